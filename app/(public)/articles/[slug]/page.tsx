@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RatingBadge } from '@/components/claims/rating-badge';
+import { ArticleText } from '@/components/public/article-text';
+import { PublishedDate } from '@/components/public/published-date';
+import { getPublicArticle } from '@/lib/data/public/articles';
+import { safeHttpUrl } from '@/lib/data/public/safe-url';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getPublicArticle((await params).slug);
+  if (!article) return { title: 'Not found', robots: { index: false } };
+  const description = `${article.claims.length} fact-checked claim${article.claims.length === 1 ? '' : 's'} in this article.`;
+  return { title: article.title, description, openGraph: { type: 'article', title: article.title, description }, twitter: { card: 'summary', title: article.title, description } };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await getPublicArticle((await params).slug);
+  if (!article) notFound();
+  const originalUrl = safeHttpUrl(article.url);
+  return (
+    <article aria-labelledby="article-heading">
+      <h1 id="article-heading" className="font-serif text-2xl leading-snug sm:text-3xl">{article.title}</h1>
+      <p className="mt-2 text-sm text-slate-700">
+        {[article.outlet, article.byline].filter(Boolean).join(' · ')}
+        {article.publishedAt ? <> · <PublishedDate date={article.publishedAt} /></> : null}
+        {originalUrl ? <> · <a href={originalUrl} rel="noopener noreferrer nofollow" className="text-blue-800 underline">Original article</a></> : null}
+      </p>
+      <section aria-labelledby="checked-heading" className="mt-4 rounded border border-slate-300 p-3">
+        <h2 id="checked-heading" className="text-base font-semibold">Fact-checked claims</h2>
+        <ul className="mt-2 space-y-1 text-sm">
+          {article.claims.map((claim) => (
+            <li key={claim.id} className="flex flex-wrap items-center gap-2">
+              <RatingBadge rating={claim.rating} />
+              <Link href={`/claims/${claim.id}`} className="text-blue-800 underline">
+                {article.body.slice(claim.start, claim.end)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="text-heading" className="mt-6">
+        <h2 id="text-heading" className="sr-only">Article text</h2>
+        <ArticleText body={article.body} claims={article.claims} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,19 @@
+import { errorResponse, toErrorResponse } from '@/lib/api/respond';
+import { getPublishedClaim } from '@/lib/data/public/claims';
+import { cachedResponse } from '@/lib/data/public/http-cache';
+import { getPublicSettings, siteUrl } from '@/lib/data/public/settings';
+import { verdictDetailJson } from '@/lib/data/public/verdict-json';
+
+export const dynamic = 'force-dynamic';
+
+/** Public: one published verdict; {id} is the claim slug (as in /claims/{id}). */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const { id } = await params;
+    const [claim, settings] = await Promise.all([id.length <= 200 ? getPublishedClaim(id) : null, getPublicSettings()]);
+    if (!claim) return errorResponse(404, 'not_found', 'No published verdict has this id.');
+    return cachedResponse(request, JSON.stringify(verdictDetailJson(claim, siteUrl(settings, `/claims/${claim.slug}`))), 'application/json; charset=utf-8');
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+}

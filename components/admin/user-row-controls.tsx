@@ -1,0 +1,46 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { secondaryButtonClass, inputClass } from '@/components/ui/field';
+import { changeRoleAction, setDisabledAction } from '@/lib/actions/users';
+import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/generated/prisma/enums';
+
+export function UserRowControls({ user }: { user: { id: string; name: string; role: Role; disabled: boolean } }) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+
+  function run(action: () => Promise<{ ok: boolean; message?: string }>) {
+    setError(null);
+    startTransition(async () => {
+      const result = await action();
+      if (!result.ok) setError(result.message ?? 'Not changed.');
+    });
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.name}</label>
+      <select
+        id={`role-${user.id}`}
+        className={inputClass}
+        defaultValue={user.role}
+        disabled={pending}
+        onChange={(event) => run(() => changeRoleAction({ userId: user.id, role: event.target.value }))}
+      >
+        {ROLES.map((role) => (
+          <option key={role} value={role}>{ROLE_LABELS[role]}</option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className={secondaryButtonClass}
+        disabled={pending}
+        onClick={() => run(() => setDisabledAction({ userId: user.id, disabled: !user.disabled }))}
+      >
+        {user.disabled ? `Enable ${user.name}` : `Disable ${user.name}`}
+      </button>
+      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+    </div>
+  );
+}

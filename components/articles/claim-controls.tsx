@@ -1,0 +1,53 @@
+'use client';
+
+import { useState } from 'react';
+import { secondaryButtonClass } from '@/components/ui/field';
+import { transitionAction } from '@/lib/actions/claims';
+import { ActionMessage } from './action-message';
+import { ClaimEditPanel } from './claim-edit-panel';
+import { ClaimSplitPanel } from './claim-split-panel';
+import { useClaimWorkspace } from './claim-workspace';
+import { canEditSpan, type EditableClaim } from './editable-claim';
+import { useClaimAction } from './use-claim-action';
+
+/** The editing controls under one claim: pick for merge, edit, split, dismiss. */
+export function ClaimControls({ claim }: { claim: EditableClaim }) {
+  const { mergeIds, toggleMerge } = useClaimWorkspace();
+  const [panel, setPanel] = useState<'edit' | 'split' | null>(null);
+  const { run, pending, failure, clearFailure } = useClaimAction();
+  const spanEditable = canEditSpan(claim);
+  const close = () => setPanel(null);
+
+  function dismiss() {
+    run(() => transitionAction(claim.id, { to: 'DISMISSED', version: claim.version, reason: 'NOT_CHECKABLE' }));
+  }
+
+  return (
+    <div className="mt-2">
+      <div className="flex flex-wrap items-center gap-2">
+        {spanEditable ? (
+          <label className="flex items-center gap-1 text-xs">
+            <input type="checkbox" checked={mergeIds.includes(claim.id)} onChange={() => toggleMerge(claim.id)} />
+            Select for merge
+          </label>
+        ) : null}
+        <button type="button" className={secondaryButtonClass} aria-expanded={panel === 'edit'} onClick={() => setPanel(panel === 'edit' ? null : 'edit')}>
+          Edit
+        </button>
+        {spanEditable ? (
+          <button type="button" className={secondaryButtonClass} aria-expanded={panel === 'split'} onClick={() => setPanel(panel === 'split' ? null : 'split')}>
+            Split
+          </button>
+        ) : null}
+        {claim.state === 'EXTRACTED' ? (
+          <button type="button" className={secondaryButtonClass} disabled={pending} onClick={dismiss}>
+            Dismiss as not check-worthy
+          </button>
+        ) : null}
+      </div>
+      {panel === 'edit' ? <ClaimEditPanel claim={claim} onClose={close} /> : null}
+      {panel === 'split' ? <ClaimSplitPanel claim={claim} onClose={close} /> : null}
+      <ActionMessage failure={failure} onReload={clearFailure} />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { secondaryButtonClass } from '@/components/ui/field';
+
+export type Feedback = { kind: 'ok' | 'error' | 'conflict'; message: string } | null;
+
+/** Shows an action's outcome; a version conflict offers to reload the latest claim. */
+export function ActionFeedback({ feedback }: { feedback: Feedback }) {
+  const router = useRouter();
+  if (!feedback) return null;
+  if (feedback.kind === 'ok') {
+    return <p role="status" className="text-sm text-green-800">{feedback.message}</p>;
+  }
+  return (
+    <div role="alert" className="flex flex-wrap items-center gap-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+      <span>{feedback.message}</span>
+      {feedback.kind === 'conflict' ? (
+        <button type="button" className={secondaryButtonClass} onClick={() => router.refresh()}>
+          Reload
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function feedbackFrom(result: { ok: true } | { ok: false; code: string; message: string }, success: string): Feedback {
+  if (result.ok) return { kind: 'ok', message: success };
+  return { kind: result.code === 'conflict' ? 'conflict' : 'error', message: result.message };
+}

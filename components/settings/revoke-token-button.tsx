@@ -1,0 +1,26 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { secondaryButtonClass } from '@/components/ui/field';
+import { revokeTokenAction } from '@/lib/actions/tokens';
+
+export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className={secondaryButtonClass}
+        disabled={pending}
+        onClick={() => startTransition(async () => {
+          const result = await revokeTokenAction(tokenId);
+          if (!result.ok) setError(result.message);
+        })}
+      >
+        Revoke {name}
+      </button>
+      {error ? <span role="alert" className="ml-2 text-red-700">{error}</span> : null}
+    </>
+  );
+}

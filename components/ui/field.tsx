@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+
+/** A labelled form control with its error, wired for screen readers. */
+export function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {children}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export const inputClass =
+  'rounded border border-slate-400 px-2 py-1.5 text-sm focus-visible:outline-blue-700 aria-[invalid=true]:border-red-700';
+export const buttonClass =
+  'inline-flex items-center justify-center rounded bg-blue-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-900 disabled:opacity-60';
+export const secondaryButtonClass =
+  'inline-flex items-center justify-center rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:opacity-60';

@@ -1,0 +1,52 @@
+import 'server-only';
+import { NextResponse } from 'next/server';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { userForApiToken } from '@/lib/data/api-tokens';
+import { badRequest, unauthenticated } from '@/lib/errors';
+import { toErrorResponse } from './respond';
+
+interface ApiContext<P> {
+  request: Request;
+  user: SessionUser | null;
+  params: P;
+}
+
+/** The caller: a personal API token when one is sent (a bad one is refused), else the session cookie. */
+async function apiUser(request: Request): Promise<SessionUser | null> {
+  const header = request.headers.get('authorization');
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const user = match ? await userForApiToken(match[1]) : null;
+    if (!user) throw unauthenticated('The API token is invalid or revoked.');
+    return user;
+  }
+  return getCurrentUser();
+}
+
+/** Wraps a route handler: resolves the caller, runs the body, maps errors to JSON. lib/ does the permission checks. */
+export function apiRoute<P = Record<string, never>>(body: (context: ApiContext<P>) => Promise<unknown>, successStatus = 200) {
+  return async (request: Request, { params }: { params: Promise<P> }) => {
+    try {
+      const user = await apiUser(request);
+      const result = await body({ request, user, params: await params });
+      return result instanceof Response ? result : NextResponse.json(result, { status: successStatus });
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
+
+export async function readJson(request: Request): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.includes('application/json')) throw badRequest('Send a JSON body with Content-Type: application/json.');
+  try {
+    return await request.json();
+  } catch {
+    throw badRequest('The request body is not valid JSON.');
+  }
+}
+
+export function searchParamsObject(request: Request): Record<string, string> {
+  return Object.fromEntries(new URL(request.url).searchParams);
+}

@@ -1,0 +1,42 @@
+import { extractClaims, type ExtractedClaim } from '@/lib/extraction';
+import type { Attribution, ClaimKind } from '@/lib/generated/prisma/enums';
+import { makeSlug } from '@/lib/slug';
+
+export interface ClaimRecord {
+  slug: string;
+  text: string;
+  start: number;
+  end: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  speaker: string | null;
+  speakerRole: string | null;
+  cue: string | null;
+  attribution: Attribution;
+  kind: ClaimKind;
+  checkworthiness: number;
+  checkworthy: boolean;
+}
+
+export function toClaimRecord(claim: ExtractedClaim): ClaimRecord {
+  return {
+    slug: makeSlug(claim.text),
+    text: claim.text,
+    start: claim.start,
+    end: claim.end,
+    sentenceStart: claim.sentence.start,
+    sentenceEnd: claim.sentence.end,
+    speaker: claim.speaker,
+    speakerRole: claim.speakerRole,
+    cue: claim.cue,
+    attribution: claim.attribution.toUpperCase() as Attribution,
+    kind: claim.kind.toUpperCase() as ClaimKind,
+    checkworthiness: claim.checkworthiness,
+    checkworthy: claim.checkworthy,
+  };
+}
+
+/** Runs extraction over an article body and shapes the claims for storage. */
+export function claimRecordsFor(body: string): ClaimRecord[] {
+  return extractClaims(body).map(toClaimRecord);
+}

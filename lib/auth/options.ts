@@ -1,0 +1,32 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { authenticate } from './authenticate';
+
+function clientAddress(headers: Record<string, unknown> | undefined): string | null {
+  const forwarded = headers?.['x-forwarded-for'];
+  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : null;
+  return first || (typeof headers?.['x-real-ip'] === 'string' ? (headers['x-real-ip'] as string) : null);
+}
+
+export const authOptions: NextAuthOptions = {
+  // The token holds only the user id; role and disabled flag are read from the database per request.
+  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  pages: { signIn: '/signin', error: '/signin' },
+  providers: [
+    CredentialsProvider({
+      name: 'Email and password',
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      authorize: (credentials, req) => authenticate(credentials, clientAddress(req?.headers as Record<string, unknown>)),
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      return { expires: session.expires, user: { id: token.sub ?? '' } };
+    },
+  },
+};

@@ -1,0 +1,32 @@
+// The one table of who may do what. Code asserts permissions by name; the UI may read it only to hide controls.
+import type { Role } from '@/lib/generated/prisma/enums';
+
+export const ROLES = ['JOURNALIST', 'EDITOR', 'ADMIN'] as const satisfies readonly Role[];
+
+const JOURNALIST = [
+  'newsroom.view',
+  'articles.view',
+  'articles.create',
+  'claims.view',
+  'claims.edit',
+  'claims.triage',
+  'claims.work',
+  'claims.propose',
+  'sources.add',
+  'notes.add',
+  'tokens.manage',
+] as const;
+
+const EDITOR = [...JOURNALIST, 'claims.assign', 'claims.review', 'claims.publish', 'claims.bulk'] as const;
+
+const ADMIN = [...EDITOR, 'users.manage', 'settings.manage'] as const;
+
+export type Permission = (typeof ADMIN)[number];
+
+export const PERMISSIONS: Record<Role, readonly Permission[]> = { JOURNALIST, EDITOR, ADMIN };
+
+export const ROLE_LABELS: Record<Role, string> = { JOURNALIST: 'Journalist', EDITOR: 'Editor', ADMIN: 'Admin' };
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  return role ? PERMISSIONS[role].includes(permission) : false;
+}

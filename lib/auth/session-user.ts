@@ -1,0 +1,9 @@
+import type { Role } from '@/lib/generated/prisma/enums';
+
+/** What the app knows about the signed-in user, read fresh from the database on each request. */
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}

@@ -1,0 +1,26 @@
+import 'server-only';
+import { claimRecordsFor } from '@/lib/articles/claim-records';
+import { assertCan } from '@/lib/auth/assert-can';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { recordAudit } from '@/lib/audit';
+import { db } from '@/lib/db';
+import { articleSchema } from '@/lib/schemas/article';
+import { makeSlug } from '@/lib/slug';
+
+/** Saves an article and the claims extracted from it, in one transaction. */
+export async function createArticle(actor: SessionUser | null, input: unknown) {
+  const user = assertCan(actor, 'articles.create');
+  const data = articleSchema.parse(input);
+  // Line endings are normalised once so stored offsets match what every reader of the body sees.
+  const body = data.body.replace(/\r\n?/g, '\n').trim();
+  const claims = claimRecordsFor(body);
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.create({
+      data: { slug: makeSlug(data.title), title: data.title, body, url: data.url, outlet: data.outlet, byline: data.byline, publishedAt: data.publishedAt, createdById: user.id },
+      select: { id: true, slug: true },
+    });
+    await tx.claim.createMany({ data: claims.map((claim) => ({ ...claim, articleId: article.id })) });
+    await recordAudit(tx, { actorId: user.id, entity: 'article', entityId: article.id, action: 'article.create', after: { title: data.title, claims: claims.length } });
+    return { id: article.id, slug: article.slug, claimCount: claims.length };
+  });
+}

@@ -1,0 +1,55 @@
+import 'server-only';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import type { Rating } from '@/lib/generated/prisma/enums';
+
+export interface PublicArticleClaim {
+  /** The claim slug; also the highlight's id in segmentText. */
+  id: string;
+  start: number;
+  end: number;
+  rating: Rating;
+  speaker: string | null;
+}
+
+export interface PublicArticle {
+  slug: string;
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  url: string | null;
+  publishedAt: Date | null;
+  body: string;
+  claims: PublicArticleClaim[];
+}
+
+const PUBLISHED_CLAIM = { publications: { some: { withdrawnAt: null } } } as const;
+
+/** An article with at least one published claim, and only those claims; null otherwise. */
+export const getPublicArticle = cache(async (slug: string): Promise<PublicArticle | null> => {
+  const article = await db.article.findFirst({
+    where: { slug, claims: { some: PUBLISHED_CLAIM } },
+    select: {
+      slug: true,
+      title: true,
+      outlet: true,
+      byline: true,
+      url: true,
+      publishedAt: true,
+      body: true,
+      claims: {
+        where: PUBLISHED_CLAIM,
+        orderBy: { start: 'asc' },
+        select: {
+          slug: true,
+          start: true,
+          end: true,
+          publications: { where: { withdrawnAt: null }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: 1, select: { rating: true, speaker: true } },
+        },
+      },
+    },
+  });
+  if (!article) return null;
+  const claims = article.claims.flatMap(({ slug: claimSlug, start, end, publications: [latest] }) => (latest ? [{ id: claimSlug, start, end, rating: latest.rating, speaker: latest.speaker }] : []));
+  return { ...article, claims };
+});

@@ -1,0 +1,88 @@
+import 'server-only';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import type { Rating } from '@/lib/generated/prisma/enums';
+import { describeChanges } from './corrections-diff';
+import { parseSnapshotSources, type PublicSource } from './snapshot-sources';
+
+export interface PublicCorrection {
+  date: Date;
+  changes: string[];
+  note: string | null;
+}
+
+export interface PublicClaim {
+  slug: string;
+  claimText: string;
+  speaker: string | null;
+  speakerRole: string | null;
+  rating: Rating;
+  summary: string;
+  explanation: string;
+  sources: PublicSource[];
+  checkedBy: string;
+  approvedBy: string[];
+  publishedAt: Date;
+  firstPublishedAt: Date;
+  /** The sentence the claim sits in, cut around the claim itself. */
+  sentence: { before: string; claim: string; after: string };
+  article: { slug: string; title: string; outlet: string | null; url: string | null; publishedAt: Date | null };
+  corrections: PublicCorrection[];
+}
+
+const LIVE = { withdrawnAt: null } as const;
+
+function cutSentence(body: string, claim: { start: number; end: number; sentenceStart: number; sentenceEnd: number }) {
+  const sentenceStart = Math.max(0, Math.min(claim.sentenceStart, claim.start));
+  const sentenceEnd = Math.min(body.length, Math.max(claim.sentenceEnd, claim.end));
+  return {
+    before: body.slice(sentenceStart, claim.start).trimStart(),
+    claim: body.slice(claim.start, claim.end),
+    after: body.slice(claim.end, sentenceEnd).trimEnd(),
+  };
+}
+
+/** A published claim by slug (memoised per request: metadata and page share one query), as readers see it; null when it is not (or no longer) published. */
+export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim | null> => {
+  const claim = await db.claim.findFirst({
+    where: { slug, publications: { some: LIVE } },
+    select: {
+      slug: true,
+      start: true,
+      end: true,
+      sentenceStart: true,
+      sentenceEnd: true,
+      article: { select: { slug: true, title: true, outlet: true, url: true, publishedAt: true, body: true } },
+      publications: {
+        where: LIVE,
+        orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
+        select: { claimText: true, speaker: true, speakerRole: true, rating: true, summary: true, explanation: true, sources: true, checkedBy: true, approvedBy: true, correctionNote: true, publishedAt: true },
+      },
+    },
+  });
+  const latest = claim?.publications.at(-1);
+  if (!claim || !latest) return null;
+  const { body, ...article } = claim.article;
+  const corrections = claim.publications.slice(1).map((publication, index) => ({
+    date: publication.publishedAt,
+    changes: describeChanges(claim.publications[index], publication),
+    note: publication.correctionNote,
+  }));
+  return {
+    slug: claim.slug,
+    claimText: latest.claimText,
+    speaker: latest.speaker,
+    speakerRole: latest.speakerRole,
+    rating: latest.rating,
+    summary: latest.summary,
+    explanation: latest.explanation,
+    sources: parseSnapshotSources(latest.sources),
+    checkedBy: latest.checkedBy,
+    approvedBy: latest.approvedBy,
+    publishedAt: latest.publishedAt,
+    firstPublishedAt: claim.publications[0].publishedAt,
+    sentence: cutSentence(body, claim),
+    article,
+    corrections: corrections.reverse(),
+  };
+});

@@ -1,0 +1,27 @@
+import 'server-only';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+
+export interface PublicSettings {
+  name: string;
+  url: string;
+  logoText: string;
+  methodology: string;
+  correctionsPolicy: string;
+}
+
+const DEFAULTS: PublicSettings = { name: 'Factdesk', url: 'http://localhost:3000', logoText: 'Factdesk', methodology: '', correctionsPolicy: '' };
+
+/** The newsroom's public identity and policy texts (defaults until an admin saves settings). */
+export const getPublicSettings = cache(async (): Promise<PublicSettings> => {
+  const row = await db.newsroomSettings.findUnique({
+    where: { id: 'newsroom' },
+    select: { name: true, url: true, logoText: true, methodology: true, correctionsPolicy: true },
+  });
+  return row ?? DEFAULTS;
+});
+
+/** An absolute URL on the public site. */
+export function siteUrl(settings: Pick<PublicSettings, 'url'>, path: string): string {
+  return new URL(path.replace(/^\//, ''), settings.url.endsWith('/') ? settings.url : `${settings.url}/`).href;
+}

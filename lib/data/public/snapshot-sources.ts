@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { safeHttpUrl } from './safe-url';
+
+export interface PublicSource {
+  title: string;
+  /** The source's address as recorded; shown as text when it is not an http(s) link. */
+  url: string;
+  /** Set only for http(s) URLs: the one value safe to put in an href. */
+  href: string | null;
+  kind: string;
+  stance: string;
+  note: string | null;
+}
+
+const snapshotSource = z.object({
+  url: z.string().catch(''),
+  title: z.string().catch(''),
+  kind: z.string().catch('OTHER'),
+  stance: z.string().catch('CONTEXT'),
+  note: z.string().nullable().optional().catch(null),
+});
+
+/** Reads a Publication.sources JSON snapshot defensively: malformed entries are skipped, never thrown on. */
+export function parseSnapshotSources(json: unknown): PublicSource[] {
+  if (!Array.isArray(json)) return [];
+  return json.flatMap((entry) => {
+    const parsed = snapshotSource.safeParse(entry);
+    if (!parsed.success) return [];
+    const { url, title, kind, stance, note } = parsed.data;
+    return [{ url, title: title || url, href: safeHttpUrl(url), kind, stance, note: note ?? null }];
+  });
+}
+
+export const SOURCE_KIND_LABELS: Record<string, string> = {
+  PRIMARY_DOCUMENT: 'Primary document',
+  OFFICIAL_STATEMENT: 'Official statement',
+  DATASET: 'Dataset',
+  EXPERT: 'Expert',
+  NEWS_REPORT: 'News report',
+  OTHER: 'Other',
+};
+
+export const SOURCE_STANCE_LABELS: Record<string, string> = {
+  SUPPORTS: 'Supports the claim',
+  CONTRADICTS: 'Contradicts the claim',
+  CONTEXT: 'Gives context',
+};

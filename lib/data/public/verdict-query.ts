@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { RATING_ORDER } from '@/lib/ratings';
+
+export const PUBLIC_PAGE_SIZE = 20;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined))
+  .pipe(z.iso.date('Use a date like 2026-01-31.').optional());
+
+/** The filters shared by the search page, the feeds and GET /api/v1/verdicts. */
+export const verdictQuerySchema = z
+  .object({
+    page: z.coerce.number().int('page must be a whole number.').min(1).max(10_000).default(1),
+    q: optionalText(200),
+    rating: z.enum(RATING_ORDER).optional(),
+    speaker: optionalText(120),
+    from: optionalDate,
+    to: optionalDate,
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'from must not be after to.', path: ['from'] });
+
+export type VerdictQuery = z.infer<typeof verdictQuerySchema>;
+
+/** For pages: a bad parameter is dropped rather than refused, so a mistyped URL still shows results. */
+export function lenientVerdictQuery(params: Record<string, string | string[] | undefined>): VerdictQuery {
+  const flat = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const strict = verdictQuerySchema.safeParse(flat);
+  if (strict.success) return strict.data;
+  const query: Record<string, unknown> = {};
+  for (const key of ['page', 'q', 'rating', 'speaker', 'from', 'to'] as const) {
+    const attempt = verdictQuerySchema.safeParse({ ...query, [key]: flat[key] });
+    if (attempt.success) query[key] = flat[key];
+  }
+  return verdictQuerySchema.parse(query);
+}

@@ -1,0 +1,84 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Rating } from '@/lib/generated/prisma/enums';
+import { PUBLIC_PAGE_SIZE, type VerdictQuery } from './verdict-query';
+
+export interface PublicVerdictSummary {
+  /** The claim's slug: the stable public id of a verdict. */
+  slug: string;
+  claimText: string;
+  speaker: string | null;
+  speakerRole: string | null;
+  rating: Rating;
+  summary: string;
+  publishedAt: Date;
+  firstPublishedAt: Date;
+  articleSlug: string;
+  articleTitle: string;
+  articleOutlet: string | null;
+}
+
+export interface VerdictPage {
+  items: PublicVerdictSummary[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+// A publication is what readers see when it is live and no later live publication of its claim exists.
+const LATEST_LIVE = Prisma.sql`p."withdrawnAt" IS NULL AND NOT EXISTS (
+  SELECT 1 FROM "Publication" n
+  WHERE n."claimId" = p."claimId" AND n."withdrawnAt" IS NULL AND (n."publishedAt", n.id) > (p."publishedAt", p.id)
+)`;
+
+type Row = PublicVerdictSummary & { total: number };
+
+function filtersSql(query: Partial<VerdictQuery>, speakers?: string[]): Prisma.Sql[] {
+  const where = [LATEST_LIVE];
+  if (query.q) where.push(Prisma.sql`p."searchVector" @@ websearch_to_tsquery('english', ${query.q})`);
+  if (query.rating) where.push(Prisma.sql`p.rating = ${query.rating}::"Rating"`);
+  if (query.speaker) where.push(Prisma.sql`p.speaker ILIKE ${'%' + query.speaker.replace(/[\\%_]/g, '\\$&') + '%'}`);
+  if (query.from) where.push(Prisma.sql`p."publishedAt" >= ${new Date(`${query.from}T00:00:00Z`)}`);
+  if (query.to) where.push(Prisma.sql`p."publishedAt" < ${new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000)}`);
+  if (speakers) where.push(Prisma.sql`p.speaker IN (${Prisma.join(speakers.length ? speakers : [''])})`);
+  return where;
+}
+
+async function queryVerdicts(where: Prisma.Sql[], orderBy: Prisma.Sql, limit: number, offset: number): Promise<{ items: PublicVerdictSummary[]; total: number }> {
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT c.slug, p."claimText", p.speaker, p."speakerRole", p.rating::text AS rating, p.summary, p."publishedAt",
+      (SELECT min(f."publishedAt") FROM "Publication" f WHERE f."claimId" = p."claimId" AND f."withdrawnAt" IS NULL) AS "firstPublishedAt",
+      a.slug AS "articleSlug", a.title AS "articleTitle", a.outlet AS "articleOutlet",
+      count(*) OVER ()::int AS total
+    FROM "Publication" p
+    JOIN "Claim" c ON c.id = p."claimId"
+    JOIN "Article" a ON a.id = c."articleId"
+    WHERE ${Prisma.join(where, ' AND ')}
+    ORDER BY ${orderBy}
+    LIMIT ${limit} OFFSET ${offset}`;
+  return { items: rows.map(({ total: _total, ...item }) => item), total: rows[0]?.total ?? 0 };
+}
+
+/** Published verdicts, newest first (best match first when searching), one page at a time. */
+export async function listPublishedVerdicts(query: Partial<VerdictQuery> = {}, pageSize = PUBLIC_PAGE_SIZE): Promise<VerdictPage> {
+  const page = query.page ?? 1;
+  const orderBy = query.q
+    ? Prisma.sql`ts_rank(p."searchVector", websearch_to_tsquery('english', ${query.q})) DESC, p."publishedAt" DESC, p.id DESC`
+    : Prisma.sql`p."publishedAt" DESC, p.id DESC`;
+  const { items, total } = await queryVerdicts(filtersSql(query), orderBy, pageSize, (page - 1) * pageSize);
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** Every published verdict on any of these exact speaker names, newest first. */
+export async function listVerdictsBySpeakers(names: string[], limit = 500): Promise<PublicVerdictSummary[]> {
+  const { items } = await queryVerdicts(filtersSql({}, names), Prisma.sql`p."publishedAt" DESC, p.id DESC`, limit, 0);
+  return items;
+}
+
+/** The distinct speaker names of published verdicts. */
+export async function listPublishedSpeakers(): Promise<string[]> {
+  const rows = await db.$queryRaw<{ speaker: string }[]>`
+    SELECT DISTINCT p.speaker FROM "Publication" p WHERE ${LATEST_LIVE} AND p.speaker IS NOT NULL ORDER BY p.speaker`;
+  return rows.map((row) => row.speaker);
+}

@@ -1,0 +1,294 @@
+import type { CueType, Token } from './types';
+import { cueAt, cueText, type CueMatch } from './cues';
+import { HEARSAY_ADVERBS, INVERTIBLE_CUES } from './cue-lexicon';
+import { isPhraseBoundary, isPhraseToken, phraseAtStart, sourcePhrase, speakerBefore, type SpeakerPhrase } from './noun-phrase';
+import { contentStart, isAdjunctTail, nextBreak, PREPOSITIONS } from './cue-content';
+import { splitSegments, type Segment } from './segments';
+import { isCloseQuote, isDash, isOpenQuote } from './tokens';
+import { AUXILIARIES, DISCOURSE_MARKERS, SPEAKER_VERB_ADVERBS } from './word-lists';
+
+/** Who a clause is attributed to, passed down to the claims found inside it. */
+export interface Attributed {
+  speaker: SpeakerPhrase | null;
+  cue: string | null;
+  cueType: CueType | null;
+  cueLemma: string | null;
+}
+
+/** A claim span found by clause parsing, before speakers are resolved. */
+export interface DraftClaim extends Attributed {
+  start: number;
+  end: number;
+}
+
+const NO_ATTRIBUTION: Attributed = { speaker: null, cue: null, cueType: null, cueLemma: null };
+const MAX_DEPTH = 8;
+const NOMINAL_APPEALS = new Set(['plea', 'call', 'calls', 'appeal', 'appeals', 'demand', 'demands']);
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas']);
+
+export class ClauseParser {
+  readonly drafts: DraftClaim[] = [];
+
+  constructor(private readonly text: string, private readonly tokens: Token[]) {}
+
+  parseSentence(): DraftClaim[] {
+    this.parse(this.afterDateline(), this.tokens.length, NO_ATTRIBUTION, 0);
+    return this.drafts;
+  }
+
+  /** Skips a wire dateline ("KYIV –", "OSAKA, Japan, April 29 -", "Washington (AFP) –"). */
+  private afterDateline(): number {
+    const t = this.tokens;
+    if (!t[0]?.isCapitalized) return 0;
+    const allCaps = /^\p{Lu}{3,}$/u.test(t[0].text);
+    for (let k = 1; k < t.length && k < 12; k++) {
+      if (isDash(t[k])) return allCaps || (k <= 7 && t[k + 1]?.isCapitalized) ? k + 1 : 0;
+      const tok = t[k];
+      if (!allCaps && tok.isWord && !tok.isCapitalized && !/^\d/.test(tok.text)) return 0;
+    }
+    return 0;
+  }
+
+  private parse(start: number, end: number, inherited: Attributed, depth: number): void {
+    const t = this.tokens;
+    [start, end] = this.trim(start, end);
+    if (this.wordCount(start, end) < 2) return;
+    if (depth > MAX_DEPTH) return this.emit(start, end, inherited, 2);
+
+    if (t[start].lower === 'according' && t[start + 1]?.lower === 'to') {
+      const comma = this.indexOf(',', start + 2, end);
+      const phrase = comma > 0 ? sourcePhrase(t, start + 2, comma) : null;
+      if (phrase) return this.parse(comma + 1, end, this.attributed(phrase, cueAt(t, start)!), depth + 1);
+    }
+
+    const trailing = this.findTrailing(start, end);
+    if (trailing) {
+      const attribution = this.attributed(trailing.phrase, trailing.cue);
+      this.parse(start, trailing.contentEnd, attribution, depth + 1);
+      if (trailing.tailStart < end) this.parseTail(trailing.tailStart, end, attribution, inherited, depth + 1);
+      return;
+    }
+
+    if (SUBORDINATORS.has(t[start].lower)) {
+      const split = this.subordinateSplit(start, end);
+      if (split > 0) {
+        this.parse(start + 1, split, inherited, depth + 1);
+        this.parse(split + 1, end, inherited, depth + 1);
+        return;
+      }
+    }
+
+    const forward = this.findForward(start, end);
+    if (forward) {
+      const { phrase, cue, prefixEnd } = forward;
+      if (prefixEnd > start && this.isClausePrefix(start, prefixEnd)) this.parse(start, prefixEnd, inherited, depth + 1);
+      const attribution = this.attributed(phrase, cue);
+      const contentFrom = contentStart(this.tokens, cue, end);
+      const segments = splitSegments(t, contentFrom, end);
+      segments.forEach((segment, i) => {
+        if (i === 0 && cue.type === 'object') this.emit(segment.start, segment.end, attribution, 2);
+        else this.parseSegment(segment, cue.type === 'object' ? inherited : attribution, phrase, depth + 1);
+      });
+      return;
+    }
+
+    const appeal = this.findNominalAppeal(start, end);
+    if (appeal) return this.emit(appeal.contentStart, end, this.attributed(appeal.subject, appeal.cue), 2);
+
+    const minWords = inherited.speaker ? 2 : 3;
+    const segments = splitSegments(t, start, end);
+    if (segments.length === 1 && !segments[0].cue) return this.emit(start, end, inherited, minWords);
+    const subject = phraseAtStart(t, start, end);
+    for (const segment of segments) this.parseSegment(segment, inherited, subject, depth + 1);
+  }
+
+  private parseSegment(segment: Segment, inherited: Attributed, subject: SpeakerPhrase | null, depth: number): void {
+    if (!segment.cue) return this.parse(segment.start, segment.end, inherited, depth);
+    const speaker = subject ?? inherited.speaker;
+    const attribution = speaker ? this.attributed(speaker, segment.cue) : inherited;
+    const contentFrom = contentStart(this.tokens, segment.cue, segment.end);
+    if (segment.cue.type === 'object') this.emit(contentFrom, segment.end, attribution, 2);
+    else this.parse(contentFrom, segment.end, attribution, depth);
+  }
+
+  /** What follows a trailing attribution: ", adding ...", ", as ..." or adjuncts to drop ("quoting data from ..."). */
+  private parseTail(start: number, end: number, attribution: Attributed, inherited: Attributed, depth: number): void {
+    const t = this.tokens;
+    splitSegments(t, start, end).forEach((segment, i) => {
+      if (i > 0) {
+        if (segment.cue) this.parseSegment(segment, attribution, attribution.speaker, depth);
+        else this.parse(segment.start, segment.end, inherited, depth);
+        return;
+      }
+      const cue = cueAt(t, segment.start);
+      if (cue?.participle && cue.type !== 'source') return this.parseSegment({ ...segment, cue }, attribution, attribution.speaker, depth);
+      if (/^(as|while|but|and|whereas)$/.test(t[segment.start].lower)) this.parse(segment.start + 1, segment.end, inherited, depth);
+    });
+  }
+
+  private attributed(phrase: SpeakerPhrase, cue: CueMatch): Attributed {
+    return { speaker: phrase, cue: cueText(this.tokens, cue, this.text).toLowerCase(), cueType: cue.type, cueLemma: cue.lemma };
+  }
+
+  /** "CONTENT, SPEAKER said [adjuncts]", "CONTENT, said SPEAKER" or "CONTENT, according to SOURCE". */
+  private findTrailing(start: number, end: number) {
+    const t = this.tokens;
+    for (let i = end - 1; i > start + 2; i--) {
+      const cue = cueAt(t, i);
+      if (!cue || cue.participle) continue;
+      const before = t[i - 1];
+      if (cue.type === 'source') {
+        if (before.text !== ',' && before.text !== '(') continue;
+        const close = nextBreak(this.tokens, i + 2, end);
+        const phrase = sourcePhrase(t, i + 2, close);
+        if (phrase) return { phrase, cue, contentEnd: i - 1, tailStart: close + 1 };
+        continue;
+      }
+      if (cue.type !== 'speech') continue;
+      const afterCue = i + cue.length;
+      const phrase = speakerBefore(t, i, start + 1);
+      if (phrase) {
+        const boundary = phrase.first - 1;
+        const mark = t[boundary];
+        const isContentBoundary = mark && (mark.text === ',' || isCloseQuote(mark) || isDash(mark));
+        if (isContentBoundary && boundary > start + 1 && isAdjunctTail(this.tokens, afterCue, end, cue)) {
+          return { phrase, cue, contentEnd: boundary, tailStart: nextBreak(this.tokens, afterCue, end) + 1 };
+        }
+      }
+      if ((before.text === ',' || isCloseQuote(before)) && INVERTIBLE_CUES.has(t[i].lower) && afterCue < end && t[afterCue].isWord) {
+        const close = nextBreak(this.tokens, afterCue, end);
+        let inverted = phraseAtStart(t, afterCue, end);
+        const stoppedEarly = inverted && inverted.tokens[inverted.tokens.length - 1].end < t[close - 1].end && !inverted.roleTokens;
+        if ((!inverted || stoppedEarly) && (t[afterCue].isCapitalized || /^(the|a|an)$/.test(t[afterCue].lower) || isPhraseToken(t[afterCue]))) {
+          const candidate = sourcePhrase(t, afterCue, close);
+          const hasVerb = candidate?.tokens.some((tok, k) => AUXILIARIES.has(tok.lower) || !!cueAt(t, afterCue + k));
+          if (candidate && !hasVerb) inverted = candidate;
+        }
+        if (inverted && inverted.first === afterCue) return { phrase: inverted, cue, contentEnd: i - 1, tailStart: close + 1 };
+      }
+    }
+    return null;
+  }
+
+  /** "SPEAKER said ...", "..., and SPEAKER warned ...", "SPEAKER ... and later praised ...". */
+  private findForward(start: number, end: number) {
+    const t = this.tokens;
+    for (let i = start; i < end; i++) {
+      const cue = cueAt(t, i);
+      if (!cue || cue.type === 'source') continue;
+      const phrase = speakerBefore(t, i, start);
+      if (phrase) {
+        const boundary = phrase.first - 1;
+        if (cue.participle && (boundary < start || t[boundary].lower !== 'with')) continue;
+        if (boundary >= start && !isPhraseBoundary(t[boundary]) && t[boundary].lower !== 'with') continue;
+        const prefixEnd = boundary >= start && t[boundary - 1]?.text === ',' ? boundary - 1 : Math.max(start, boundary);
+        return { phrase, cue, prefixEnd };
+      }
+      let j = i - 1;
+      while (j > start && SPEAKER_VERB_ADVERBS.has(t[j].lower)) j--;
+      if (!cue.participle && (t[j]?.lower === 'and' || t[j]?.lower === 'but') && j > start) {
+        const subject = phraseAtStart(t, start, j);
+        if (subject && subject.first <= start + 1) return { phrase: subject, cue, prefixEnd: j };
+      }
+    }
+    return null;
+  }
+
+  /** "X opened the meeting with a plea for Y": the subject appeals for Y. */
+  private findNominalAppeal(start: number, end: number) {
+    const t = this.tokens;
+    for (let i = start + 2; i < end - 2; i++) {
+      if (!NOMINAL_APPEALS.has(t[i].lower) || t[i + 1].lower !== 'for' || !/^(a|an|the|its|his|her|their)$/.test(t[i - 1].lower)) continue;
+      const subject = phraseAtStart(t, start, i);
+      if (!subject || subject.first > start + 1 || !subject.tokens.some((tok) => tok.isCapitalized)) return null;
+      const cue: CueMatch = { index: i, length: 2, type: 'object', lemma: 'appeal', participle: false };
+      return { subject, cue, contentStart: i + 2 };
+    }
+    return null;
+  }
+
+  /** "While A—B—they C": the dash or comma after which the main clause starts. */
+  private subordinateSplit(start: number, end: number): number {
+    const t = this.tokens;
+    for (let i = start + 2; i < end - 2; i++) {
+      if (t[i].text !== ',' && !isDash(t[i])) continue;
+      const next = t[i + 1];
+      if (next.isWord && !/^\d/.test(next.text) && (next.isCapitalized || /^(they|he|she|it|we|i|the|a|an|there|its|their|his|her|some|many|both)$/.test(next.lower))) return i;
+    }
+    return -1;
+  }
+
+  /** A prefix before a mid-sentence speaker is its own claim unless it is a short adverbial ("Despite this,"). */
+  private isClausePrefix(start: number, end: number): boolean {
+    const words = this.wordCount(start, end);
+    if (words < 4) return false;
+    const adverbialStart = PREPOSITIONS.has(this.tokens[start].lower) || /^(despite|in|as|after|before|since|for|on|at)$/.test(this.tokens[start].lower);
+    return !adverbialStart || this.indexOf(',', start, end) > 0;
+  }
+
+  private emit(start: number, end: number, attribution: Attributed, minWords: number): void {
+    [start, end] = this.trim(start, end);
+    if (this.wordCount(start, end) < minWords || this.isLink(start, end)) return;
+    const hearsay = attribution.cue ? null : this.hearsayAdverb(start, end);
+    const own = hearsay ? { speaker: null, cue: hearsay.lower, cueType: 'adverb' as const, cueLemma: null } : attribution;
+    this.drafts.push({ ...own, start: this.tokens[start].start, end: this.tokens[end - 1].end });
+  }
+
+  /** "source: https://…" lines and bare links are not claims. */
+  private isLink(start: number, end: number): boolean {
+    const url = this.tokens.slice(start, end).findIndex((t) => /^(?:https?|www)$/i.test(t.text) || /^www\./i.test(t.text));
+    return url >= 0 && url <= 2;
+  }
+
+  private hearsayAdverb(start: number, end: number): Token | null {
+    for (let i = start; i < end; i++) if (HEARSAY_ADVERBS.has(this.tokens[i].lower)) return this.tokens[i];
+    return null;
+  }
+
+  /** Drops leading/trailing punctuation, "that", discourse markers and unbalanced quote marks. */
+  private trim(start: number, end: number): [number, number] {
+    const t = this.tokens;
+    for (;;) {
+      if (start >= end) return [start, end];
+      const tok = t[start];
+      const keepsQuote = isOpenQuote(tok) && this.hasClosingQuoteBefore(start + 1, end - 1);
+      if (!tok.isWord && !keepsQuote && !(tok.text === '(' && this.indexOf(')', start, end) > 0)) start++;
+      else if (tok.text === 'that' || tok.text === 'and') start++;
+      else if (DISCOURSE_MARKERS.has(tok.lower) && t[start + 1]?.text === ',') start += 2;
+      else break;
+    }
+    while (end > start) {
+      const tok = t[end - 1];
+      if (tok.isWord) break;
+      if (isCloseQuote(tok) && this.hasOpeningQuote(start, end - 1)) break;
+      if (tok.text === ')' && this.indexOf('(', start, end) >= 0) break;
+      end--;
+    }
+    return [start, end];
+  }
+
+  private hasClosingQuoteBefore(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (isCloseQuote(this.tokens[i])) return true;
+    return false;
+  }
+
+  private hasOpeningQuote(start: number, end: number): boolean {
+    let straight = 0;
+    for (let i = start; i < end; i++) {
+      if (this.tokens[i].text === '“') return true;
+      if (this.tokens[i].text === '"') straight++;
+    }
+    return straight % 2 === 1;
+  }
+
+  private indexOf(mark: string, from: number, end: number): number {
+    for (let i = from; i < end; i++) if (this.tokens[i].text === mark) return i;
+    return -1;
+  }
+
+  private wordCount(start: number, end: number): number {
+    let n = 0;
+    for (let i = start; i < end; i++) if (this.tokens[i].isWord) n++;
+    return n;
+  }
+}

@@ -1,0 +1,57 @@
+import type { Token } from './types';
+import type { CueMatch } from './cues';
+import { isPhraseToken } from './noun-phrase';
+import { isOpenQuote } from './tokens';
+import { AUDIENCE_NOUNS, TIME_WORDS } from './word-lists';
+
+export const PREPOSITIONS = new Set(['at', 'on', 'in', 'to', 'during', 'after', 'before', 'from', 'with', 'via', 'through', 'late', 'early', 'by', 'for', 'when', 'earlier', 'later']);
+
+/** Where the content starts after a cue: skips "that", ":", audiences ("told Reuters") and adjuncts. */
+export function contentStart(tokens: Token[], cue: CueMatch, end: number): number {
+  const t = tokens;
+  let i = cue.index + cue.length;
+  if (cue.lemma === 'tell') {
+    for (let k = i; k < end && k < i + 8 && t[k].isWord; k++) if (t[k].lower === 'that') return k + 1;
+    if (i < end && /^(the|a|an)$/.test(t[i].lower)) i++;
+    while (i < end && t[i].isWord && (t[i].isCapitalized || /['’]s$/.test(t[i].lower) || /^\d/.test(t[i].text) || AUDIENCE_NOUNS.has(t[i].lower))) i++;
+  }
+  if (i < end && (PREPOSITIONS.has(t[i].lower) || TIME_WORDS.has(t[i].lower))) {
+    for (let k = i; k < end && k < i + 9 && t[k].text !== ','; k++) {
+      if (t[k].lower === 'that' || t[k].text === ':') return k + 1;
+    }
+    while (i < end && TIME_WORDS.has(t[i].lower)) i++;
+    if (i < end && /^(on|in|at)$/.test(t[i].lower)) {
+      for (let k = i + 1; k < end && k < i + 5; k++) {
+        if (AUDIENCE_NOUNS.has(t[k].lower) || TIME_WORDS.has(t[k].lower)) {
+          i = k + 1;
+          break;
+        }
+      }
+    }
+  }
+  if (i < end && t[i].text === ',' && isOpenQuote(t[i + 1])) i++;
+  if (i < end && (t[i].lower === 'that' || t[i].text === ':')) i++;
+  return i;
+}
+
+/** True when only adjuncts follow a trailing cue ("said Saturday", "told ABC radio", "said at a briefing"). */
+export function isAdjunctTail(tokens: Token[], from: number, end: number, cue: CueMatch): boolean {
+  const t = tokens;
+  const stop = nextBreak(tokens, from, end);
+  if (stop === from || !t[from].isWord) return true;
+  for (let k = from; k < stop; k++) if (t[k].lower === 'that' || t[k].text === ':') return false;
+  const first = t[from].lower;
+  if (PREPOSITIONS.has(first) || TIME_WORDS.has(first)) return true;
+  if (cue.lemma !== 'tell') return false;
+  for (let k = from; k < stop; k++) {
+    if (!t[k].isWord) continue;
+    if (!(isPhraseToken(t[k]) || AUDIENCE_NOUNS.has(t[k].lower) || PREPOSITIONS.has(t[k].lower))) return false;
+  }
+  return true;
+}
+
+/** Index of the next comma, semicolon or opening quote (or `end`). */
+export function nextBreak(tokens: Token[], from: number, end: number): number {
+  for (let i = from; i < end; i++) if (tokens[i].text === ',' || tokens[i].text === ';' || isOpenQuote(tokens[i]) && i > from) return i;
+  return end;
+}

@@ -1,0 +1,2 @@
+export { extractClaims } from './extract-claims';
+export type { Attribution, ClaimKind, ExtractedClaim } from './types';

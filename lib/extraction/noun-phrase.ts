@@ -1,0 +1,174 @@
+import type { Token } from './types';
+import { bareLower, isDash, isOpenQuote, isPossessive, isQuoteMark } from './tokens';
+import {
+  CLAUSE_OPENERS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NP_MODIFIERS, NUMBER_WORDS, PERSONAL_PRONOUNS,
+  PLURAL_PRONOUNS, NEUTER_PRONOUNS, ROLE_NOUNS, SPEAKER_VERB_ADVERBS,
+} from './word-lists';
+
+/** A speaker phrase: token range plus an optional appositive role ("Farhan Haq, the deputy UN spokesman,"). */
+export interface SpeakerPhrase {
+  tokens: Token[];
+  roleTokens: Token[] | null;
+  /** Index of the first token of the phrase (or of its parenthetical) in the sentence tokens. */
+  first: number;
+}
+
+const MAX_PHRASE_TOKENS = 12;
+// Sentence-initial function words are capitalised but never part of a name.
+const CAPITALISED_FUNCTION_WORDS = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'of', 'what', 'who', 'why', 'how', 'there', 'despite', 'during', 'because', 'nor', 'we', 'i', 'you', 'our', 'my', 'your', 'this', 'these', 'those', 'initially', 'everybody', 'nobody']);
+const LINKING_PREPOSITIONS = new Set(['from', 'of', 'for', 'at', 'with']);
+const PASSIVE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+const isAcronym = (t: Token) => t.text.length > 1 && /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.text !== 'I';
+export const isPronoun = (t: Token) => PERSONAL_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower) || NEUTER_PRONOUNS.has(t.lower);
+export const isRoleWord = (t: Token) => ROLE_NOUNS.has(bareLower(t)) || t.lower.split('-').some((part) => ROLE_NOUNS.has(part) && part !== 'vice');
+export const isGroupWord = (t: Token) => GROUP_NOUNS.has(bareLower(t));
+
+/** A token that can head a speaker phrase. */
+export function isHeadToken(t: Token): boolean {
+  if (!t.isWord) return false;
+  if (t.isCapitalized) return isPhraseToken(t) && (!NP_MODIFIERS.has(t.lower) || isAcronym(t));
+  return isRoleWord(t) || isGroupWord(t);
+}
+
+/** A token that can sit inside a speaker phrase. */
+export function isPhraseToken(t: Token): boolean {
+  if (!t.isWord) return false;
+  if (t.isCapitalized) return isAcronym(t) || (!CLAUSE_OPENERS.has(t.lower) && !CAPITALISED_FUNCTION_WORDS.has(t.lower));
+  const bare = bareLower(t);
+  return NP_MODIFIERS.has(t.lower) || ROLE_NOUNS.has(bare) || GROUP_NOUNS.has(bare) || NAME_PARTICLES.has(t.lower)
+    || NUMBER_WORDS.has(t.lower) || /^\d/.test(t.text) || isPossessive(t) || isRoleWord(t);
+}
+
+/** Punctuation or a conjunction after which a new speaker phrase may begin. */
+export function isPhraseBoundary(t: Token | undefined): boolean {
+  if (!t) return true;
+  if (!t.isWord) return t.text === ',' || t.text === ';' || t.text === ':' || t.text === '(' || isDash(t) || isQuoteMark(t) || t.text === "'" || t.text === '’' || t.text === '‘';
+  return CLAUSE_OPENERS.has(t.lower);
+}
+
+/** Extends a phrase leftwards from `last` (inclusive) over phrase tokens; returns the first index. */
+function scanPhraseStart(tokens: Token[], last: number, min: number): number {
+  let i = last;
+  while (i >= min && last - i < MAX_PHRASE_TOKENS) {
+    const t = tokens[i];
+    if (isPhraseToken(t)) {
+      i--;
+      continue;
+    }
+    const next = tokens[i + 1];
+    // "observers from the African Union", "Secretary of State Antony Blinken".
+    const prev = tokens[i - 1];
+    if (LINKING_PREPOSITIONS.has(t.lower) && i < last && prev && (isRoleWord(prev) || isGroupWord(prev)) && (next.isCapitalized || /^(the|a|an)$/.test(next.lower))) {
+      i--;
+      continue;
+    }
+    // An unlisted lowercase modifier directly before a role or group noun ("electoral commission").
+    const beforeName = next?.isCapitalized && /^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '');
+    if (t.isWord && !t.isCapitalized && i < last && next && (isRoleWord(next) || isGroupWord(next) || beforeName) && !PASSIVE_MARKERS.has(t.lower) && !CLAUSE_OPENERS.has(t.lower) && !/(?:ed|ing)$/.test(t.lower)) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  return i + 1;
+}
+
+function looksLikeRole(tokens: Token[]): boolean {
+  return tokens.length > 0 && tokens.length <= 10 && tokens.some(isRoleWord) && !tokens.some((t) => t.lower === 'said');
+}
+
+/**
+ * Finds the speaker phrase ending right before the cue at `cue` (skipping adverbs such as "later").
+ * Returns null when no phrase, or when the phrase is not preceded by a clause boundary.
+ */
+export function speakerBefore(tokens: Token[], cue: number, min: number): SpeakerPhrase | null {
+  let j = cue - 1;
+  while (j >= min && SPEAKER_VERB_ADVERBS.has(tokens[j].lower)) j--;
+  if (j < min) return null;
+  if (PASSIVE_MARKERS.has(tokens[j].lower)) return null;
+  // Skip a parenthesised acronym or aside between the speaker and the cue ("WHO (UN) said", "Kasich (R-OH), said").
+  if (tokens[j].text === ',' && tokens[j - 1]?.text === ')') j--;
+  if (tokens[j].text === ')') {
+    let open = j - 1;
+    while (open >= min && tokens[open].text !== '(' && j - open < 6) open--;
+    if (open >= min && tokens[open].text === '(') j = open - 1;
+    if (j < min) return null;
+  }
+  if (tokens[j].text === ',') {
+    // "Farhan Haq, the deputy UN spokesman, said" or "Ukraine, with backing from allies, insists".
+    let p = j - 1;
+    while (p >= min && tokens[p].text !== ',' && j - p <= MAX_PHRASE_TOKENS) p--;
+    if (p < min || tokens[p].text !== ',') return null;
+    const inner = tokens.slice(p + 1, j);
+    const head = phraseEndingAt(tokens, p - 1, min);
+    if (!head) return null;
+    if (looksLikeRole(inner)) {
+      const role = inner[0] && (inner[0].lower === 'the' || inner[0].lower === 'a' || inner[0].lower === 'an') ? inner.slice(1) : inner;
+      return { tokens: head.tokens, roleTokens: role, first: head.first };
+    }
+    return head.first === min || isPhraseBoundary(tokens[head.first - 1]) ? head : null;
+  }
+  return phraseEndingAt(tokens, j, min) ?? commonNounPhrase(tokens, j, min);
+}
+
+/** "the farmer", "a local resident", "one witness": a short determiner phrase right before a cue. */
+function commonNounPhrase(tokens: Token[], last: number, min: number): SpeakerPhrase | null {
+  const head = tokens[last];
+  if (!head?.isWord || head.isCapitalized || /(?:ly|ing|ed)$/.test(head.lower) || PASSIVE_MARKERS.has(head.lower) || CLAUSE_OPENERS.has(head.lower)) return null;
+  for (let i = last - 1; i >= min && last - i <= 3; i--) {
+    const t = tokens[i];
+    if (/^(the|a|an|one|another)$/.test(t.lower)) {
+      return isPhraseBoundary(tokens[i - 1]) || i === min ? { tokens: tokens.slice(i, last + 1), roleTokens: null, first: i } : null;
+    }
+    if (!t.isWord || t.isCapitalized && i > min || PASSIVE_MARKERS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return null;
+  }
+  return null;
+}
+
+export function phraseEndingAt(tokens: Token[], last: number, min: number, requireBoundary = true): SpeakerPhrase | null {
+  if (last < min || !tokens[last].isWord) return null;
+  if (isPronoun(tokens[last])) {
+    return isPhraseBoundary(tokens[last - 1]) || last === min ? { tokens: [tokens[last]], roleTokens: null, first: last } : null;
+  }
+  if (!isHeadToken(tokens[last])) return null;
+  const first = scanPhraseStart(tokens, last, min);
+  if (first > last) return null;
+  if (requireBoundary && first > min && !isPhraseBoundary(tokens[first - 1])) return null;
+  const phrase = tokens.slice(first, last + 1);
+  if (!phrase.some(isHeadToken)) return null;
+  return { tokens: phrase, roleTokens: null, first };
+}
+
+/** The speaker-like phrase at the start of a clause (its grammatical subject), if any. */
+export function phraseAtStart(tokens: Token[], start: number, end: number): SpeakerPhrase | null {
+  let i = start;
+  while (i < end && (isOpenQuote(tokens[i]) || !tokens[i].isWord)) i++;
+  const first = i;
+  if (i < end && isPronoun(tokens[i])) return { tokens: [tokens[i]], roleTokens: null, first };
+  while (i < end && i - first < MAX_PHRASE_TOKENS && isPhraseToken(tokens[i])) i++;
+  let last = i - 1;
+  while (last >= first && !isHeadToken(tokens[last])) last--;
+  if (last < first) return null;
+  // "Farhan Haq, the deputy UN spokesman, ..." keeps its appositive role.
+  let roleTokens: Token[] | null = null;
+  if (last === i - 1 && tokens[i]?.text === ',') {
+    let k = i + 1;
+    while (k < end && tokens[k].text !== ',' && k - i <= MAX_PHRASE_TOKENS) k++;
+    const inner = tokens.slice(i + 1, k);
+    const closed = tokens[k]?.text === ',' || k >= end || (k === end - 1 && !tokens[k].isWord);
+    if (closed && looksLikeRole(inner) && /^(the|a|an)$/.test(inner[0]?.lower ?? '')) roleTokens = inner.filter((t) => t.isWord || t.text !== '.').slice(1);
+  }
+  return { tokens: tokens.slice(first, last + 1), roleTokens, first };
+}
+
+/** Whatever follows "according to" up to `end` is the source ("the state weather bureau"). */
+export function sourcePhrase(tokens: Token[], start: number, end: number): SpeakerPhrase | null {
+  let last = end - 1;
+  while (last >= start && !tokens[last].isWord) last--;
+  if (last < start || last - start >= MAX_PHRASE_TOKENS) return null;
+  const phrase = tokens.slice(start, last + 1);
+  return phrase.some((t) => t.isCapitalized || isHeadToken(t)) || phrase.length <= 4 ? { tokens: phrase, roleTokens: null, first: start } : null;
+}
+
+export const isHonorific = (t: Token) => HONORIFICS.has(t.lower);

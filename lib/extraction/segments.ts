@@ -1,0 +1,145 @@
+import type { Token } from './types';
+import { cueAt, type CueMatch } from './cues';
+import { isPronoun } from './noun-phrase';
+import { AUXILIARIES, DETERMINERS, NUMBER_WORDS, SPEAKER_VERB_ADVERBS } from './word-lists';
+
+/** A piece of a clause; when it opens with a cue ("adding ...", "and said ..."), the cue is kept. */
+export interface Segment {
+  start: number;
+  end: number;
+  cue: CueMatch | null;
+}
+
+// -ing words that introduce adjuncts rather than separate claims.
+const PREPOSITIONAL_ING = new Set(['including', 'using', 'following', 'according', 'regarding', 'concerning', 'involving', 'excluding', 'during', 'notwithstanding', 'bringing', 'being', 'having']);
+const QUANTITY_LEAD = new Set(['over', 'more', 'nearly', 'about', 'almost', 'some', 'at', 'around', 'roughly', 'less', 'fewer', 'up']);
+const IRREGULAR_PARTICIPLES = new Set(['killed', 'hurt', 'wounded', 'destroyed', 'injured', 'lost', 'left', 'taken', 'held', 'made', 'built', 'shot', 'hit', 'done', 'gone', 'seen', 'found', 'given', 'broken', 'burnt', 'burned', 'displaced', 'arrested', 'detained']);
+
+const isSubjectStart = (t: Token | undefined) => !!t && t.isWord && (t.isCapitalized || isPronoun(t) || DETERMINERS.has(t.lower) || /^(we|i|you|some|many|all|both|most|much|there|its|his|her|their|our)$/.test(t.lower) || /^\d/.test(t.text));
+const isVerbLike = (t: Token) => AUXILIARIES.has(t.lower) || /[a-z]ed$/.test(t.lower) || t.lower.endsWith("n’t") || t.lower.endsWith("n't");
+const isParticiple = (t: Token | undefined) => !!t && t.isWord && (/[a-z]{2}ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
+
+function looksLikeClause(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  if (!isSubjectStart(first) && !(first?.isWord && !/(?:ing|ed|ly)$/.test(first.lower))) return false;
+  let words = 0;
+  for (let i = start; i < end && i < start + 8; i++) {
+    if (tokens[i].isWord) words++;
+    if (i > start && isVerbLike(tokens[i])) return true;
+    if (i > start && cueAt(tokens, i)?.type === 'speech') return true;
+  }
+  return words >= 4 && end - start >= 5 && tokens[start].isCapitalized;
+}
+
+/** ", but the Kremlin resisted" (not ", but not ..." or the adverb ", yet,"). */
+function opensContrast(tokens: Token[], i: number, end: number): boolean {
+  const word = tokens[i].lower;
+  const after = tokens[i + 1];
+  if (word !== 'but' && word !== 'yet') return false;
+  return i + 1 < end && !!after && after.text !== ',' && after.lower !== 'not';
+}
+
+/** "and of course that will be ...": a new clause with a pronoun subject after "and". */
+function startsPronounClause(tokens: Token[], i: number, end: number): boolean {
+  if (tokens[i]?.lower === 'of' && tokens[i + 1]?.lower === 'course') i += 2;
+  else if (/^(then|so|also)$/.test(tokens[i]?.lower ?? '')) i++;
+  const subject = tokens[i];
+  const verb = tokens[i + 1];
+  return i + 1 < end && !!subject && !!verb && /^(that|this|it|he|she|they|we|there)$/.test(subject.lower) && (AUXILIARIES.has(verb.lower) || /[a-z]ed$/.test(verb.lower));
+}
+
+/** Cue right after optional adverbs at `i` ("and later praised"). */
+function leadingCue(tokens: Token[], i: number, end: number): CueMatch | null {
+  while (i < end && SPEAKER_VERB_ADVERBS.has(tokens[i].lower)) i++;
+  const cue = cueAt(tokens, i);
+  return cue && cue.type !== 'source' ? cue : null;
+}
+
+/**
+ * Splits a clause where a new claim starts: ", but", "; ", ", and" + clause, ", which", "and said",
+ * ", adding", an absolute ", with ... killed and ... destroyed", and a final ", -ing" result clause.
+ */
+export function splitSegments(tokens: Token[], start: number, end: number): Segment[] {
+  const cuts: { at: number; next: number; cue: CueMatch | null }[] = [];
+  let lastIngCut = -1;
+  for (let i = start + 2; i < end - 1; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t.text === ';') {
+      cuts.push({ at: i, next: i + 1, cue: null });
+      continue;
+    }
+    if (t.text === ',' || t.text === '—') {
+      const lower = next.lower;
+      if (opensContrast(tokens, i + 1, end)) cuts.push({ at: i, next: i + 2, cue: null });
+      else if ((lower === 'while' || lower === 'whereas' || lower === 'although') && i + 2 < end) cuts.push({ at: i, next: i + 2, cue: null });
+      else if (lower === 'as' && looksLikeClause(tokens, i + 2, end)) cuts.push({ at: i, next: i + 2, cue: null });
+      else if (lower === 'and' && looksLikeClause(tokens, i + 2, end)) cuts.push({ at: i, next: i + 2, cue: null });
+      else if (lower === 'which' && t.text === ',') cuts.push({ at: i, next: i + 1, cue: null });
+      else if (lower === 'with' && absoluteWithClause(tokens, i + 2, end)) cuts.push({ at: i, next: i + 2, cue: null });
+      else if (t.text === ',') {
+        // ', "quoted," telling reporters ...': the comma sits inside the closing quote.
+        const afterQuote = (next.text === '”' || next.text === '"') ? i + 2 : i + 1;
+        const cue = cueAt(tokens, afterQuote);
+        if (afterQuote > i + 1 && cue?.participle && cue.type !== 'source') {
+          cuts.push({ at: i, next: afterQuote, cue });
+          continue;
+        }
+        if (cue?.participle && cue.type !== 'source') cuts.push({ at: i, next: i + 1, cue });
+        else if (next.isWord && /[a-z]ing$/.test(lower) && !PREPOSITIONAL_ING.has(lower) && end - i > 4) lastIngCut = i;
+      }
+      continue;
+    }
+    if (t.lower === 'but' && tokens[i - 1].text !== ',' && isSubjectStart(next) && looksLikeClause(tokens, i + 1, end)) {
+      cuts.push({ at: i, next: i + 1, cue: null });
+      continue;
+    }
+    if (t.lower === 'and' && tokens[i - 1].text !== ',') {
+      // "suspected and confirmed cases" coordinates adjectives, not verbs.
+      const cue = isParticiple(tokens[i - 1]) ? null : leadingCue(tokens, i + 1, end);
+      if (cue) cuts.push({ at: i, next: i + 1, cue });
+      else if (startsPronounClause(tokens, i + 1, end)) cuts.push({ at: i, next: i + 1, cue: null });
+    }
+  }
+  const atSentenceEnd = tokens.slice(end).every((t) => !t.isWord);
+  const pastBefore = lastIngCut > 0 && tokens.slice(start, lastIngCut).some((t) => /[a-z]{3}ed$/.test(t.lower) || t.lower === 'was' || t.lower === 'were');
+  if (lastIngCut > 0 && atSentenceEnd && pastBefore && !cuts.some((c) => c.at > lastIngCut)) cuts.push({ at: lastIngCut, next: lastIngCut + 1, cue: null });
+  cuts.sort((a, b) => a.at - b.at);
+
+  const segments: Segment[] = [];
+  let segStart = start;
+  let segCue: CueMatch | null = null;
+  for (const cut of cuts) {
+    if (cut.at <= segStart) continue;
+    segments.push({ start: segStart, end: cut.at, cue: segCue });
+    segStart = cut.next;
+    segCue = cut.cue;
+  }
+  segments.push({ start: segStart, end, cue: segCue });
+  return segments.flatMap((s) => splitCoordinatedParticiples(tokens, s));
+}
+
+/** ", with over 12,000 civilians killed and entire towns destroyed": a with-phrase holding a participle clause. */
+function absoluteWithClause(tokens: Token[], start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) {
+    if (tokens[i].text === ',' ) return false;
+    if (isParticiple(tokens[i]) && (i + 1 >= end || tokens[i + 1].lower === 'and' || !tokens[i + 1].isWord)) {
+      return QUANTITY_LEAD.has(tokens[start].lower) || /^\d/.test(tokens[start].text) || NUMBER_WORDS.has(tokens[start].lower) || tokens.slice(start, i).some((t) => /^\d/.test(t.text));
+    }
+  }
+  return false;
+}
+
+/** "12,000 civilians killed and entire towns destroyed" -> two segments. */
+function splitCoordinatedParticiples(tokens: Token[], segment: Segment): Segment[] {
+  const { start, end } = segment;
+  let last = end - 1;
+  while (last > start && !tokens[last].isWord) last--;
+  if (!isParticiple(tokens[last]) || end - start > 20) return [segment];
+  for (let i = start + 2; i < last - 1; i++) {
+    if (tokens[i].lower === 'and' && isParticiple(tokens[i - 1]) && !AUXILIARIES.has(tokens[i - 2].lower)) {
+      return [{ start, end: i, cue: segment.cue }, { start: i + 1, end, cue: segment.cue }];
+    }
+  }
+  return [segment];
+}

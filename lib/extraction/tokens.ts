@@ -1,0 +1,53 @@
+import type { Token } from './types';
+
+// Words keep inner apostrophes, hyphens, periods and digit-group commas ("Ukraine’s", "U.S", "12,000").
+const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}])|,(?=\d{3}(?!\d)))*|[^\s]/gu;
+const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Adm', 'Maj', 'Rev', 'Hon', 'St', 'Jr', 'Sr']);
+const DOTTED_ACRONYM_RE = /^(?:\p{L}\.)+\p{L}$/u;
+const UPPER_RE = /\p{Lu}/u;
+const WORD_START_RE = /[\p{L}\p{N}]/u;
+
+/** Splits text[start, end) into word and punctuation tokens with absolute offsets. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN_RE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = TOKEN_RE.exec(slice)) !== null) {
+    let word = match[0];
+    const tokenStart = start + match.index;
+    let tokenEnd = tokenStart + word.length;
+    // Keep the final period of "U.S." with the acronym.
+    if ((DOTTED_ACRONYM_RE.test(word) || TITLE_ABBREVIATIONS.has(word)) && text[tokenEnd] === '.' && tokenEnd < end) {
+      word += '.';
+      tokenEnd += 1;
+      TOKEN_RE.lastIndex += 1;
+    }
+    const isWord = WORD_START_RE.test(word[0]);
+    tokens.push({
+      text: word,
+      lower: word.toLowerCase(),
+      start: tokenStart,
+      end: tokenEnd,
+      isWord,
+      isCapitalized: isWord && UPPER_RE.test(word[0]),
+    });
+  }
+  return tokens;
+}
+
+/** Lowercase word without a trailing possessive ("Ukraine’s" -> "ukraine"). */
+export function bareLower(token: Token): string {
+  return token.lower.replace(/['’]s$/, '');
+}
+
+export function isPossessive(token: Token): boolean {
+  return /\p{L}['’]s$/u.test(token.text) || /s['’]$/.test(token.text);
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '«', '„']);
+const CLOSE_QUOTES = new Set(['"', '”', '»']);
+export const isOpenQuote = (t: Token | undefined) => !!t && OPEN_QUOTES.has(t.text);
+export const isCloseQuote = (t: Token | undefined) => !!t && CLOSE_QUOTES.has(t.text);
+export const isQuoteMark = (t: Token | undefined) => !!t && (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text));
+export const isDash = (t: Token | undefined) => !!t && (t.text === '—' || t.text === '–' || t.text === '-' || t.text === '―' || t.text === '‒');

@@ -1,0 +1,14 @@
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+
+export const formatDate = (date: Date | null | undefined) => (date ? dateFormat.format(date) : '—');
+export const formatDateTime = (date: Date | null | undefined) => (date ? `${dateTimeFormat.format(date)} UTC` : '—');
+
+/** "3 h", "2 d": how long ago, for queue ages. */
+export function formatAge(since: Date, now = new Date()): string {
+  const minutes = Math.max(0, Math.floor((now.getTime() - since.getTime()) / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h`;
+  return `${Math.floor(hours / 24)} d`;
+}

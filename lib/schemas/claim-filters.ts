@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { RATING_ORDER } from '@/lib/ratings';
+import { CLAIM_STATES } from '@/lib/workflow/states';
+
+const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+
+export const claimFiltersSchema = z.object({
+  state: z.preprocess(blankToUndefined, z.enum(CLAIM_STATES).optional()),
+  assignee: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  speaker: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
+  article: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  rating: z.preprocess(blankToUndefined, z.enum(RATING_ORDER).optional()),
+  due: z.preprocess(blankToUndefined, z.enum(['overdue', 'week', 'none']).optional()),
+  q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
+  sort: z.preprocess(blankToUndefined, z.enum(['updated', 'oldest', 'due', 'priority']).optional()),
+  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10000).optional()),
+});
+export type ClaimFilters = z.infer<typeof claimFiltersSchema>;

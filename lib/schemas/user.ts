@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { ROLES } from '@/lib/auth/permissions';
+
+export const roleSchema = z.enum(ROLES, { message: 'Choose a role.' });
+
+export const createUserSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).email('Enter a valid email address.'),
+  name: z.string().trim().min(1, 'Enter a name.').max(120, 'Keep the name under 120 characters.'),
+  role: roleSchema,
+  password: z.string().min(12, 'Use at least 12 characters.').max(200, 'Password is too long.'),
+});
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const changeRoleSchema = z.object({ userId: z.string().min(1), role: roleSchema });
+export const setDisabledSchema = z.object({ userId: z.string().min(1), disabled: z.boolean() });

@@ -1,0 +1,37 @@
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+/** Freezes what readers will see: the claim, verdict, sources and who checked and approved it. */
+export async function createPublication(tx: Prisma.TransactionClient, claimId: string, round: number, publishedById: string, correctionNote: string | null) {
+  const claim = await tx.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    select: {
+      text: true,
+      speaker: true,
+      speakerRole: true,
+      rating: true,
+      summary: true,
+      explanation: true,
+      verdictAuthor: { select: { name: true } },
+      sources: { orderBy: { createdAt: 'asc' }, select: { url: true, title: true, kind: true, stance: true, note: true } },
+      reviews: { where: { round, decision: 'APPROVE' }, orderBy: { createdAt: 'asc' }, select: { reviewer: { select: { name: true } } } },
+    },
+  });
+  return tx.publication.create({
+    data: {
+      claimId,
+      claimText: claim.text,
+      speaker: claim.speaker,
+      speakerRole: claim.speakerRole,
+      rating: claim.rating!,
+      summary: claim.summary ?? '',
+      explanation: claim.explanation ?? '',
+      sources: claim.sources,
+      checkedBy: claim.verdictAuthor?.name ?? 'Factdesk',
+      approvedBy: claim.reviews.map((review) => review.reviewer.name),
+      correctionNote,
+      publishedById,
+    },
+    select: { id: true, publishedAt: true },
+  });
+}

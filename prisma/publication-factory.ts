@@ -1,0 +1,79 @@
+// Published claims for tests and demos: a claim row in state PUBLISHED plus its Publication snapshot,
+// written directly (the workflow service is what makes them in the app).
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Rating } from '@/lib/generated/prisma/enums';
+import { createClaim } from './factories';
+
+export interface SnapshotSourceInput {
+  url: string;
+  title: string;
+  kind?: string;
+  stance?: string;
+  note?: string | null;
+}
+
+export interface PublicationInput {
+  publishedById: string;
+  rating?: Rating;
+  summary?: string;
+  explanation?: string;
+  claimText?: string;
+  speaker?: string | null;
+  speakerRole?: string | null;
+  sources?: SnapshotSourceInput[];
+  checkedBy?: string;
+  approvedBy?: string[];
+  correctionNote?: string | null;
+  publishedAt?: Date;
+  withdrawnAt?: Date | null;
+}
+
+export interface PublishedClaimInput extends PublicationInput {
+  articleId: string;
+  /** Where the claim sits in the article body; `text` must equal body.slice(start, start + text.length). */
+  text: string;
+  start: number;
+  sentenceStart?: number;
+  sentenceEnd?: number;
+}
+
+/** Adds one Publication (a first publication, or a correction when one exists) to a claim. */
+export async function addPublication(db: PrismaClient, claimId: string, input: PublicationInput & { claimText: string }) {
+  return db.publication.create({
+    data: {
+      claimId,
+      claimText: input.claimText,
+      speaker: input.speaker ?? null,
+      speakerRole: input.speakerRole ?? null,
+      rating: input.rating ?? 'FALSE',
+      summary: input.summary ?? 'The figure is not supported by the official record.',
+      explanation: input.explanation ?? 'We compared the claim with the official record.\n\nThe record shows a different figure.',
+      sources: (input.sources ?? [{ url: 'https://example.org/record', title: 'Official record' }]).map((s) => ({ kind: 'PRIMARY_DOCUMENT', stance: 'CONTRADICTS', note: null, ...s })),
+      checkedBy: input.checkedBy ?? 'Test Checker',
+      approvedBy: input.approvedBy ?? ['Test Editor'],
+      correctionNote: input.correctionNote ?? null,
+      publishedById: input.publishedById,
+      publishedAt: input.publishedAt ?? new Date(),
+      withdrawnAt: input.withdrawnAt ?? null,
+    },
+    select: { id: true, publishedAt: true },
+  });
+}
+
+/** A claim in state PUBLISHED with its first Publication. */
+export async function createPublishedClaim(db: PrismaClient, input: PublishedClaimInput) {
+  const claim = await createClaim(db, { articleId: input.articleId, text: input.text, start: input.start, speaker: input.speaker ?? null, state: 'PUBLISHED' });
+  await db.claim.update({
+    where: { id: claim.id },
+    data: {
+      speakerRole: input.speakerRole ?? null,
+      rating: input.rating ?? 'FALSE',
+      summary: input.summary ?? null,
+      explanation: input.explanation ?? null,
+      ...(input.sentenceStart !== undefined ? { sentenceStart: input.sentenceStart } : {}),
+      ...(input.sentenceEnd !== undefined ? { sentenceEnd: input.sentenceEnd } : {}),
+    },
+  });
+  const publication = await addPublication(db, claim.id, { ...input, claimText: input.claimText ?? input.text });
+  return { ...claim, state: 'PUBLISHED' as const, publicationId: publication.id, publishedAt: publication.publishedAt };
+}

@@ -1,0 +1,27 @@
+// `npm run db:seed`: adds the demo users and article to DATABASE_URL's database, or to the embedded one.
+import { createPrismaClient } from '@/lib/prisma-client';
+import { defaultDataDir, runningEmbeddedUrl, startEmbeddedPostgres } from '@/scripts/db/embedded';
+import { applyMigrations } from '@/scripts/db/migrate';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './demo-data';
+
+async function main() {
+  // The embedded database is used through its port when the app is serving it, else opened here.
+  const url = process.env.DATABASE_URL || runningEmbeddedUrl(defaultDataDir);
+  const embedded = url ? undefined : await startEmbeddedPostgres({ dataDir: defaultDataDir });
+  const databaseUrl = url ?? embedded!.url;
+  const db = createPrismaClient(databaseUrl, 2);
+  try {
+    await applyMigrations(databaseUrl);
+    const { created } = await seedDemoData(db);
+    console.log(created.length ? `Seeded: ${created.join(', ')}` : 'Demo data already present; nothing added.');
+    console.log(`Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(', ')}`);
+  } finally {
+    await db.$disconnect();
+    await embedded?.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+// `npm test`: unit + integration (vitest) and e2e (Playwright) against one fresh database for the whole run.
+import { spawn } from 'node:child_process';
+import { createPrismaClient } from '@/lib/prisma-client';
+import { seedDemoData } from '@/prisma/demo-data';
+import { repoRoot } from './db/paths';
+import { createTestDatabase } from './db/test-database';
+import { findChromium } from './lib/chromium';
+import { nextBin } from './lib/next-build';
+
+// Own build folder and port, so a test run never clobbers a running `npm start` (or another test run).
+const E2E_DIST_DIR = process.env.E2E_DIST_DIR ?? '.next-test';
+
+// Asynchronous on purpose: the embedded test database is served from this process's event loop.
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<boolean> {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: repoRoot, env, stdio: 'inherit' });
+    child.on('exit', (code) => resolve(code === 0));
+    child.on('error', () => resolve(false));
+  });
+}
+
+async function main() {
+  // `npm test`, or one tier: `npm test -- unit|integration|e2e [files…]`.
+  const [only, ...files] = process.argv.slice(2) as ['unit' | 'integration' | 'e2e' | undefined, ...string[]];
+  const chromium = await findChromium();
+  if (chromium.problem && (!only || only === 'e2e')) {
+    console.error(chromium.problem);
+    process.exit(1);
+  }
+
+  const database = await createTestDatabase();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TEST_DATABASE_URL: database.url,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: 'factdesk-test-secret-not-for-production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: E2E_DIST_DIR,
+    FACTDESK_ALLOW_PRIVATE_FETCH: '1',
+    ...(chromium.path ? { CHROMIUM_PATH: chromium.path } : {}),
+  };
+  const results: Record<string, boolean> = {};
+  try {
+    if (!only) results.typecheck = await run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], env);
+    if (!only || only === 'unit' || only === 'integration') {
+      const projects = only ? ['--project', only] : ['--project', 'unit', '--project', 'integration'];
+      results.vitest = await run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...projects, ...files], env);
+    }
+    if (!only || only === 'e2e') {
+      const db = createPrismaClient(database.url, 1);
+      await seedDemoData(db).finally(() => db.$disconnect());
+      if (!(await run(process.execPath, [nextBin(repoRoot), 'build'], { ...env, NODE_ENV: 'production' }))) throw new Error('next build failed');
+      results.playwright = await run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...files], env);
+    }
+  } finally {
+    await database.drop();
+  }
+  const failed = Object.entries(results).filter(([, ok]) => !ok).map(([name]) => name);
+  console.log(failed.length ? `\nFAILED: ${failed.join(', ')}` : '\nAll test suites passed.');
+  process.exit(failed.length ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,178 @@
+// The embedded PostgreSQL multiplexes every client connection onto one PGlite session. These tests
+// hammer it with concurrent extended-protocol queries (Parse/Bind/Describe/Execute/Sync) of
+// different shapes from several pools, plus interactive transactions, and check that every result
+// belongs to its own query: a message of one connection must never run between another
+// connection's Parse and Sync (it did with pglite-socket's per-message queue: "bind message
+// supplies N parameters, but prepared statement requires M", or another query's rows).
+// It starts its own in-memory server, whatever the integration project's test database is.
+import net from 'node:net';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../scripts/db/embedded';
+
+let server: EmbeddedPostgres;
+const pools: pg.Pool[] = [];
+
+function pool(max: number): pg.Pool {
+  const p = new pg.Pool({ connectionString: server.url, max });
+  p.on('error', () => {}); // an idle client whose server went away must not crash the run
+  pools.push(p);
+  return p;
+}
+
+beforeAll(async () => {
+  server = await startEmbeddedPostgres({});
+  const setup = new pg.Client({ connectionString: server.url });
+  await setup.connect();
+  await setup.query(`CREATE TABLE probe (id int PRIMARY KEY, label text NOT NULL, n int NOT NULL)`);
+  await setup.query(`INSERT INTO probe SELECT g, 'label-' || g, g * 10 FROM generate_series(1, 50) g`);
+  await setup.query(`CREATE TABLE tx_probe (owner text NOT NULL, v int NOT NULL)`);
+  await setup.end();
+});
+
+afterAll(async () => {
+  await Promise.all(pools.map((p) => p.end().catch(() => {})));
+  await server?.stop();
+});
+
+/** One query of a random shape and a check that its result is its own. */
+async function randomQuery(p: pg.Pool, i: number): Promise<void> {
+  switch (i % 5) {
+    case 0: {
+      const r = await p.query('SELECT $1::int AS a', [i]);
+      expect(r.fields.map((f) => f.name)).toEqual(['a']);
+      expect(r.rows).toEqual([{ a: i }]);
+      return;
+    }
+    case 1: {
+      const r = await p.query('SELECT $1::text AS b, $2::text AS c', [`b${i}`, `c${i}`]);
+      expect(r.rows).toEqual([{ b: `b${i}`, c: `c${i}` }]);
+      return;
+    }
+    case 2: {
+      const id = (i % 50) + 1;
+      const r = await p.query('SELECT id, label, n FROM probe WHERE id = $1', [id]);
+      expect(r.rows).toEqual([{ id, label: `label-${id}`, n: id * 10 }]);
+      return;
+    }
+    case 3: {
+      const r = await p.query(`SELECT $1::int + $2::int + $3::int AS sum, 'three' AS kind`, [i, 1, 2]);
+      expect(r.rows).toEqual([{ sum: i + 3, kind: 'three' }]);
+      return;
+    }
+    default: {
+      // Rows of several columns from a range: a different row description again.
+      const r = await p.query('SELECT id, n FROM probe WHERE id BETWEEN $1 AND $2 ORDER BY id', [1, 3]);
+      expect(r.rows).toEqual([
+        { id: 1, n: 10 },
+        { id: 2, n: 20 },
+        { id: 3, n: 30 },
+      ]);
+    }
+  }
+}
+
+/** BEGIN … COMMIT/ROLLBACK on one client, pausing inside so that other connections queue up. */
+async function transactions(p: pg.Pool, owner: string, rounds: number): Promise<void> {
+  const client = await p.connect();
+  try {
+    for (let round = 0; round < rounds; round++) {
+      const commit = round % 2 === 0;
+      await client.query('BEGIN');
+      await client.query('INSERT INTO tx_probe (owner, v) VALUES ($1, $2)', [commit ? owner : `${owner}-rolled-back`, round]);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      const inside = await client.query('SELECT count(*)::int AS n FROM tx_probe WHERE owner = $1', [commit ? owner : `${owner}-rolled-back`]);
+      expect(inside.rows).toEqual([{ n: commit ? round / 2 + 1 : 1 }]);
+      await client.query(commit ? 'COMMIT' : 'ROLLBACK');
+    }
+  } finally {
+    client.release();
+  }
+}
+
+describe('embedded PostgreSQL under concurrent connections', () => {
+  it('keeps each connection’s extended-protocol queries and transactions apart', async () => {
+    const a = pool(8);
+    const b = pool(4);
+    const tx = pool(2);
+    const work: Promise<void>[] = [];
+    for (let i = 0; i < 600; i++) work.push(randomQuery(i % 3 === 0 ? b : a, i));
+    work.push(transactions(tx, 'tx-1', 10), transactions(tx, 'tx-2', 10));
+    // Nobody outside a transaction may ever see its uncommitted (or rolled-back) rows.
+    for (let i = 0; i < 50; i++) {
+      work.push(
+        b.query(`SELECT count(*)::int AS n FROM tx_probe WHERE owner LIKE '%-rolled-back'`).then((r) => {
+          expect(r.rows).toEqual([{ n: 0 }]);
+        }),
+      );
+    }
+    const results = await Promise.allSettled(work);
+    const failures = results.flatMap((r) => (r.status === 'rejected' ? [String((r.reason as Error).message ?? r.reason)] : []));
+    expect(failures.slice(0, 5), `${failures.length} of ${results.length} failed`).toEqual([]);
+
+    const committed = await a.query(`SELECT owner, count(*)::int AS n FROM tx_probe GROUP BY owner ORDER BY owner`);
+    expect(committed.rows).toEqual([
+      { owner: 'tx-1', n: 5 },
+      { owner: 'tx-2', n: 5 },
+    ]);
+  });
+
+  it('rolls back the open transaction of a client that disconnects, and keeps serving the others', async () => {
+    const p = pool(4);
+    for (const leave of ['end', 'destroy'] as const) {
+      const client = new pg.Client({ connectionString: server.url });
+      client.on('error', () => {});
+      await client.connect();
+      await client.query('BEGIN');
+      await client.query('INSERT INTO tx_probe (owner, v) VALUES ($1, 1)', [`gone-${leave}`]);
+      // Others queue up behind the open transaction...
+      const waiting = Promise.all(Array.from({ length: 20 }, (_, i) => randomQuery(p, i)));
+      if (leave === 'end') await client.end();
+      else (client as unknown as { connection: { stream: net.Socket } }).connection.stream.destroy();
+      // ...and run once it is rolled back.
+      await waiting;
+      const r = await p.query('SELECT count(*)::int AS n FROM tx_probe WHERE owner = $1', [`gone-${leave}`]);
+      expect(r.rows).toEqual([{ n: 0 }]);
+    }
+  });
+
+  it('reports errors inside an extended-protocol run to their own connection only', async () => {
+    const p = pool(8);
+    const work = Array.from({ length: 200 }, (_, i) =>
+      i % 4 === 0
+        ? p.query('SELECT $1::int / 0 AS boom', [i]).then(
+            () => 'no error',
+            (err: Error) => err.message,
+          )
+        : randomQuery(p, i).then(() => 'ok'),
+    );
+    const outcomes = await Promise.all(work);
+    outcomes.forEach((outcome, i) => expect(outcome).toBe(i % 4 === 0 ? 'division by zero' : 'ok'));
+  });
+
+  it('answers an SSL request with N', async () => {
+    const socket = net.connect(server.port, '127.0.0.1');
+    const answer = await new Promise<string>((resolve, reject) => {
+      socket.once('error', reject);
+      socket.once('data', (data) => resolve(data.toString('latin1')));
+      const request = Buffer.alloc(8);
+      request.writeInt32BE(8, 0);
+      request.writeInt32BE(80877103, 4);
+      socket.write(request);
+    });
+    socket.destroy();
+    expect(answer).toBe('N');
+  });
+
+  it('accepts 16 connections and refuses the 17th', async () => {
+    await Promise.all(pools.splice(0).map((p) => p.end()));
+    await new Promise((resolve) => setTimeout(resolve, 100)); // let the server see them close
+    const clients = Array.from({ length: 17 }, () => new pg.Client({ connectionString: server.url }));
+    const connected = await Promise.allSettled(clients.slice(0, 16).map((c) => c.connect()));
+    expect(connected.filter((r) => r.status === 'rejected')).toEqual([]);
+    await expect(clients[16].connect()).rejects.toThrow();
+    const r = await Promise.all(clients.slice(0, 16).map((c, i) => c.query('SELECT $1::int AS i', [i])));
+    expect(r.map((x) => x.rows[0].i)).toEqual(Array.from({ length: 16 }, (_, i) => i));
+    await Promise.all(clients.slice(0, 16).map((c) => c.end()));
+  });
+});

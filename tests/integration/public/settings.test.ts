@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getPublicSettings } from '@/lib/data/public/settings';
+import { getSettingsForAdmin, updateSettings } from '@/lib/data/settings';
+import { db } from '@/lib/db';
+import { createUser } from '@/prisma/factories';
+
+const valid = {
+  name: 'Portbury Fact Desk',
+  url: 'https://facts.portbury.example/',
+  logoText: 'PFD',
+  reviewQuorum: 2,
+  methodology: 'We check claims.\n\nWe show our sources.',
+  correctionsPolicy: 'We correct mistakes openly.',
+};
+
+// Other suites read the same row (review quorum, newsroom name): put it back as it was.
+let original: Awaited<ReturnType<typeof db.newsroomSettings.findUnique>> = null;
+beforeAll(async () => {
+  original = await db.newsroomSettings.findUnique({ where: { id: 'newsroom' } });
+});
+
+afterAll(async () => {
+  if (original) await db.newsroomSettings.update({ where: { id: 'newsroom' }, data: original });
+  else await db.newsroomSettings.deleteMany({ where: { id: 'newsroom' } });
+  await db.$disconnect();
+});
+
+describe('newsroom settings', () => {
+  it('only admins may read or change them', async () => {
+    const editor = await createUser(db, { role: 'EDITOR' });
+    await expect(getSettingsForAdmin(editor)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(updateSettings(editor, valid)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(updateSettings(null, valid)).rejects.toMatchObject({ code: 'unauthenticated' });
+  });
+
+  it('an admin saves them (parsed by the shared schema), they show publicly, and the change is audited', async () => {
+    const admin = await createUser(db, { role: 'ADMIN' });
+    const saved = await updateSettings(admin, valid);
+    expect(saved).toEqual({ ...valid, url: 'https://facts.portbury.example' });
+    expect(await getPublicSettings()).toMatchObject({ name: 'Portbury Fact Desk', logoText: 'PFD', methodology: valid.methodology });
+    const audit = await db.auditEvent.findFirst({ where: { entity: 'settings', actorId: admin.id }, orderBy: { at: 'desc' } });
+    expect(audit).toMatchObject({ action: 'settings.update', after: expect.objectContaining({ name: 'Portbury Fact Desk', reviewQuorum: 2 }) });
+  });
+
+  it('refuses invalid input on the server too', async () => {
+    const admin = await createUser(db, { role: 'ADMIN' });
+    for (const bad of [{ ...valid, name: ' ' }, { ...valid, url: 'javascript:alert(1)' }, { ...valid, reviewQuorum: 0 }, { ...valid, reviewQuorum: '2' }]) {
+      await expect(updateSettings(admin, bad)).rejects.toMatchObject({ name: 'ZodError' });
+    }
+  });
+});
