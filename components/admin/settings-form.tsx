@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field, buttonClass, inputClass } from '@/components/ui/field';
-import { updateSettingsAction } from '@/app/newsroom/admin/settings/actions';
+import { updateSettingsAction } from '@/lib/actions/settings';
 import { settingsSchema, type Settings, type SettingsInput } from '@/lib/schemas/settings';
 
 export function SettingsForm({ initial }: { initial: Settings }) {

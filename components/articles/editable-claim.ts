@@ -1,18 +1,7 @@
-import type { ClaimState } from '@/lib/generated/prisma/enums';
+import type { NewsroomClaim } from '@/lib/data/articles';
+import { SPAN_EDITABLE_STATES } from '@/lib/workflow/states';
 
 /** What the claim editing controls need to know about a claim (no more). */
-export interface EditableClaim {
-  id: string;
-  text: string;
-  start: number;
-  end: number;
-  speaker: string | null;
-  speakerRole: string | null;
-  state: ClaimState;
-  version: number;
-}
-
-// Mirrors lib/data/claim-edits.ts: the words of a claim change only before review.
-export const SPAN_EDITABLE_STATES: ClaimState[] = ['EXTRACTED', 'SOURCING', 'VERIFYING'];
+export type EditableClaim = Pick<NewsroomClaim, 'id' | 'text' | 'start' | 'end' | 'speaker' | 'speakerRole' | 'state' | 'version'>;
 
 export const canEditSpan = (claim: EditableClaim) => SPAN_EDITABLE_STATES.includes(claim.state);

@@ -2,21 +2,14 @@ import { extractClaims, type ExtractedClaim } from '@/lib/extraction';
 import type { Attribution, ClaimKind } from '@/lib/generated/prisma/enums';
 import { makeSlug } from '@/lib/slug';
 
-export interface ClaimRecord {
+/** An extracted claim shaped for the Claim table. */
+export type ClaimRecord = Omit<ExtractedClaim, 'sentence' | 'attribution' | 'kind'> & {
   slug: string;
-  text: string;
-  start: number;
-  end: number;
   sentenceStart: number;
   sentenceEnd: number;
-  speaker: string | null;
-  speakerRole: string | null;
-  cue: string | null;
   attribution: Attribution;
   kind: ClaimKind;
-  checkworthiness: number;
-  checkworthy: boolean;
-}
+};
 
 export function toClaimRecord(claim: ExtractedClaim): ClaimRecord {
   return {

@@ -7,10 +7,10 @@ import { invalid, notFound } from '@/lib/errors';
 import type { ClaimState, Prisma } from '@/lib/generated/prisma/client';
 import { claimUpdateSchema, mergeClaimsSchema, newClaimSchema, splitClaimSchema } from '@/lib/schemas/claim';
 import { makeSlug } from '@/lib/slug';
+import { SPAN_EDITABLE_STATES } from '@/lib/workflow/states';
 import { updateClaimAtVersion } from './claim-version';
 
-// A claim's words may change only before review; after that, reopen it first.
-export const EDITABLE_STATES: ClaimState[] = ['EXTRACTED', 'SOURCING', 'VERIFYING'];
+const EDITABLE_STATES = [...SPAN_EDITABLE_STATES];
 
 function checkSpan(body: string, start: number, end: number): string {
   if (start < 0 || end > body.length || end <= start) throw invalid('The span must lie inside the article text.', { end: 'The span must lie inside the article text.' });
@@ -104,7 +104,7 @@ export async function mergeClaims(actor: SessionUser | null, input: unknown) {
     const end = Math.max(...claims.map((c) => c.end));
     const version = await updateClaimAtVersion(tx, { id: keep.id, version: versions[keep.id] ?? -1, states: EDITABLE_STATES }, { start, end, text: checkSpan(article.body, start, end) });
     for (const other of rest) {
-      await updateClaimAtVersion(tx, { id: other.id, version: versions[other.id] ?? -1, states: ['EXTRACTED', 'SOURCING', 'VERIFYING'] }, { state: 'DISMISSED', dismissReason: 'DUPLICATE' });
+      await updateClaimAtVersion(tx, { id: other.id, version: versions[other.id] ?? -1, states: EDITABLE_STATES }, { state: 'DISMISSED', dismissReason: 'DUPLICATE' });
       await recordAudit(tx, { actorId: user.id, entity: 'claim', entityId: other.id, action: 'claim.merge', before: { state: other.state, version: other.version }, after: { state: 'DISMISSED', reason: 'DUPLICATE', mergedInto: keep.id, version: other.version + 1 } });
     }
     await recordAudit(tx, { actorId: user.id, entity: 'claim', entityId: keep.id, action: 'claim.merge', before: { start: keep.start, end: keep.end }, after: { start, end, merged: rest.map((c) => c.id), version } });

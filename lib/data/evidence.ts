@@ -3,12 +3,11 @@ import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
-import type { ClaimState } from '@/lib/generated/prisma/enums';
 import { sourceSchema, verdictSchema } from '@/lib/schemas/claim';
+import { EVIDENCE_STATES } from '@/lib/workflow/states';
 import { updateClaimAtVersion } from './claim-version';
 
-// Evidence and the proposed verdict are worked on while sourcing and verifying.
-const WORKING_STATES: ClaimState[] = ['SOURCING', 'VERIFYING'];
+const WORKING_STATES = [...EVIDENCE_STATES];
 
 export async function addSource(actor: SessionUser | null, claimId: string, input: unknown) {
   const user = assertCan(actor, 'sources.add');

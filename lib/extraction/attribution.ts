@@ -1,11 +1,11 @@
 import type { CueType, Token } from './types';
 import { cueAt, cueText, type CueMatch } from './cues';
 import { HEARSAY_ADVERBS, INVERTIBLE_CUES } from './cue-lexicon';
-import { isPhraseBoundary, isPhraseToken, phraseAtStart, sourcePhrase, speakerBefore, type SpeakerPhrase } from './noun-phrase';
+import { isGroupWord, isPhraseBoundary, isPhraseToken, isPronoun, isRoleWord, phraseAtStart, sourcePhrase, speakerBefore, type SpeakerPhrase } from './noun-phrase';
 import { contentStart, isAdjunctTail, nextBreak, PREPOSITIONS } from './cue-content';
 import { splitSegments, type Segment } from './segments';
 import { isCloseQuote, isDash, isOpenQuote } from './tokens';
-import { AUXILIARIES, DISCOURSE_MARKERS, SPEAKER_VERB_ADVERBS } from './word-lists';
+import { AUXILIARIES, DISCOURSE_MARKERS, NAME_PARTICLES, SPEAKER_VERB_ADVERBS } from './word-lists';
 
 /** Who a clause is attributed to, passed down to the claims found inside it. */
 export interface Attributed {
@@ -25,6 +25,9 @@ const NO_ATTRIBUTION: Attributed = { speaker: null, cue: null, cueType: null, cu
 const MAX_DEPTH = 8;
 const NOMINAL_APPEALS = new Set(['plea', 'call', 'calls', 'appeal', 'appeals', 'demand', 'demands']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas']);
+// Prepositions that take a reporting gerund whose subject is the main clause's subject.
+const LINKING_PREPOSITIONS = new Set(['from', 'of', 'for', 'at', 'with']);
+const GERUND_PREPOSITIONS = new Set(['after', 'before', 'upon', 'by', 'since', 'without', 'when', 'while']);
 
 export class ClauseParser {
   readonly drafts: DraftClaim[] = [];
@@ -76,6 +79,16 @@ export class ClauseParser {
         this.parse(split + 1, end, inherited, depth + 1);
         return;
       }
+    }
+
+    const gerund = this.findGerundAdjunct(start, end);
+    if (gerund) {
+      const attribution = this.attributed(gerund.phrase, gerund.cue);
+      if (gerund.prefixEnd > start) this.parse(start, gerund.prefixEnd, inherited, depth + 1);
+      const contentFrom = contentStart(t, gerund.cue, gerund.contentEnd);
+      for (const segment of splitSegments(t, contentFrom, gerund.contentEnd)) this.parseSegment(segment, attribution, gerund.phrase, depth + 1);
+      if (gerund.restStart < end) this.parse(gerund.restStart, end, inherited, depth + 1);
+      return;
     }
 
     const forward = this.findForward(start, end);
@@ -158,7 +171,15 @@ export class ClauseParser {
       if ((before.text === ',' || isCloseQuote(before)) && INVERTIBLE_CUES.has(t[i].lower) && afterCue < end && t[afterCue].isWord) {
         const close = nextBreak(this.tokens, afterCue, end);
         let inverted = phraseAtStart(t, afterCue, end);
-        const stoppedEarly = inverted && inverted.tokens[inverted.tokens.length - 1].end < t[close - 1].end && !inverted.roleTokens;
+        // "..., said it would cut jobs": a pronoun followed by more words is the subject of the content, not an inverted speaker.
+        if (inverted && inverted.tokens.length === 1 && isPronoun(inverted.tokens[0]) && t[afterCue + 1]?.isWord) inverted = null;
+        let stoppedEarly = inverted && inverted.tokens[inverted.tokens.length - 1].end < t[close - 1].end && !inverted.roleTokens;
+        // "..., said Transport Minister Lea Novak at the opening ceremony": a name followed by adjuncts only.
+        if (inverted && stoppedEarly) {
+          const after = inverted.first + inverted.tokens.length;
+          const last = inverted.tokens[inverted.tokens.length - 1];
+          if (last.isCapitalized && PREPOSITIONS.has(t[after].lower) && isAdjunctTail(t, after, close, cue)) stoppedEarly = false;
+        }
         if ((!inverted || stoppedEarly) && (t[afterCue].isCapitalized || /^(the|a|an)$/.test(t[afterCue].lower) || isPhraseToken(t[afterCue]))) {
           const candidate = sourcePhrase(t, afterCue, close);
           const hasVerb = candidate?.tokens.some((tok, k) => AUXILIARIES.has(tok.lower) || !!cueAt(t, afterCue + k));
@@ -192,6 +213,51 @@ export class ClauseParser {
       }
     }
     return null;
+  }
+
+  /**
+   * A reporting gerund after a preposition ("after telling reporters that ...", "upon saying ..."):
+   * "SUBJECT VERB ... after telling ... CONTENT" or "After telling ... CONTENT, SUBJECT VERB ...".
+   * The speaker is the subject of the main clause; the main clause itself is parsed as usual.
+   */
+  private findGerundAdjunct(start: number, end: number) {
+    const t = this.tokens;
+    for (let i = start + 1; i < end - 1; i++) {
+      const cue = cueAt(t, i);
+      if (!cue) continue;
+      if (!cue.participle) return null;
+      if (cue.type === 'source' || !GERUND_PREPOSITIONS.has(t[i - 1].lower)) continue;
+      if (i - 1 === start) {
+        // Sentence-initial adjunct: the speaker is the subject after the comma that closes it.
+        for (let k = i + 2; k < end - 2; k++) {
+          if (t[k].text !== ',') continue;
+          const subject = this.withLinkedName(phraseAtStart(t, k + 1, end), end);
+          const after = subject ? t[k + 1 + subject.tokens.length] : undefined;
+          if (subject && subject.first === k + 1 && after?.isWord && !after.isCapitalized) {
+            return { phrase: subject, cue, prefixEnd: start, contentEnd: k, restStart: k + 1 };
+          }
+        }
+        return null;
+      }
+      const subject = this.withLinkedName(phraseAtStart(t, start, i - 1), i - 1);
+      if (!subject || subject.first > start + 1 || !subject.tokens.some((tok) => tok.isCapitalized || isPhraseToken(tok))) return null;
+      return { phrase: subject, cue, prefixEnd: i - 1, contentEnd: end, restStart: end };
+    }
+    return null;
+  }
+
+  /** "observers from the African Union": a role or group noun linked to the name of its organisation. */
+  private withLinkedName(phrase: SpeakerPhrase | null, end: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    if (!phrase || phrase.roleTokens) return phrase;
+    const last = phrase.tokens[phrase.tokens.length - 1];
+    let j = phrase.first + phrase.tokens.length;
+    if (!(isRoleWord(last) || isGroupWord(last)) || !LINKING_PREPOSITIONS.has(t[j]?.lower ?? '')) return phrase;
+    j++;
+    if (/^(the|a|an)$/.test(t[j]?.lower ?? '')) j++;
+    if (!t[j]?.isCapitalized) return phrase;
+    while (j < end && t[j].isWord && (t[j].isCapitalized || NAME_PARTICLES.has(t[j].lower))) j++;
+    return { ...phrase, tokens: t.slice(phrase.first, j) };
   }
 
   /** "X opened the meeting with a plea for Y": the subject appeals for Y. */

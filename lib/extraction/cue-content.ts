@@ -2,7 +2,8 @@ import type { Token } from './types';
 import type { CueMatch } from './cues';
 import { isPhraseToken } from './noun-phrase';
 import { isOpenQuote } from './tokens';
-import { AUDIENCE_NOUNS, TIME_WORDS } from './word-lists';
+import { AUDIENCE_NOUNS, AUXILIARIES, TIME_WORDS } from './word-lists';
+import { cueAt } from './cues';
 
 export const PREPOSITIONS = new Set(['at', 'on', 'in', 'to', 'during', 'after', 'before', 'from', 'with', 'via', 'through', 'late', 'early', 'by', 'for', 'when', 'earlier', 'later']);
 
@@ -34,7 +35,10 @@ export function contentStart(tokens: Token[], cue: CueMatch, end: number): numbe
   return i;
 }
 
-/** True when only adjuncts follow a trailing cue ("said Saturday", "told ABC radio", "said at a briefing"). */
+/**
+ * True when only adjuncts follow a trailing cue ("said Saturday", "told ABC radio", "said at a briefing",
+ * "told reporters at the opening ceremony", "told lawmakers in a hearing", "wrote on X").
+ */
 export function isAdjunctTail(tokens: Token[], from: number, end: number, cue: CueMatch): boolean {
   const t = tokens;
   const stop = nextBreak(tokens, from, end);
@@ -43,11 +47,37 @@ export function isAdjunctTail(tokens: Token[], from: number, end: number, cue: C
   const first = t[from].lower;
   if (PREPOSITIONS.has(first) || TIME_WORDS.has(first)) return true;
   if (cue.lemma !== 'tell') return false;
-  for (let k = from; k < stop; k++) {
-    if (!t[k].isWord) continue;
-    if (!(isPhraseToken(t[k]) || AUDIENCE_NOUNS.has(t[k].lower) || PREPOSITIONS.has(t[k].lower))) return false;
+  // "told <audience> [<prepositional phrase>]": a short object, then only prepositional or time adjuncts.
+  let k = from;
+  while (k < stop && k - from < MAX_OBJECT_WORDS && !startsAdjunct(t[k])) {
+    if (!isObjectWord(t, k, from)) return false;
+    k++;
   }
+  if (k === stop) return true;
+  if (!startsAdjunct(t[k])) return false;
+  for (; k < stop; k++) if (t[k].isWord && isVerbWord(t, k)) return false;
   return true;
+}
+
+const MAX_OBJECT_WORDS = 6;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
+const startsAdjunct = (t: Token) => PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower) || t.lower === 'of';
+
+/** A finite verb or clause subject: the words after the cue are a clause, not adjuncts. */
+function isVerbWord(t: Token[], k: number): boolean {
+  const w = t[k].lower;
+  if (AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w) || cueAt(t, k)) return true;
+  if (!/[a-z]{2}ed$/.test(w) || t[k].isCapitalized) return false;
+  // "the assembled reporters", "supporters gathered at the site": adjectives and reduced relatives.
+  return !/^(the|a|an)$/.test(t[k - 1]?.lower ?? '') && !(PREPOSITIONS.has(t[k + 1]?.lower ?? '') && !SUBJECT_PRONOUNS.has(t[k - 1]?.lower ?? ''));
+}
+
+function isObjectWord(t: Token[], k: number, from: number): boolean {
+  const tok = t[k];
+  if (!tok.isWord) return tok.text === '.' || tok.text === '-' || tok.text === '’' || tok.text === "'";
+  if (isPhraseToken(tok) || AUDIENCE_NOUNS.has(tok.lower)) return true;
+  if (SUBJECT_PRONOUNS.has(tok.lower) && k > from) return false;
+  return !isVerbWord(t, k);
 }
 
 /** Index of the next comma, semicolon or opening quote (or `end`). */

@@ -75,7 +75,9 @@ function scanPhraseStart(tokens: Token[], last: number, min: number): number {
 }
 
 function looksLikeRole(tokens: Token[]): boolean {
-  return tokens.length > 0 && tokens.length <= 10 && tokens.some(isRoleWord) && !tokens.some((t) => t.lower === 'said');
+  // "who's running for president" is a relative clause, not a role.
+  return tokens.length > 0 && tokens.length <= 10 && tokens.some(isRoleWord) && !tokens.some((t) => t.lower === 'said')
+    && !/^(?:who|whom|whose|which)(?:['’](?:s|d|ll|ve))?$/.test(tokens[0].lower);
 }
 
 /**
@@ -96,6 +98,8 @@ export function speakerBefore(tokens: Token[], cue: number, min: number): Speake
     if (j < min) return null;
   }
   if (tokens[j].text === ',') {
+    const aside = subjectBeforeAside(tokens, j, min);
+    if (aside) return aside;
     // "Farhan Haq, the deputy UN spokesman, said" or "Ukraine, with backing from allies, insists".
     let p = j - 1;
     while (p >= min && tokens[p].text !== ',' && j - p <= MAX_PHRASE_TOKENS) p--;
@@ -110,6 +114,30 @@ export function speakerBefore(tokens: Token[], cue: number, min: number): Speake
     return head.first === min || isPhraseBoundary(tokens[head.first - 1]) ? head : null;
   }
   return phraseEndingAt(tokens, j, min) ?? commonNounPhrase(tokens, j, min);
+}
+
+const MAX_ASIDE_TOKENS = 30;
+const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'speaking', 'writing', 'appearing', 'addressing', 'flanked', 'asked', 'visiting', 'standing', 'responding', 'in', 'at', 'on', 'during', 'after', 'before', 'from', 'via', 'when', 'while']);
+
+/** True for the first word of a subject aside: a relative pronoun, a participle or a preposition. */
+function opensAside(t: Token | undefined): boolean {
+  if (!t?.isWord || t.isCapitalized) return false;
+  return ASIDE_OPENERS.has(t.lower) || /^(?:who|which)['’](?:s|d|ll|ve)$/.test(t.lower) || /[a-z]{3}ing$/.test(t.lower);
+}
+
+/**
+ * "Trump, speaking at a rally in Wilmington, N.C., warned", "The minister, who took office in March, said":
+ * the subject before a participial, relative or prepositional aside (which may hold commas) that ends at `comma`.
+ */
+function subjectBeforeAside(tokens: Token[], comma: number, min: number): SpeakerPhrase | null {
+  for (let p = comma - 1; p >= min && comma - p <= MAX_ASIDE_TOKENS; p--) {
+    const tok = tokens[p];
+    if (tok.text === ';' || isQuoteMark(tok) || isDash(tok)) return null;
+    if (tok.text !== ',' || !opensAside(tokens[p + 1]) || p + 1 >= comma - 1) continue;
+    const head = phraseEndingAt(tokens, p - 1, min);
+    if (head && (head.first === min || isPhraseBoundary(tokens[head.first - 1]))) return head;
+  }
+  return null;
 }
 
 /** "the farmer", "a local resident", "one witness": a short determiner phrase right before a cue. */

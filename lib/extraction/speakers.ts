@@ -11,6 +11,8 @@ export interface Speaker {
   kind: SpeakerKind;
   /** "a UN spokesman": an indefinite role that a later full name may identify. */
   indefinite: boolean;
+  /** "the minister": a definite role that refers back to the last person named with that role. */
+  definite?: boolean;
 }
 
 const LEADING_WORDS = new Set([...DETERMINERS, 'its', 'his', 'her', 'their', 'our']);
@@ -32,6 +34,7 @@ const isNameToken = (t: Token) => (t.isCapitalized && !isRoleWord(t)) || NAME_PA
 export function describeSpeaker(text: string, phrase: SpeakerPhrase): Speaker {
   let tokens = stripTrailingPunctuation(phrase.tokens);
   const indefinite = tokens[0]?.lower === 'a' || tokens[0]?.lower === 'an';
+  const definite = tokens[0]?.lower === 'the';
   while (tokens.length > 1 && LEADING_WORDS.has(tokens[0].lower)) tokens = tokens.slice(1);
   const appositiveRole = phrase.roleTokens?.length ? spanText(text, stripTrailingPunctuation(phrase.roleTokens)) : null;
   if (tokens.length === 1 && isPronoun(tokens[0])) return { name: tokens[0].text, role: null, kind: 'pronoun', indefinite: false };
@@ -51,7 +54,7 @@ export function describeSpeaker(text: string, phrase: SpeakerPhrase): Speaker {
     const kind: SpeakerKind = DOCUMENT_NOUNS.has(bareLower(last)) ? 'document'
       : /s$/.test(last.lower) && isGroupWord(last) ? 'group'
       : isRoleWord(last) ? 'role' : 'organisation';
-    return { name: whole, role: appositiveRole, kind, indefinite };
+    return { name: whole, role: appositiveRole, kind, indefinite, definite: definite && tokens.length === 1 };
   }
   const name = spanText(text, nameTokens);
   const role = roleTokens.length ? spanText(text, roleTokens) : appositiveRole;
@@ -69,6 +72,7 @@ interface KnownPerson {
   position: number;
 }
 
+const hasRoleHead = (p: KnownPerson, head: string) => !!p.role && p.role.toLowerCase().split(/[\s-]+/).includes(head);
 const nameWords = (name: string) => name.toLowerCase().replace(/[.’']/g, '').split(/\s+/);
 
 /** Tracks who has been mentioned so far and resolves pronouns, surnames and document references. */
@@ -106,7 +110,14 @@ export class SpeakerResolver {
   }
 
   private findByRole(roleHead: string, after: number): KnownPerson | undefined {
-    return this.persons.find((p) => p.position > after && !!p.role && p.role.toLowerCase().split(/\s+/).includes(roleHead));
+    return this.persons.find((p) => p.position > after && hasRoleHead(p, roleHead));
+  }
+
+  /** The last person named before `position` whose role has this head noun ("the minister"). */
+  private findByRoleBefore(roleHead: string, position: number): KnownPerson | undefined {
+    let found: KnownPerson | undefined;
+    for (const p of this.persons) if (p.position < position && hasRoleHead(p, roleHead) && (!found || p.position > found.position)) found = p;
+    return found;
   }
 
   /** Turns a speaker as written into the entity it refers to. */
@@ -121,7 +132,8 @@ export class SpeakerResolver {
         return this.lastNamed ?? speaker;
       case 'role': {
         const head = speaker.name.toLowerCase().split(/\s+/).pop() ?? '';
-        const person = speaker.indefinite ? this.findByRole(head, position) : undefined;
+        const person = speaker.indefinite ? this.findByRole(head, position)
+          : speaker.definite && !speaker.role ? this.findByRoleBefore(head, position) : undefined;
         return person ? { name: person.name, role: person.role, kind: 'person', indefinite: false } : speaker;
       }
       default: {

@@ -45,3 +45,9 @@ export function findMove(from: ClaimState, to: ClaimState): Move | undefined {
 export function movesFrom(from: ClaimState): Move[] {
   return MOVES.filter((move) => move.from === from);
 }
+
+/** A claim's words (span, split, merge) may change only before review; after that, reopen it first. */
+export const SPAN_EDITABLE_STATES: readonly ClaimState[] = ['EXTRACTED', 'SOURCING', 'VERIFYING'];
+
+/** Sources and the proposed verdict are worked on while sourcing and verifying. */
+export const EVIDENCE_STATES: readonly ClaimState[] = ['SOURCING', 'VERIFYING'];

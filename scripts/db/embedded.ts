@@ -1,11 +1,13 @@
-// Embedded PostgreSQL: PGlite (PostgreSQL compiled to WebAssembly) served on a TCP port by
-// pglite-socket, so `pg`, @prisma/adapter-pg and the schema engine connect to it like a server.
+// Embedded PostgreSQL: PGlite (PostgreSQL compiled to WebAssembly) served on a TCP port by our
+// PGliteServer (./pglite-socket-server.ts, in place of pglite-socket's server, which interleaved
+// the extended-protocol messages of concurrent connections), so `pg`, @prisma/adapter-pg and the
+// schema engine connect to it like a server.
 //   tsx scripts/db/embedded.ts [port] [--memory]   serves .data/pglite in the foreground (Ctrl-C stops it)
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { defaultDataDir, isMain } from './paths';
+import { PGliteServer } from './pglite-socket-server';
 
 export { defaultDataDir };
 
@@ -30,11 +32,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
   const dataDir = opts.dataDir ? path.resolve(opts.dataDir) : undefined;
   const lock = dataDir ? acquireLock(dataDir) : undefined;
   let db: PGlite | undefined;
-  let server: PGLiteSocketServer | undefined;
+  let server: PGliteServer | undefined;
   try {
     if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
     db = await PGlite.create(dataDir ? { dataDir } : {});
-    server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: opts.port ?? 0, maxConnections: 16 });
+    server = new PGliteServer({ db, host: '127.0.0.1', port: opts.port ?? 0, maxConnections: 16 });
     await server.start().catch((err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE') throw new Error(`Embedded PostgreSQL: port ${opts.port} on 127.0.0.1 is already in use`);
       throw err;
@@ -44,7 +46,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
     lock?.release();
     throw err;
   }
-  const port = Number(server.getServerConn().split(':').pop());
+  const port = server.port;
   lock?.write(port);
   let stopping: Promise<void> | undefined;
   const running = { db, server };

@@ -6,8 +6,9 @@
 // supplies N parameters, but prepared statement requires M", or another query's rows).
 // It starts its own in-memory server, whatever the integration project's test database is.
 import net from 'node:net';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../scripts/db/embedded';
 
 let server: EmbeddedPostgres;
@@ -30,8 +31,13 @@ beforeAll(async () => {
   await setup.end();
 });
 
+// Each test's pools close after it: the server accepts 16 connections in all.
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.end().catch(() => {})));
+  await new Promise((resolve) => setTimeout(resolve, 50)); // let the server see them close
+});
+
 afterAll(async () => {
-  await Promise.all(pools.map((p) => p.end().catch(() => {})));
   await server?.stop();
 });
 
@@ -150,6 +156,26 @@ describe('embedded PostgreSQL under concurrent connections', () => {
     outcomes.forEach((outcome, i) => expect(outcome).toBe(i % 4 === 0 ? 'division by zero' : 'ok'));
   });
 
+  it('pages a query with Flush (pg `rows`) while other connections query', async () => {
+    const p = pool(8);
+    const paged = async (n: number) => {
+      const client = await p.connect();
+      try {
+        const q = client.query(new pg.Query({ text: 'SELECT g FROM generate_series(1, $1::int) g', values: [n], rows: 3 }));
+        const rows: number[] = [];
+        await new Promise<void>((resolve, reject) => {
+          q.on('row', (row: { g: number }) => rows.push(row.g));
+          q.on('end', () => resolve());
+          q.on('error', reject);
+        });
+        expect(rows).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+      } finally {
+        client.release();
+      }
+    };
+    await Promise.all([paged(10), paged(7), ...Array.from({ length: 100 }, (_, i) => randomQuery(p, i)), paged(12)]);
+  });
+
   it('answers an SSL request with N', async () => {
     const socket = net.connect(server.port, '127.0.0.1');
     const answer = await new Promise<string>((resolve, reject) => {
@@ -165,8 +191,6 @@ describe('embedded PostgreSQL under concurrent connections', () => {
   });
 
   it('accepts 16 connections and refuses the 17th', async () => {
-    await Promise.all(pools.splice(0).map((p) => p.end()));
-    await new Promise((resolve) => setTimeout(resolve, 100)); // let the server see them close
     const clients = Array.from({ length: 17 }, () => new pg.Client({ connectionString: server.url }));
     const connected = await Promise.allSettled(clients.slice(0, 16).map((c) => c.connect()));
     expect(connected.filter((r) => r.status === 'rejected')).toEqual([]);
@@ -174,5 +198,62 @@ describe('embedded PostgreSQL under concurrent connections', () => {
     const r = await Promise.all(clients.slice(0, 16).map((c, i) => c.query('SELECT $1::int AS i', [i])));
     expect(r.map((x) => x.rows[0].i)).toEqual(Array.from({ length: 16 }, (_, i) => i));
     await Promise.all(clients.slice(0, 16).map((c) => c.end()));
+  });
+});
+
+// The server hands PGlite a whole run (Parse … Sync) in one execProtocolRawStream call.
+describe('PGlite execProtocolRawStream with several messages at once', () => {
+  const message = (type: string, ...parts: Buffer[]) => {
+    const body = Buffer.concat(parts);
+    const header = Buffer.alloc(5);
+    header.write(type);
+    header.writeInt32BE(4 + body.length, 1);
+    return Buffer.concat([header, body]);
+  };
+  const cstr = (text: string) => Buffer.from(`${text}\0`);
+  const int16 = (n: number) => Buffer.from([n >> 8, n & 0xff]);
+  const int32 = (n: number) => {
+    const b = Buffer.alloc(4);
+    b.writeInt32BE(n);
+    return b;
+  };
+  const run = (sql: string, values: string[]) =>
+    Buffer.concat([
+      message('P', cstr(''), cstr(sql), int16(0)),
+      message('B', cstr(''), cstr(''), int16(0), int16(values.length), ...values.flatMap((v) => [int32(Buffer.byteLength(v)), Buffer.from(v)]), int16(0)),
+      message('D', Buffer.from('P'), cstr('')),
+      message('E', cstr(''), int32(0)),
+      message('S'),
+    ]);
+  /** The type letters of the backend messages in `data`. */
+  const types = (data: Buffer) => {
+    const out: string[] = [];
+    for (let offset = 0; offset < data.length; offset += 1 + data.readInt32BE(offset + 1)) out.push(String.fromCharCode(data[offset]));
+    return out.join('');
+  };
+
+  it('answers every message of the batch, errors included', async () => {
+    const db = await PGlite.create();
+    try {
+      const exec = async (bytes: Buffer) => {
+        const chunks: Buffer[] = [];
+        await db.execProtocolRawStream(bytes, { onRawData: (d) => chunks.push(Buffer.from(d)) });
+        return Buffer.concat(chunks);
+      };
+      // ParseComplete, BindComplete, RowDescription, DataRow, CommandComplete, ReadyForQuery.
+      const ok = await exec(run('SELECT $1::int AS a, $2::text AS b', ['7', 'x']));
+      expect(types(ok)).toBe('12TDCZ');
+      expect(ok.includes(Buffer.from('x'))).toBe(true);
+      // Two runs in one call: both answered, in order.
+      expect(types(await exec(Buffer.concat([run('SELECT $1::int AS a', ['1']), run('SELECT 2 AS b', [])])))).toBe('12TDCZ12TDCZ');
+      // A failing Bind: one ErrorResponse, the rest skipped up to Sync, then ReadyForQuery.
+      expect(types(await exec(run('SELECT $1::int AS a', ['1', '2'])))).toBe('1EZ');
+      // A run ending in Flush: answered without ReadyForQuery; its Sync later completes it.
+      const flushed = run('SELECT 3 AS c', []).subarray(0, -5);
+      expect(types(await exec(Buffer.concat([flushed, message('H')])))).toBe('12TDC');
+      expect(types(await exec(message('S')))).toBe('Z');
+    } finally {
+      await db.close();
+    }
   });
 });

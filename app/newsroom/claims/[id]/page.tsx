@@ -21,10 +21,9 @@ import { getReviewQuorum } from '@/lib/data/review-quorum';
 import { isDomainError } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { moveOptionsFor } from '@/lib/workflow/move-options';
+import { EVIDENCE_STATES } from '@/lib/workflow/states';
 
 export const metadata: Metadata = { title: 'Claim' };
-
-const WORKING = ['SOURCING', 'VERIFYING'];
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -101,7 +100,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
 
         <section aria-labelledby="verdict-heading" className="flex flex-col gap-2">
           <h2 id="verdict-heading" className="font-semibold">Verdict</h2>
-          {WORKING.includes(claim.state) ? (
+          {EVIDENCE_STATES.includes(claim.state) ? (
             <VerdictForm claimId={claim.id} current={{ rating: claim.rating, summary: claim.summary, explanation: claim.explanation }} />
           ) : claim.rating ? (
             <div className="text-sm">
@@ -117,7 +116,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <section aria-labelledby="sources-heading" className="flex flex-col gap-2">
           <h2 id="sources-heading" className="font-semibold">Sources ({claim.sources.length})</h2>
           <SourceList sources={claim.sources} />
-          {WORKING.includes(claim.state) ? <SourceForm claimId={claim.id} /> : null}
+          {EVIDENCE_STATES.includes(claim.state) ? <SourceForm claimId={claim.id} /> : null}
         </section>
       </div>
 

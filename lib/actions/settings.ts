@@ -1,6 +1,6 @@
 'use server';
 
-import { runAction } from '@/lib/actions/action-result';
+import { runAction } from './action-result';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { updateSettings } from '@/lib/data/settings';
 import { revalidatePublicSite } from '@/lib/public-cache';
