@@ -92,7 +92,7 @@ test('a stale form offers to reload instead of overwriting', async ({ browser, d
   await page.getByRole('button', { name: 'Start sourcing' }).click();
   await expect(page.getByRole('form', { name: 'Start sourcing' }).getByRole('alert')).toContainText('changed by someone else');
   await page.getByRole('button', { name: 'Reload' }).click();
-  await expect(page.getByText(`Version ${claim.version + 1}`)).toBeVisible();
+  await expect(page.getByText(`Version ${claim.version + 1}`, { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Start sourcing' }).click();
   await expect(await state(page)).toHaveText('Sourcing');
 });

@@ -36,7 +36,7 @@ export function ClaimMetaForm({ claimId, assigneeId, dueAt, priority, colleagues
 
   async function onSubmit(values: unknown) {
     const parsed = values as z.output<typeof claimUpdateSchema>;
-    const result = await updateClaimAction(claimId, { ...parsed, dueAt: parsed.dueAt ? parsed.dueAt.toISOString() : null });
+    const result = await updateClaimAction(claimId, { ...parsed, version, dueAt: parsed.dueAt ? parsed.dueAt.toISOString() : null });
     setFeedback(feedbackFrom(result, 'Saved.'));
     if (result.ok) {
       saw(result.data.version);
@@ -61,7 +61,7 @@ export function ClaimMetaForm({ claimId, assigneeId, dueAt, priority, colleagues
         </select>
       </Field>
       <button type="submit" className={secondaryButtonClass} disabled={formState.isSubmitting}>Save assignment</button>
-      <ActionFeedback feedback={feedback} />
+      <ActionFeedback feedback={feedback} onReload={() => setFeedback(null)} />
     </form>
   );
 }

@@ -7,8 +7,9 @@ type VersionContext = { version: number; saw: (version: number) => void };
 const ClaimVersion = createContext<VersionContext | null>(null);
 
 /**
- * The claim version this page last saw: every form on the page sends it, and each successful save
- * moves it on at once, so a quick second click does not conflict with the user's own first one.
+ * The claim version this page last saw: every form on the page sends it (added at submit time, not
+ * kept in form state), and each successful save moves it on at once, so a quick second click does
+ * not conflict with the user's own first one.
  */
 export function ClaimVersionProvider({ version, children }: { version: number; children: ReactNode }) {
   const [local, setLocal] = useState(version);

@@ -25,7 +25,7 @@ export function MoveForm({ claimId, option }: { claimId: string; option: MoveOpt
   const id = `${option.to.toLowerCase()}-${claimId}`;
 
   async function onSubmit(values: TransitionInput) {
-    const result = await transitionAction(claimId, values);
+    const result = await transitionAction(claimId, { ...values, version });
     setFeedback(feedbackFrom(result, `Done: ${option.action}.`));
     if (result.ok) {
       saw(result.data.version);
@@ -55,7 +55,7 @@ export function MoveForm({ claimId, option }: { claimId: string; option: MoveOpt
           {capitalise(option.action)}
         </button>
       </div>
-      <ActionFeedback feedback={feedback} />
+      <ActionFeedback feedback={feedback} onReload={() => setFeedback(null)} />
     </form>
   );
 }

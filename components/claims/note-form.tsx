@@ -30,7 +30,7 @@ export function NoteForm({ claimId }: { claimId: string }) {
       </Field>
       <div className="flex items-center gap-3">
         <button type="submit" className={secondaryButtonClass} disabled={formState.isSubmitting}>Add note</button>
-        <ActionFeedback feedback={feedback} />
+        <ActionFeedback feedback={feedback} onReload={() => setFeedback(null)} />
       </div>
     </form>
   );

@@ -25,7 +25,7 @@ export function ReviewPanel({ claimId, approvals, quorum }: { claimId: string; a
       setFeedback({ kind: 'error', message: 'Add a note saying what needs to change.' });
       return;
     }
-    const result = await reviewAction(claimId, values);
+    const result = await reviewAction(claimId, { ...values, version });
     setFeedback(feedbackFrom(result, values.decision === 'approve' ? 'Approval recorded.' : 'Changes requested.'));
     if (result.ok) {
       saw(result.data.version);
@@ -49,7 +49,7 @@ export function ReviewPanel({ claimId, approvals, quorum }: { claimId: string; a
           Request changes
         </button>
       </div>
-      <ActionFeedback feedback={feedback} />
+      <ActionFeedback feedback={feedback} onReload={() => setFeedback(null)} />
     </form>
   );
 }

@@ -18,7 +18,7 @@ export function SourceForm({ claimId }: { claimId: string }) {
   const { errors } = formState;
 
   async function onSubmit(values: SourceInput) {
-    const result = await addSourceAction(claimId, values);
+    const result = await addSourceAction(claimId, { ...values, version });
     setFeedback(feedbackFrom(result, 'Source added.'));
     if (result.ok) {
       saw(result.data.version);
@@ -54,7 +54,7 @@ export function SourceForm({ claimId }: { claimId: string }) {
       </div>
       <div className="flex items-center gap-3 sm:col-span-2">
         <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>Add source</button>
-        <ActionFeedback feedback={feedback} />
+        <ActionFeedback feedback={feedback} onReload={() => setFeedback(null)} />
       </div>
     </form>
   );

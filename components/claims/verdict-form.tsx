@@ -29,7 +29,7 @@ export function VerdictForm({ claimId, current }: { claimId: string; current: Cu
   const { errors } = formState;
 
   async function onSubmit(values: VerdictInput) {
-    const result = await proposeVerdictAction(claimId, values);
+    const result = await proposeVerdictAction(claimId, { ...values, version });
     setFeedback(feedbackFrom(result, 'Verdict saved.'));
     if (result.ok) {
       saw(result.data.version);
@@ -53,7 +53,7 @@ export function VerdictForm({ claimId, current }: { claimId: string; current: Cu
       </Field>
       <div className="flex items-center gap-3">
         <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>Save verdict</button>
-        <ActionFeedback feedback={feedback} />
+        <ActionFeedback feedback={feedback} onReload={() => setFeedback(null)} />
       </div>
     </form>
   );

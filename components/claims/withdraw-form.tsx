@@ -18,7 +18,7 @@ export function WithdrawForm({ claimId }: { claimId: string }) {
   const { register, handleSubmit, formState } = useForm<WithdrawInput>({ resolver: zodResolver(withdrawSchema), values: { version, note: '' } });
 
   async function onSubmit(values: WithdrawInput) {
-    const result = await withdrawAction(claimId, values);
+    const result = await withdrawAction(claimId, { ...values, version });
     setFeedback(feedbackFrom(result, 'Verdict withdrawn from the public site.'));
     if (result.ok) {
       saw(result.data.version);
@@ -34,7 +34,7 @@ export function WithdrawForm({ claimId }: { claimId: string }) {
       <div>
         <button type="submit" className={secondaryButtonClass} disabled={formState.isSubmitting}>Withdraw published verdict</button>
       </div>
-      <ActionFeedback feedback={feedback} />
+      <ActionFeedback feedback={feedback} onReload={() => setFeedback(null)} />
     </form>
   );
 }

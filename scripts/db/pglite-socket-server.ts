@@ -72,8 +72,9 @@ export class PGliteServer {
   private queue: Connection[] = [];
   /** The connection whose state (transaction, open run) the session holds; null = anyone's turn. */
   private owner: Connection | null = null;
-  /** The running pump loop, if any. */
-  private pumping?: Promise<void>;
+  /** The pump loop is running; `idle` settles when it stops. */
+  private pumping = false;
+  private idle: Promise<void> = Promise.resolve();
   private stopped = false;
 
   constructor(opts: PGliteServerOptions) {
@@ -108,8 +109,8 @@ export class PGliteServer {
     for (const c of this.connections) c.units = [];
     this.connections.clear();
     for (const socket of this.sockets) socket.destroy();
-    await this.pumping;
-    if (this.db.isInTransaction()) await this.exec(Uint8Array.from(query('ROLLBACK')));
+    await this.idle;
+    if (this.db.isInTransaction()) await this.exec(query('ROLLBACK'));
     this.owner = null;
     await closed;
   }
@@ -196,24 +197,32 @@ export class PGliteServer {
     if (this.stopped) return;
     c.units.push(unit);
     if (!this.queue.includes(c)) this.queue.push(c);
-    this.pumping ??= this.pump().finally(() => (this.pumping = undefined));
+    this.pump();
   }
 
-  /** Runs units one at a time, the owner's only while there is one. */
-  private async pump(): Promise<void> {
-    for (;;) {
-      const c = this.next();
-      if (!c) return;
-      const unit = c.units.shift()!;
-      if (unit === RELEASE) {
-        await this.release(c);
-      } else {
-        await this.run(c, unit.bytes);
-        c.openRun = unit.openRun;
-        this.owner = c.openRun || this.db.isInTransaction() ? c : null;
+  /** Runs units one at a time (the owner's only, while there is one) until none can run. */
+  private pump(): void {
+    if (this.pumping) return;
+    this.pumping = true; // set and cleared synchronously, so a push() never finds a loop that is ending
+    this.idle = (async () => {
+      try {
+        for (let c = this.next(); c; c = this.next()) {
+          const unit = c.units.shift()!;
+          if (unit === RELEASE) {
+            await this.release(c);
+          } else {
+            await this.run(c, unit.bytes);
+            c.openRun = unit.openRun;
+            this.owner = c.openRun || this.db.isInTransaction() ? c : null;
+          }
+          if (c.units.length > 0 && !this.queue.includes(c)) this.queue.push(c);
+        }
+      } catch (err) {
+        console.error('embedded PostgreSQL: query loop failed:', err);
+      } finally {
+        this.pumping = false;
       }
-      if (c.units.length > 0 && !this.queue.includes(c)) this.queue.push(c);
-    }
+    })();
   }
 
   private next(): Connection | undefined {
@@ -233,8 +242,8 @@ export class PGliteServer {
     } catch (err) {
       // PGlite itself failed (a database error is a normal ErrorResponse, not an exception).
       console.error('embedded PostgreSQL: dropping a connection after an internal error:', err);
-      c.units = [];
-      c.socket.destroy(); // 'close' → finish → release
+      c.units = c.units.filter((u) => u === RELEASE); // keep a RELEASE already queued by Terminate
+      c.socket.destroy(); // 'close' → finish → RELEASE
     }
   }
 
@@ -243,7 +252,7 @@ export class PGliteServer {
     if (this.owner === c) {
       try {
         if (c.openRun) await this.exec(SYNC);
-        if (this.db.isInTransaction()) await this.exec(Uint8Array.from(query('ROLLBACK')));
+        if (this.db.isInTransaction()) await this.exec(query('ROLLBACK'));
       } catch (err) {
         console.error('embedded PostgreSQL: could not roll back a closed connection:', err);
       }

@@ -161,7 +161,9 @@ describe('embedded PostgreSQL under concurrent connections', () => {
     const paged = async (n: number) => {
       const client = await p.connect();
       try {
-        const q = client.query(new pg.Query({ text: 'SELECT g FROM generate_series(1, $1::int) g', values: [n], rows: 3 }));
+        // `rows` (not in @types/pg): pg sends Execute(3 rows) + Flush, and again after each PortalSuspended.
+        const config = { text: 'SELECT g FROM generate_series(1, $1::int) g', values: [n], rows: 3 };
+        const q = client.query(new pg.Query(config));
         const rows: number[] = [];
         await new Promise<void>((resolve, reject) => {
           q.on('row', (row: { g: number }) => rows.push(row.g));
