@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { Field, inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { updateClaimAction } from '@/lib/actions/claims';
 import { claimUpdateSchema, PRIORITIES } from '@/lib/schemas/claim';
-import { ActionFeedback, feedbackFrom, type Feedback } from './action-feedback';
+import { ActionFeedback, feedbackFrom, type Feedback } from '@/components/ui/action-feedback';
 import { useClaimVersion } from './claim-version';
 
 type FormValues = z.input<typeof claimUpdateSchema>;

@@ -8,7 +8,7 @@ import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/componen
 import { transitionAction } from '@/lib/actions/claims';
 import { DISMISS_REASON_LABELS, DISMISS_REASONS, transitionSchema, type TransitionInput } from '@/lib/schemas/workflow';
 import type { MoveOption } from '@/lib/workflow/move-options';
-import { ActionFeedback, feedbackFrom, type Feedback } from './action-feedback';
+import { ActionFeedback, feedbackFrom, type Feedback } from '@/components/ui/action-feedback';
 import { useClaimVersion } from './claim-version';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { Field, secondaryButtonClass, inputClass } from '@/components/ui/field';
 import { addNoteAction } from '@/lib/actions/claims';
 import { noteSchema } from '@/lib/schemas/claim';
-import { ActionFeedback, feedbackFrom, type Feedback } from './action-feedback';
+import { ActionFeedback, feedbackFrom, type Feedback } from '@/components/ui/action-feedback';
 
 export function NoteForm({ claimId }: { claimId: string }) {
   const router = useRouter();

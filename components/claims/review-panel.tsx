@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { reviewAction } from '@/lib/actions/claims';
 import { reviewSchema, type ReviewInput } from '@/lib/schemas/workflow';
-import { ActionFeedback, feedbackFrom, type Feedback } from './action-feedback';
+import { ActionFeedback, feedbackFrom, type Feedback } from '@/components/ui/action-feedback';
 import { useClaimVersion } from './claim-version';
 
 /** An editor's review of a proposed verdict: approve, or send it back with a note. */

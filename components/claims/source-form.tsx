@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { Field, buttonClass, inputClass } from '@/components/ui/field';
 import { addSourceAction } from '@/lib/actions/claims';
 import { SOURCE_KIND_LABELS, SOURCE_KINDS, SOURCE_STANCE_LABELS, SOURCE_STANCES, sourceSchema, type SourceInput } from '@/lib/schemas/claim';
-import { ActionFeedback, feedbackFrom, type Feedback } from './action-feedback';
+import { ActionFeedback, feedbackFrom, type Feedback } from '@/components/ui/action-feedback';
 import { useClaimVersion } from './claim-version';
 
 export function SourceForm({ claimId }: { claimId: string }) {

@@ -9,7 +9,7 @@ import { proposeVerdictAction } from '@/lib/actions/claims';
 import type { Rating } from '@/lib/generated/prisma/enums';
 import { RATING_ORDER, RATINGS } from '@/lib/ratings';
 import { verdictSchema, type VerdictInput } from '@/lib/schemas/claim';
-import { ActionFeedback, feedbackFrom, type Feedback } from './action-feedback';
+import { ActionFeedback, feedbackFrom, type Feedback } from '@/components/ui/action-feedback';
 import { useClaimVersion } from './claim-version';
 
 interface CurrentVerdict {

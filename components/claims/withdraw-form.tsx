@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { Field, inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { withdrawAction } from '@/lib/actions/claims';
 import { withdrawSchema, type WithdrawInput } from '@/lib/schemas/workflow';
-import { ActionFeedback, feedbackFrom, type Feedback } from './action-feedback';
+import { ActionFeedback, feedbackFrom, type Feedback } from '@/components/ui/action-feedback';
 import { useClaimVersion } from './claim-version';
 
 /** Takes a published verdict off the public site (editors), with the reason in the timeline. */

@@ -1,4 +1,5 @@
-import { SOURCE_KIND_LABELS, SOURCE_STANCE_LABELS, type PublicSource } from '@/lib/data/public/snapshot-sources';
+import type { PublicSource } from '@/lib/data/public/snapshot-sources';
+import { SOURCE_KIND_LABELS, SOURCE_STANCE_READER_LABELS } from '@/lib/schemas/claim';
 
 /** The verdict's sources: only http(s) addresses become links; anything else is shown as plain text. */
 export function SourceList({ sources }: { sources: PublicSource[] }) {
@@ -17,7 +18,7 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
             </span>
           )}
           <p className="text-sm text-slate-700">
-            {SOURCE_KIND_LABELS[source.kind] ?? source.kind} · {SOURCE_STANCE_LABELS[source.stance] ?? source.stance}
+            {SOURCE_KIND_LABELS[source.kind as keyof typeof SOURCE_KIND_LABELS] ?? source.kind} · {SOURCE_STANCE_READER_LABELS[source.stance as keyof typeof SOURCE_STANCE_READER_LABELS] ?? source.stance}
           </p>
           {source.note ? <p className="text-sm text-slate-800">{source.note}</p> : null}
         </li>

@@ -44,6 +44,12 @@ export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> =
 };
 export const SOURCE_STANCES = ['SUPPORTS', 'CONTRADICTS', 'CONTEXT'] as const;
 export const SOURCE_STANCE_LABELS: Record<(typeof SOURCE_STANCES)[number], string> = { SUPPORTS: 'Supports', CONTRADICTS: 'Contradicts', CONTEXT: 'Context' };
+/** The same stances in the words readers see on the public site. */
+export const SOURCE_STANCE_READER_LABELS: Record<(typeof SOURCE_STANCES)[number], string> = {
+  SUPPORTS: 'Supports the claim',
+  CONTRADICTS: 'Contradicts the claim',
+  CONTEXT: 'Gives context',
+};
 
 export const httpUrl = z
   .string()

@@ -30,18 +30,3 @@ export function parseSnapshotSources(json: unknown): PublicSource[] {
     return [{ url, title: title || url, href: safeHttpUrl(url), kind, stance, note: note ?? null }];
   });
 }
-
-export const SOURCE_KIND_LABELS: Record<string, string> = {
-  PRIMARY_DOCUMENT: 'Primary document',
-  OFFICIAL_STATEMENT: 'Official statement',
-  DATASET: 'Dataset',
-  EXPERT: 'Expert',
-  NEWS_REPORT: 'News report',
-  OTHER: 'Other',
-};
-
-export const SOURCE_STANCE_LABELS: Record<string, string> = {
-  SUPPORTS: 'Supports the claim',
-  CONTRADICTS: 'Contradicts the claim',
-  CONTEXT: 'Gives context',
-};
