@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { publishDemoVerdict } from './demo-verdict';
 import { createArticle, createUser } from './factories';
 
 export const DEMO_PASSWORD = 'factdesk-demo';
@@ -19,8 +20,12 @@ export const DEMO_ARTICLE = {
   file: path.join(__dirname, 'demo', 'istanbul-talks.txt'),
 };
 
-/** Idempotent: adds whichever demo users, settings and article are missing. */
-export async function seedDemoData(db: PrismaClient): Promise<{ created: string[] }> {
+/**
+ * Idempotent: adds whichever demo users, settings and article are missing. With publishVerdict the
+ * new article's U.N. claim is taken through the workflow to a published verdict (needs DATABASE_URL
+ * set to the same database and the react-server condition, see demo-verdict.ts).
+ */
+export async function seedDemoData(db: PrismaClient, options: { publishVerdict?: boolean } = {}): Promise<{ created: string[] }> {
   const created: string[] = [];
   await db.newsroomSettings.upsert({ where: { id: 'newsroom' }, create: { id: 'newsroom' }, update: {} });
   for (const user of DEMO_USERS) {
@@ -30,7 +35,7 @@ export async function seedDemoData(db: PrismaClient): Promise<{ created: string[
   }
   if (!(await db.article.findFirst({ where: { title: DEMO_ARTICLE.title }, select: { id: true } }))) {
     const journalist = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS[0].email }, select: { id: true } });
-    await createArticle(db, {
+    const article = await createArticle(db, {
       createdById: journalist.id,
       title: DEMO_ARTICLE.title,
       outlet: DEMO_ARTICLE.outlet,
@@ -39,6 +44,9 @@ export async function seedDemoData(db: PrismaClient): Promise<{ created: string[
       publishedAt: new Date('2025-05-16T12:00:00Z'),
     });
     created.push('demo article');
+    if (options.publishVerdict && (await publishDemoVerdict(db, article.id, { journalist: DEMO_USERS[0].email, editor: DEMO_USERS[1].email }))) {
+      created.push('one published verdict');
+    }
   }
   return { created };
 }

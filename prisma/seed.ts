@@ -12,7 +12,8 @@ async function main() {
   const db = createPrismaClient(databaseUrl, 2);
   try {
     await applyMigrations(databaseUrl);
-    const { created } = await seedDemoData(db);
+    process.env.DATABASE_URL = databaseUrl; // the workflow service publishing the demo verdict uses lib/db
+    const { created } = await seedDemoData(db, { publishVerdict: true });
     console.log(created.length ? `Seeded: ${created.join(', ')}` : 'Demo data already present; nothing added.');
     console.log(`Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(', ')}`);
   } finally {

@@ -32,7 +32,9 @@ async function prepareDatabase(): Promise<{ url: string; secret: string; embedde
   const db = createPrismaClient(embedded.url, 1);
   try {
     if ((await db.user.count()) === 0) {
-      const { created } = await seedDemoData(db);
+      process.env.DATABASE_URL = embedded.url; // the workflow service publishing the demo verdict uses lib/db
+      const { created } = await seedDemoData(db, { publishVerdict: true });
+      delete process.env.DATABASE_URL;
       console.log(`factdesk: demo data added (${created.join(', ')}).`);
     }
   } finally {

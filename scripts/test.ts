@@ -1,11 +1,15 @@
 // `npm test`: unit + integration (vitest) and e2e (Playwright) against one fresh database for the whole run.
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { seedDemoData } from '@/prisma/demo-data';
 import { repoRoot } from './db/paths';
 import { createTestDatabase } from './db/test-database';
 import { findChromium } from './lib/chromium';
 import { nextBin } from './lib/next-build';
+import { addCounts, playwrightCounts, vitestCounts } from './lib/test-counts';
 
 // Own build folder and port, so a test run never clobbers a running `npm start` (or another test run).
 const E2E_DIST_DIR = process.env.E2E_DIST_DIR ?? '.next-test';
@@ -41,23 +45,29 @@ async function main() {
     ...(chromium.path ? { CHROMIUM_PATH: chromium.path } : {}),
   };
   const results: Record<string, boolean> = {};
+  const reports = mkdtempSync(path.join(tmpdir(), 'factdesk-test-'));
+  const vitestJson = path.join(reports, 'vitest.json');
+  const playwrightJson = path.join(reports, 'playwright.json');
   try {
     if (!only) results.typecheck = await run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], env);
     if (!only || only === 'unit' || only === 'integration') {
       const projects = only ? ['--project', only] : ['--project', 'unit', '--project', 'integration'];
-      results.vitest = await run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...projects, ...files], env);
+      const reporters = ['--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`];
+      results.vitest = await run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...projects, ...reporters, ...files], env);
     }
     if (!only || only === 'e2e') {
       const db = createPrismaClient(database.url, 1);
       await seedDemoData(db).finally(() => db.$disconnect());
       if (!(await run(process.execPath, [nextBin(repoRoot), 'build'], { ...env, NODE_ENV: 'production' }))) throw new Error('next build failed');
-      results.playwright = await run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...files], env);
+      results.playwright = await run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...files], { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson });
     }
   } finally {
     await database.drop();
   }
   const failed = Object.entries(results).filter(([, ok]) => !ok).map(([name]) => name);
+  const counts = addCounts(vitestCounts(vitestJson), playwrightCounts(playwrightJson));
   console.log(failed.length ? `\nFAILED: ${failed.join(', ')}` : '\nAll test suites passed.');
+  console.log(`tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
   process.exit(failed.length ? 1 : 0);
 }
 
