@@ -129,6 +129,11 @@ test('API errors: stale version 409, bad JSON 400, invalid body 422, revoked tok
   expect((await list.json()).claims.map((c: { id: string }) => c.id)).toContain(claim.id);
   expect((await request.get('/api/v1/claims?state=BOGUS')).status()).toBe(422);
 
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const anonymousBadBody = await anonymous.post(url, { headers: { 'content-type': 'application/json' }, data: Buffer.from('{"to":') });
+  expect(anonymousBadBody.status(), 'an anonymous caller hears 401 before anything about its body').toBe(401);
+  await anonymous.dispose();
+
   await db.apiToken.updateMany({ where: { userId: journalist.id }, data: { revokedAt: new Date() } });
   expect((await request.get(`/api/v1/claims/${claim.id}`)).status()).toBe(401);
   await request.dispose();

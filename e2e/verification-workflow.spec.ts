@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { createArticle } from '@/prisma/factories';
+import { createArticle, createClaimInState } from '@/prisma/factories';
 import { expect, test } from './fixtures';
 import { ROLE_LOGINS, storageStateFor } from './roles';
 
@@ -69,7 +69,7 @@ test('a claim goes from triage to a published verdict that an anonymous reader f
   await editor.reload();
   await editor.getByRole('form', { name: 'Review verdict' }).getByRole('button', { name: 'Approve' }).click();
   await expect(await state(editor)).toHaveText('Approved');
-  await editor.getByRole('button', { name: 'Publish' }).click();
+  await editor.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(await state(editor)).toHaveText('Published');
   await expect(editor.getByRole('heading', { name: 'Timeline' })).toBeVisible();
   await expect(editor.getByText('request changes → verifying')).toBeVisible();
@@ -95,4 +95,55 @@ test('a stale form offers to reload instead of overwriting', async ({ browser, d
   await expect(page.getByText(`Version ${claim.version + 1}`, { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Start sourcing' }).click();
   await expect(await state(page)).toHaveText('Sourcing');
+});
+
+test('an editor corrects a published verdict, then withdraws it; readers see each change', async ({ browser, db }) => {
+  test.setTimeout(120_000);
+  const journalistUser = await db.user.findUniqueOrThrow({ where: { email: ROLE_LOGINS.journalist.email } });
+  const editorUser = await db.user.findUniqueOrThrow({ where: { email: ROLE_LOGINS.editor.email } });
+  const claim = await createClaimInState(db, { authorId: journalistUser.id, state: 'PUBLISHED', approverIds: [editorUser.id], text: `Exports rose 14 percent in March ${Date.now()}` });
+  const claimUrl = `/newsroom/claims/${claim.id}`;
+  const editor = await (await browser.newContext({ storageState: storageStateFor('editor') })).newPage();
+  const journalist = await (await browser.newContext({ storageState: storageStateFor('journalist') })).newPage();
+  const reader = await (await browser.newContext()).newPage();
+
+  await editor.goto(claimUrl);
+  await editor.getByLabel('Why reopen? (shown in the timeline)').fill('A reader sent the final March figures.');
+  await editor.getByRole('button', { name: 'Reopen for correction' }).click();
+  await expect(await state(editor)).toHaveText('Verifying');
+  await expect(editor.getByRole('region', { name: 'Published verdict' })).toContainText('stays public until the revised verdict is published');
+
+  // While the revision is under way, readers still see the published verdict.
+  await reader.goto(`/claims/${claim.slug}`);
+  await expect(reader.getByText('The figure matches the statistics office.')).toBeVisible();
+
+  await journalist.goto(claimUrl);
+  const verdict = journalist.getByRole('form', { name: 'Proposed verdict' });
+  await verdict.getByLabel('Rating').selectOption('MOSTLY_TRUE');
+  await verdict.getByLabel('One-line summary').fill('Final figures put the rise at 13.6 percent, close to the claim.');
+  await verdict.getByRole('button', { name: 'Save verdict' }).click();
+  await expect(verdict.getByRole('status')).toHaveText('Verdict saved.');
+  await journalist.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(await state(journalist)).toHaveText('In review');
+
+  await editor.reload();
+  await editor.getByRole('form', { name: 'Review verdict' }).getByRole('button', { name: 'Approve' }).click();
+  await expect(await state(editor)).toHaveText('Approved');
+  await editor.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(editor.getByRole('form', { name: 'Publish' }).getByRole('alert')).toContainText('correction note');
+  await editor.getByLabel('Correction note (what changed and why)').fill('Updated to the final March trade figures.');
+  await editor.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(await state(editor)).toHaveText('Published');
+
+  await reader.reload();
+  await expect(reader.getByText('Final figures put the rise at 13.6 percent, close to the claim.')).toBeVisible();
+  await expect(reader.getByRole('heading', { name: 'Corrections' })).toBeVisible();
+  await expect(reader.getByText('Updated to the final March trade figures.')).toBeVisible();
+
+  // Unpublishing takes the verdict off the public site at once.
+  await editor.getByLabel('Why withdraw it?').fill('Withdrawn while we re-check the source.');
+  await editor.getByRole('button', { name: 'Withdraw published verdict' }).click();
+  await expect(await state(editor)).toHaveText('Verifying');
+  const gone = await reader.goto(`/claims/${claim.slug}`);
+  expect(gone?.status()).toBe(404);
 });

@@ -29,6 +29,8 @@ export function apiRoute<P = Record<string, never>>(body: (context: ApiContext<P
   return async (request: Request, { params }: { params: Promise<P> }) => {
     try {
       const user = await apiUser(request);
+      // Every write needs a caller: say so before reading (and judging) the body.
+      if (!user && request.method !== 'GET' && request.method !== 'HEAD') throw unauthenticated();
       const result = await body({ request, user, params: await params });
       return result instanceof Response ? result : NextResponse.json(result, { status: successStatus });
     } catch (error) {

@@ -30,3 +30,11 @@ export const ROLE_LABELS: Record<Role, string> = { JOURNALIST: 'Journalist', EDI
 export function can(role: Role | null | undefined, permission: Permission): boolean {
   return role ? PERMISSIONS[role].includes(permission) : false;
 }
+
+/** "editors and admins": the roles holding a permission, for messages that say who may act. */
+export function rolesWith(permission: Permission): string {
+  return (Object.keys(PERMISSIONS) as Role[])
+    .filter((role) => can(role, permission))
+    .map((role) => `${ROLE_LABELS[role].toLowerCase()}s`)
+    .join(' and ');
+}

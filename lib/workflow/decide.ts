@@ -1,5 +1,5 @@
 // Pure rules: may this user make this move or review, given the claim's facts? No I/O here.
-import { can, PERMISSIONS, ROLE_LABELS } from '@/lib/auth/permissions';
+import { can, rolesWith } from '@/lib/auth/permissions';
 import type { ClaimState, Role } from '@/lib/generated/prisma/enums';
 import { findMove, movesFrom, STATE_LABELS, type Move } from './states';
 
@@ -26,11 +26,6 @@ export type ReviewDecision = { ok: true; approved: boolean } | Refusal;
 
 const refuse = (code: Refusal['code'], message: string): Refusal => ({ ok: false, code, message });
 const present = (value: string | null | undefined) => !!value && value.trim().length > 0;
-
-function rolesWith(permission: Move['permission']): string {
-  const roles = (Object.keys(PERMISSIONS) as Role[]).filter((role) => can(role, permission)).map((role) => ROLE_LABELS[role].toLowerCase() + 's');
-  return roles.join(' and ');
-}
 
 export function decideMove(role: Role, facts: ClaimFacts, request: MoveRequest): MoveDecision {
   const move = findMove(facts.state, request.to);

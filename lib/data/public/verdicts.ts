@@ -57,7 +57,19 @@ async function queryVerdicts(where: Prisma.Sql[], orderBy: Prisma.Sql, limit: nu
     WHERE ${Prisma.join(where, ' AND ')}
     ORDER BY ${orderBy}
     LIMIT ${limit} OFFSET ${offset}`;
-  return { items: rows.map(({ total: _total, ...item }) => item), total: rows[0]?.total ?? 0 };
+  // Past the last page there are no rows to carry the window count, so count separately.
+  const total = rows[0]?.total ?? (offset > 0 ? await countVerdicts(where) : 0);
+  return { items: rows.map(({ total: _total, ...item }) => item), total };
+}
+
+async function countVerdicts(where: Prisma.Sql[]): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total
+    FROM "Publication" p
+    JOIN "Claim" c ON c.id = p."claimId"
+    JOIN "Article" a ON a.id = c."articleId"
+    WHERE ${Prisma.join(where, ' AND ')}`;
+  return row?.total ?? 0;
 }
 
 /** Published verdicts, newest first (best match first when searching), one page at a time. */
