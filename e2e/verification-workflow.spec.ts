@@ -10,6 +10,23 @@ async function state(page: Page) {
   return page.getByText(/^(Extracted|Sourcing|Verifying|In review|Approved|Published|Dismissed)$/).first();
 }
 
+/** The journalist saves a new one-line summary (and rating, if given) and resubmits for review. */
+async function reviseAndSubmit(journalist: Page, summary: string, rating?: string) {
+  const verdict = journalist.getByRole('form', { name: 'Proposed verdict' });
+  if (rating) await verdict.getByLabel('Rating').selectOption(rating);
+  await verdict.getByLabel('One-line summary').fill(summary);
+  await verdict.getByRole('button', { name: 'Save verdict' }).click();
+  await expect(verdict.getByRole('status')).toHaveText('Verdict saved.');
+  await journalist.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(await state(journalist)).toHaveText('In review');
+}
+
+async function approve(editor: Page) {
+  await editor.reload();
+  await editor.getByRole('form', { name: 'Review verdict' }).getByRole('button', { name: 'Approve' }).click();
+  await expect(await state(editor)).toHaveText('Approved');
+}
+
 test('a claim goes from triage to a published verdict that an anonymous reader finds', async ({ browser, db }) => {
   test.setTimeout(120_000);
   const journalistUser = await db.user.findUniqueOrThrow({ where: { email: ROLE_LOGINS.journalist.email } });
@@ -59,16 +76,10 @@ test('a claim goes from triage to a published verdict that an anonymous reader f
   // Journalist: sees the note, revises, resubmits.
   await journalist.reload();
   await expect(journalist.getByRole('region', { name: 'Changes requested' })).toContainText('Name the month of the UN update');
-  await journalist.getByRole('form', { name: 'Proposed verdict' }).getByLabel('One-line summary').fill('UN monitors recorded more than 12,000 civilian deaths by May 2025.');
-  await journalist.getByRole('form', { name: 'Proposed verdict' }).getByRole('button', { name: 'Save verdict' }).click();
-  await expect(journalist.getByRole('form', { name: 'Proposed verdict' }).getByRole('status')).toHaveText('Verdict saved.');
-  await journalist.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(await state(journalist)).toHaveText('In review');
+  await reviseAndSubmit(journalist, 'UN monitors recorded more than 12,000 civilian deaths by May 2025.');
 
   // Editor: approves and publishes.
-  await editor.reload();
-  await editor.getByRole('form', { name: 'Review verdict' }).getByRole('button', { name: 'Approve' }).click();
-  await expect(await state(editor)).toHaveText('Approved');
+  await approve(editor);
   await editor.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(await state(editor)).toHaveText('Published');
   await expect(editor.getByRole('heading', { name: 'Timeline' })).toBeVisible();
@@ -118,17 +129,9 @@ test('an editor corrects a published verdict, then withdraws it; readers see eac
   await expect(reader.getByText('The figure matches the statistics office.')).toBeVisible();
 
   await journalist.goto(claimUrl);
-  const verdict = journalist.getByRole('form', { name: 'Proposed verdict' });
-  await verdict.getByLabel('Rating').selectOption('MOSTLY_TRUE');
-  await verdict.getByLabel('One-line summary').fill('Final figures put the rise at 13.6 percent, close to the claim.');
-  await verdict.getByRole('button', { name: 'Save verdict' }).click();
-  await expect(verdict.getByRole('status')).toHaveText('Verdict saved.');
-  await journalist.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(await state(journalist)).toHaveText('In review');
+  await reviseAndSubmit(journalist, 'Final figures put the rise at 13.6 percent, close to the claim.', 'MOSTLY_TRUE');
 
-  await editor.reload();
-  await editor.getByRole('form', { name: 'Review verdict' }).getByRole('button', { name: 'Approve' }).click();
-  await expect(await state(editor)).toHaveText('Approved');
+  await approve(editor);
   await editor.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(editor.getByRole('form', { name: 'Publish' }).getByRole('alert')).toContainText('correction note');
   await editor.getByLabel('Correction note (what changed and why)').fill('Updated to the final March trade figures.');
