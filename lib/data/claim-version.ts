@@ -2,6 +2,10 @@ import 'server-only';
 import { conflict, invalid, notFound } from '@/lib/errors';
 import type { ClaimState, Prisma } from '@/lib/generated/prisma/client';
 
+/** The one message for a write made against an out-of-date claim. */
+export const staleClaimVersion = (current: number) =>
+  conflict(`This claim was changed by someone else (now at version ${current}). Reload to see the latest, then try again.`);
+
 /** Updates a claim only at the version the caller saw (and, if given, in one of these states); otherwise nothing changes. */
 export async function updateClaimAtVersion(
   tx: Prisma.TransactionClient,
@@ -16,7 +20,7 @@ export async function updateClaimAtVersion(
   const current = await tx.claim.findUnique({ where: { id: where.id }, select: { version: true, state: true } });
   if (!current) throw notFound('Claim');
   if (current.version !== where.version) {
-    throw conflict(`This claim was changed by someone else (now at version ${current.version}). Reload to see the latest, then try again.`);
+    throw staleClaimVersion(current.version);
   }
   throw invalid(`This claim cannot be changed while it is ${current.state.toLowerCase().replace('_', ' ')}.`);
 }

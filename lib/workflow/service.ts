@@ -2,9 +2,9 @@ import 'server-only';
 import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
-import { updateClaimAtVersion } from '@/lib/data/claim-version';
+import { staleClaimVersion, updateClaimAtVersion } from '@/lib/data/claim-version';
 import { db } from '@/lib/db';
-import { conflict, DomainError } from '@/lib/errors';
+import { DomainError } from '@/lib/errors';
 import type { ClaimState, Prisma } from '@/lib/generated/prisma/client';
 import { reviewSchema, transitionSchema, type TransitionInput } from '@/lib/schemas/workflow';
 import { decideMove, decideReview, type Refusal } from './decide';
@@ -18,9 +18,6 @@ export interface WorkflowResult {
   publicationId?: string;
 }
 
-const staleVersion = (current: number) =>
-  conflict(`This claim was changed by someone else (now at version ${current}). Reload to see the latest, then try again.`);
-
 function throwRefusal(refusal: Refusal): never {
   throw new DomainError(refusal.code, refusal.message);
 }
@@ -31,7 +28,7 @@ export async function transitionClaim(actor: SessionUser | null, claimId: string
   const request = transitionSchema.parse(input);
   return db.$transaction(async (tx) => {
     const facts = await loadClaimFacts(tx, claimId);
-    if (facts.version !== request.version) throw staleVersion(facts.version);
+    if (facts.version !== request.version) throw staleClaimVersion(facts.version);
     return applyMove(tx, user, facts, request);
   });
 }
@@ -75,7 +72,7 @@ export async function reviewClaim(actor: SessionUser | null, claimId: string, in
   const request = reviewSchema.parse(input);
   return db.$transaction(async (tx) => {
     const facts = await loadClaimFacts(tx, claimId);
-    if (facts.version !== request.version) throw staleVersion(facts.version);
+    if (facts.version !== request.version) throw staleClaimVersion(facts.version);
     const decision = decideReview(user.role, user.id, facts, request.decision, request.note);
     if (!decision.ok) throwRefusal(decision);
     if (request.decision === 'request_changes') return applyMove(tx, user, facts, { to: 'VERIFYING', version: request.version, note: request.note });

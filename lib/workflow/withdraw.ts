@@ -2,9 +2,9 @@ import 'server-only';
 import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
-import { updateClaimAtVersion } from '@/lib/data/claim-version';
+import { staleClaimVersion, updateClaimAtVersion } from '@/lib/data/claim-version';
 import { db } from '@/lib/db';
-import { conflict, invalid, notFound } from '@/lib/errors';
+import { invalid, notFound } from '@/lib/errors';
 import { withdrawSchema } from '@/lib/schemas/workflow';
 import type { WorkflowResult } from './service';
 
@@ -18,7 +18,7 @@ export async function withdrawPublication(actor: SessionUser | null, claimId: st
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { state: true, version: true, reviewRound: true } });
     if (!claim) throw notFound('Claim');
-    if (claim.version !== version) throw conflict(`This claim was changed by someone else (now at version ${claim.version}). Reload to see the latest, then try again.`);
+    if (claim.version !== version) throw staleClaimVersion(claim.version);
     const { count } = await tx.publication.updateMany({ where: { claimId, withdrawnAt: null }, data: { withdrawnAt: new Date() } });
     if (count === 0) throw invalid('This claim has no published verdict to withdraw.');
     const state = claim.state === 'PUBLISHED' ? 'VERIFYING' : claim.state;
