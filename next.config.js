@@ -5,7 +5,13 @@ const nextConfig = {
   // The test run builds into its own folder so it never clobbers a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Packages that load WebAssembly or native binaries stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', '@prisma/client', '@prisma/adapter-pg', 'pg', 'linkedom'],
+  serverExternalPackages: [
+    '@node-rs/argon2',
+    '@prisma/client',
+    '@prisma/adapter-pg',
+    'pg',
+    'linkedom',
+  ],
   experimental: { authInterrupts: true },
   // `npm test` type-checks once (tsc); skipping it here halves the build on 2 cores.
   typescript: { ignoreBuildErrors: true },

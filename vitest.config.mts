@@ -1,13 +1,19 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const alias = { '@': import.meta.dirname, 'server-only': path.join(import.meta.dirname, 'tests/support/server-only-stub.ts') };
+const alias = {
+  '@': import.meta.dirname,
+  'server-only': path.join(import.meta.dirname, 'tests/support/server-only-stub.ts'),
+};
 
 export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        resolve: { alias },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
       {
         resolve: { alias },
         test: {

@@ -17,13 +17,17 @@ for (const role of ['journalist', 'editor'] as const) {
   test.describe(`${role}`, () => {
     test.use({ storageState: storageStateFor(role) });
 
-    test('sees the newsroom, opens the Istanbul article, and is refused user admin', async ({ page }) => {
+    test('sees the newsroom, opens the Istanbul article, and is refused user admin', async ({
+      page,
+    }) => {
       await page.goto('/newsroom/articles');
       await expect(page.getByLabel('Signed in as')).toContainText(ROLE_LOGINS[role].label);
       await expect(page.getByRole('link', { name: 'Users' })).toHaveCount(0);
       await page.getByRole('link', { name: ISTANBUL_TITLE }).click();
       await expect(page.getByRole('heading', { name: ISTANBUL_TITLE })).toBeVisible();
-      await expect(page.getByRole('region', { name: 'Article text' })).toContainText('Heorhii Tykhii');
+      await expect(page.getByRole('region', { name: 'Article text' })).toContainText(
+        'Heorhii Tykhii',
+      );
 
       const response = await page.goto('/newsroom/admin/users');
       expect(response?.status()).toBe(403);

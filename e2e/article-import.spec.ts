@@ -74,7 +74,9 @@ test('imports a pasted article and shows its claims highlighted', async ({ page 
   await form.getByLabel('Body text').fill('Too short');
   await form.getByRole('button', { name: 'Save article' }).click();
   await expect(form.getByRole('alert').filter({ hasText: 'Enter the headline.' })).toBeVisible();
-  await expect(form.getByRole('alert').filter({ hasText: 'Paste the article text (at least a sentence).' })).toBeVisible();
+  await expect(
+    form.getByRole('alert').filter({ hasText: 'Paste the article text (at least a sentence).' }),
+  ).toBeVisible();
 
   await form.getByLabel('Title').fill(title);
   await form.getByLabel('Outlet').fill('The Gazette');
@@ -86,10 +88,14 @@ test('imports a pasted article and shows its claims highlighted', async ({ page 
 
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
   const text = page.getByRole('region', { name: 'Article text' });
-  await expect(text.locator('mark', { hasText: 'We have cut crime by 20 percent since 2020' })).toBeVisible();
+  await expect(
+    text.locator('mark', { hasText: 'We have cut crime by 20 percent since 2020' }),
+  ).toBeVisible();
   expect(await text.locator('mark').count()).toBeGreaterThanOrEqual(3);
   await expect(claimCard(page, /We have cut crime/)).toContainText('Ana Lopez');
-  await expect(claimCard(page, /We have cut crime/).getByRole('link', { name: /We have cut crime/ })).toHaveAttribute('href', /\/newsroom\/claims\//);
+  await expect(
+    claimCard(page, /We have cut crime/).getByRole('link', { name: /We have cut crime/ }),
+  ).toHaveAttribute('href', /\/newsroom\/claims\//);
   await expect(page.getByRole('region', { name: 'Progress' })).toContainText('Extracted:');
 });
 
@@ -109,19 +115,36 @@ test('imports from a URL: fetch, review, save, see claims', async ({ page }) => 
   await expect(form.getByLabel('Byline')).toHaveValue('Sam Writer');
   await expect(form.getByLabel('URL')).toHaveValue(`${pageBase}/tunnel`);
   await expect(form.getByLabel('Publication date')).toHaveValue('2025-03-02');
-  await expect(form.getByLabel('Body text')).toHaveValue(/six years of construction, the transport ministry said in a statement on its website\.\n\n"The tunnel cut/);
+  await expect(form.getByLabel('Body text')).toHaveValue(
+    /six years of construction, the transport ministry said in a statement on its website\.\n\n"The tunnel cut/,
+  );
 
   // Reviewing: the journalist edits the headline before saving.
   await form.getByLabel('Title').fill('Harbour tunnel opens after six years');
   await form.getByRole('button', { name: 'Save article' }).click();
-  await expect(page.getByRole('heading', { name: 'Harbour tunnel opens after six years' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Article text' }).locator('mark', { hasText: 'cut travel times by 40 percent' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Harbour tunnel opens after six years' }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Article text' })
+      .locator('mark', { hasText: 'cut travel times by 40 percent' }),
+  ).toBeVisible();
   await expect(claimCard(page, /cut travel times by 40 percent/)).toContainText('Lea Novak');
 });
 
-test('edits a claim’s speaker and adds a claim from selected text; both survive a reload', async ({ page, db }) => {
-  const journalist = await db.user.findUniqueOrThrow({ where: { email: ROLE_LOGINS.journalist.email } });
-  const article = await createArticle(db, { createdById: journalist.id, title: `Editing claims ${Date.now()}`, body: BODY });
+test('edits a claim’s speaker and adds a claim from selected text; both survive a reload', async ({
+  page,
+  db,
+}) => {
+  const journalist = await db.user.findUniqueOrThrow({
+    where: { email: ROLE_LOGINS.journalist.email },
+  });
+  const article = await createArticle(db, {
+    createdById: journalist.id,
+    title: `Editing claims ${Date.now()}`,
+    body: BODY,
+  });
   await page.goto(`/newsroom/articles/${article.id}`);
 
   const card = claimCard(page, /unemployment fell to 3 percent/);
@@ -141,14 +164,29 @@ test('edits a claim’s speaker and adds a claim from selected text; both surviv
   await expect(claimCard(page, /^Claim: at a press conference$/)).toContainText('City hall');
 
   await page.reload();
-  await expect(claimCard(page, /unemployment fell to 3 percent/)).toContainText('Ana María Lopez, Mayor of the city');
+  await expect(claimCard(page, /unemployment fell to 3 percent/)).toContainText(
+    'Ana María Lopez, Mayor of the city',
+  );
   await expect(claimCard(page, /^Claim: at a press conference$/)).toContainText('City hall');
-  await expect(page.getByRole('region', { name: 'Article text' }).locator('mark', { hasText: 'at a press conference' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Article text' })
+      .locator('mark', { hasText: 'at a press conference' }),
+  ).toBeVisible();
 });
 
-test('splits, merges and dismisses claims; an edit on a stale version offers a reload', async ({ page, db }) => {
-  const journalist = await db.user.findUniqueOrThrow({ where: { email: ROLE_LOGINS.journalist.email } });
-  const article = await createArticle(db, { createdById: journalist.id, title: `Reshaping claims ${Date.now()}`, body: BODY });
+test('splits, merges and dismisses claims; an edit on a stale version offers a reload', async ({
+  page,
+  db,
+}) => {
+  const journalist = await db.user.findUniqueOrThrow({
+    where: { email: ROLE_LOGINS.journalist.email },
+  });
+  const article = await createArticle(db, {
+    createdById: journalist.id,
+    title: `Reshaping claims ${Date.now()}`,
+    body: BODY,
+  });
   await page.goto(`/newsroom/articles/${article.id}`);
 
   const critics = claimCard(page, /the plan would cost taxpayers/);
@@ -158,10 +196,16 @@ test('splits, merges and dismisses claims; an edit on a stale version offers a r
   await expect(claimCard(page, /^Claim: the plan would cost taxpayers$/)).toBeVisible();
   await expect(claimCard(page, /^Claim: \$12 billion over ten years$/)).toContainText('Critics');
 
-  await claimCard(page, /We have cut crime/).getByLabel('Select for merge').check();
-  await claimCard(page, /unemployment fell/).getByLabel('Select for merge').check();
+  await claimCard(page, /We have cut crime/)
+    .getByLabel('Select for merge')
+    .check();
+  await claimCard(page, /unemployment fell/)
+    .getByLabel('Select for merge')
+    .check();
   await page.getByRole('button', { name: 'Merge selected claims' }).click();
-  await expect(claimCard(page, /^Claim: We have cut crime.*unemployment fell to 3 percent last year$/)).toBeVisible();
+  await expect(
+    claimCard(page, /^Claim: We have cut crime.*unemployment fell to 3 percent last year$/),
+  ).toBeVisible();
   await expect(claimCard(page, /^Claim: unemployment fell/)).toContainText('Dismissed');
 
   const council = claimCard(page, /The city council approved/);
@@ -171,8 +215,13 @@ test('splits, merges and dismisses claims; an edit on a stale version offers a r
 
   const split = claimCard(page, /^Claim: \$12 billion/);
   await split.getByRole('button', { name: 'Edit' }).click();
-  const stale = await db.claim.findFirstOrThrow({ where: { articleId: article.id, text: { startsWith: '$12 billion' } } });
-  await db.claim.update({ where: { id: stale.id }, data: { speakerRole: 'Opposition', version: { increment: 1 } } });
+  const stale = await db.claim.findFirstOrThrow({
+    where: { articleId: article.id, text: { startsWith: '$12 billion' } },
+  });
+  await db.claim.update({
+    where: { id: stale.id },
+    data: { speakerRole: 'Opposition', version: { increment: 1 } },
+  });
   await split.getByLabel('Speaker', { exact: true }).fill('Budget critics');
   await split.getByRole('button', { name: 'Save claim' }).click();
   await expect(split.getByRole('alert')).toContainText('changed by someone else');

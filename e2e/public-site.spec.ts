@@ -34,7 +34,15 @@ test.beforeAll(async ({ db }) => {
   const claimText = `the ferry ${token} carried 600 thousand passengers in 2025`;
   const hiddenText = `the tunnel ${token} cost nothing at all`;
   const body = `${speaker} said ${claimText}. Her aide added that ${hiddenText}.`;
-  const article = await createArticle(db, { createdById: editor.id, title: `Ferry numbers ${token}`, outlet: 'Harbour Gazette', url: 'https://gazette.example/ferry', body, extract: false, publishedAt: new Date('2026-01-05T00:00:00Z') });
+  const article = await createArticle(db, {
+    createdById: editor.id,
+    title: `Ferry numbers ${token}`,
+    outlet: 'Harbour Gazette',
+    url: 'https://gazette.example/ferry',
+    body,
+    extract: false,
+    publishedAt: new Date('2026-01-05T00:00:00Z'),
+  });
   const claim = await createPublishedClaim(db, {
     articleId: article.id,
     text: claimText,
@@ -45,21 +53,50 @@ test.beforeAll(async ({ db }) => {
     speakerRole: 'Senator for Portbury',
     rating: 'MOSTLY_TRUE',
     summary: `Port statistics ${token} show slightly fewer passengers than claimed.`,
-    explanation: 'The port authority publishes monthly counts.\n\nThey add up to a little less than the figure quoted.',
-    sources: [{ url: 'https://port.example/stats', title: 'Port authority monthly counts', kind: 'DATASET', stance: 'SUPPORTS' }],
+    explanation:
+      'The port authority publishes monthly counts.\n\nThey add up to a little less than the figure quoted.',
+    sources: [
+      {
+        url: 'https://port.example/stats',
+        title: 'Port authority monthly counts',
+        kind: 'DATASET',
+        stance: 'SUPPORTS',
+      },
+    ],
     checkedBy: 'Casey Checker',
     approvedBy: ['Emery Editor'],
     publishedById: editor.id,
   });
-  const hidden = await createClaim(db, { articleId: article.id, text: hiddenText, start: body.indexOf(hiddenText), speaker: 'Aide', state: 'IN_REVIEW' });
+  const hidden = await createClaim(db, {
+    articleId: article.id,
+    text: hiddenText,
+    start: body.indexOf(hiddenText),
+    speaker: 'Aide',
+    state: 'IN_REVIEW',
+  });
 
   const hiddenBody = `Officials said the canal ${token} is 90 kilometres long.`;
-  const hiddenArticle = await createArticle(db, { createdById: editor.id, title: `Canal ${token}`, body: hiddenBody, extract: false });
-  await createClaim(db, { articleId: hiddenArticle.id, text: `the canal ${token} is 90 kilometres long`, start: hiddenBody.indexOf('the canal'), state: 'APPROVED' });
+  const hiddenArticle = await createArticle(db, {
+    createdById: editor.id,
+    title: `Canal ${token}`,
+    body: hiddenBody,
+    extract: false,
+  });
+  await createClaim(db, {
+    articleId: hiddenArticle.id,
+    text: `the canal ${token} is 90 kilometres long`,
+    start: hiddenBody.indexOf('the canal'),
+    state: 'APPROVED',
+  });
 
   const xssClaim = `the budget was ${XSS_SCRIPT} ${XSS_IMG} 5 million`;
   const xssBody = `A spokesperson said ${xssClaim}. <a href="javascript:window.__xss=3">click</a>`;
-  const xssArticle = await createArticle(db, { createdById: editor.id, title: `Budget ${XSS_SCRIPT} ${token}`, body: xssBody, extract: false });
+  const xssArticle = await createArticle(db, {
+    createdById: editor.id,
+    title: `Budget ${XSS_SCRIPT} ${token}`,
+    body: xssBody,
+    extract: false,
+  });
   const xss = await createPublishedClaim(db, {
     articleId: xssArticle.id,
     text: xssClaim,
@@ -69,13 +106,37 @@ test.beforeAll(async ({ db }) => {
     summary: `Not true ${XSS_IMG} ${token}`,
     explanation: `Explained ${XSS_SCRIPT}`,
     sources: [
-      { url: 'javascript:window.__xss=4', title: `Evil source ${token}`, kind: 'OTHER', stance: 'CONTEXT', note: XSS_IMG },
-      { url: 'https://budget.example/', title: 'Budget office', kind: 'PRIMARY_DOCUMENT', stance: 'CONTRADICTS' },
+      {
+        url: 'javascript:window.__xss=4',
+        title: `Evil source ${token}`,
+        kind: 'OTHER',
+        stance: 'CONTEXT',
+        note: XSS_IMG,
+      },
+      {
+        url: 'https://budget.example/',
+        title: 'Budget office',
+        kind: 'PRIMARY_DOCUMENT',
+        stance: 'CONTRADICTS',
+      },
     ],
     publishedById: editor.id,
   });
 
-  seeded = { token, speaker, claimSlug: claim.slug, claimText, articleSlug: article.slug, hiddenSlug: hidden.slug, hiddenText, hiddenArticleSlug: hiddenArticle.slug, xssClaimSlug: xss.slug, xssArticleSlug: xssArticle.slug, articleId: article.id, editorId: editor.id };
+  seeded = {
+    token,
+    speaker,
+    claimSlug: claim.slug,
+    claimText,
+    articleSlug: article.slug,
+    hiddenSlug: hidden.slug,
+    hiddenText,
+    hiddenArticleSlug: hiddenArticle.slug,
+    xssClaimSlug: xss.slug,
+    xssArticleSlug: xssArticle.slug,
+    articleId: article.id,
+    editorId: editor.id,
+  };
 });
 
 async function jsonLdOf(page: Page) {
@@ -84,17 +145,24 @@ async function jsonLdOf(page: Page) {
   return JSON.parse((await scripts.textContent()) ?? '');
 }
 
-test('a reader follows a verdict from the home page to the claim, the article, search and the feed', async ({ page }) => {
+test('a reader follows a verdict from the home page to the claim, the article, search and the feed', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('link', { name: `“${seeded.claimText}”` }).click();
 
   await expect(page).toHaveURL(new RegExp(`/claims/${seeded.claimSlug}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`“${seeded.claimText}”`);
   await expect(page.getByRole('heading', { name: /Our verdict/ })).toContainText('Mostly true');
-  await expect(page.getByRole('link', { name: 'Port authority monthly counts' })).toHaveAttribute('href', 'https://port.example/stats');
+  await expect(page.getByRole('link', { name: 'Port authority monthly counts' })).toHaveAttribute(
+    'href',
+    'https://port.example/stats',
+  );
   await expect(page.getByText('Casey Checker')).toBeVisible();
   await expect(page.locator('blockquote mark')).toHaveText(seeded.claimText);
-  expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(seeded.claimText);
+  expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(
+    seeded.claimText,
+  );
   expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary');
 
   const review = await jsonLdOf(page);
@@ -103,8 +171,18 @@ test('a reader follows a verdict from the home page to the claim, the article, s
     '@type': 'ClaimReview',
     claimReviewed: seeded.claimText,
     url: expect.stringContaining(`/claims/${seeded.claimSlug}`),
-    reviewRating: { '@type': 'Rating', ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: 'Mostly true' },
-    itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: seeded.speaker }, appearance: { url: 'https://gazette.example/ferry' } },
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: 4,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: 'Mostly true',
+    },
+    itemReviewed: {
+      '@type': 'Claim',
+      author: { '@type': 'Person', name: seeded.speaker },
+      appearance: { url: 'https://gazette.example/ferry' },
+    },
     author: { '@type': 'Organization', name: expect.any(String) },
     datePublished: expect.any(String),
   });
@@ -122,18 +200,28 @@ test('a reader follows a verdict from the home page to the claim, the article, s
   await expect(page.getByRole('link', { name: `“${seeded.claimText}”` })).toBeVisible();
 
   await page.goto('/');
-  const feedHref = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
+  const feedHref = await page
+    .locator('link[rel="alternate"][type="application/rss+xml"]')
+    .getAttribute('href');
   const feed = await page.request.get(feedHref!);
   expect(feed.headers()['content-type']).toContain('application/rss+xml');
-  const titles = await page.evaluate((xml) => {
-    const doc = new DOMParser().parseFromString(xml, 'application/xml');
-    if (doc.querySelector('parsererror')) throw new Error('RSS does not parse');
-    return [...doc.querySelectorAll('rss > channel > item > title')].map((node) => node.textContent);
-  }, await feed.text());
+  const titles = await page.evaluate(
+    (xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      if (doc.querySelector('parsererror')) throw new Error('RSS does not parse');
+      return [...doc.querySelectorAll('rss > channel > item > title')].map(
+        (node) => node.textContent,
+      );
+    },
+    await feed.text(),
+  );
   expect(titles.some((title) => title?.includes(seeded.claimText))).toBe(true);
 });
 
-test('unpublished claims and articles cannot be reached by guessing their URLs', async ({ page, request }) => {
+test('unpublished claims and articles cannot be reached by guessing their URLs', async ({
+  page,
+  request,
+}) => {
   expect((await page.goto(`/claims/${seeded.hiddenSlug}`))?.status()).toBe(404);
   expect((await page.goto(`/articles/${seeded.hiddenArticleSlug}`))?.status()).toBe(404);
   expect((await request.get(`/api/v1/verdicts/${seeded.hiddenSlug}`)).status()).toBe(404);
@@ -143,13 +231,29 @@ test('unpublished claims and articles cannot be reached by guessing their URLs',
   expect(apiList).not.toContain(seeded.hiddenSlug);
 });
 
-test('withdrawing a verdict takes it off the claim page, the feed and the API on the next request', async ({ page, request, db }) => {
-  const body = await db.article.findUniqueOrThrow({ where: { id: seeded.articleId }, select: { body: true } });
+test('withdrawing a verdict takes it off the claim page, the feed and the API on the next request', async ({
+  page,
+  request,
+  db,
+}) => {
+  const body = await db.article.findUniqueOrThrow({
+    where: { id: seeded.articleId },
+    select: { body: true },
+  });
   const text = body.body.slice(0, 15);
-  const claim = await createPublishedClaim(db, { articleId: seeded.articleId, text, start: 0, speaker: `Withdrawn ${seeded.token}`, publishedById: seeded.editorId });
+  const claim = await createPublishedClaim(db, {
+    articleId: seeded.articleId,
+    text,
+    start: 0,
+    speaker: `Withdrawn ${seeded.token}`,
+    publishedById: seeded.editorId,
+  });
   expect((await page.goto(`/claims/${claim.slug}`))?.status()).toBe(200);
   expect(await (await request.get('/feed.xml')).text()).toContain(claim.slug);
-  await db.publication.updateMany({ where: { claimId: claim.id }, data: { withdrawnAt: new Date() } });
+  await db.publication.updateMany({
+    where: { claimId: claim.id },
+    data: { withdrawnAt: new Date() },
+  });
   expect((await page.goto(`/claims/${claim.slug}`))?.status()).toBe(404);
   expect(await (await request.get('/feed.xml')).text()).not.toContain(claim.slug);
   expect((await request.get(`/api/v1/verdicts/${claim.slug}`)).status()).toBe(404);
@@ -166,33 +270,64 @@ test('hostile text in a published claim, article and sources shows inertly', asy
   await expect(page.getByText(`Not true ${XSS_IMG}`)).toBeVisible();
   await expect(page.getByRole('link', { name: `Evil source ${seeded.token}` })).toHaveCount(0);
   await expect(page.getByText('javascript:window.__xss=4')).toBeVisible();
-  expect(JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '').claimReviewed).toContain(XSS_SCRIPT);
+  expect(
+    JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '')
+      .claimReviewed,
+  ).toContain(XSS_SCRIPT);
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
 
-  for (const path of [`/articles/${seeded.xssArticleSlug}`, '/', `/search?q=${seeded.token}`, '/feed.xml']) {
+  for (const path of [
+    `/articles/${seeded.xssArticleSlug}`,
+    '/',
+    `/search?q=${seeded.token}`,
+    '/feed.xml',
+  ]) {
     await page.goto(path);
     await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   }
   await page.goto(`/articles/${seeded.xssArticleSlug}`);
-  await expect(page.getByRole('region', { name: 'Article text' })).toContainText('<a href="javascript:window.__xss=3">click</a>');
-  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  await expect(page.getByRole('region', { name: 'Article text' })).toContainText(
+    '<a href="javascript:window.__xss=3">click</a>',
+  );
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+  ).toBeUndefined();
   expect(dialogs).toBe(0);
 });
 
 test('every public page passes axe', async ({ page }) => {
   const speakerSlug = seeded.speaker.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const paths = ['/', `/articles/${seeded.articleSlug}`, `/claims/${seeded.claimSlug}`, `/speakers/${speakerSlug}`, `/search?q=ferry&speaker=Brack`, '/methodology', '/corrections-policy', '/corrections', '/no-such-page'];
+  const paths = [
+    '/',
+    `/articles/${seeded.articleSlug}`,
+    `/claims/${seeded.claimSlug}`,
+    `/speakers/${speakerSlug}`,
+    `/search?q=ferry&speaker=Brack`,
+    '/methodology',
+    '/corrections-policy',
+    '/corrections',
+    '/no-such-page',
+  ];
   for (const path of paths) {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([]);
   }
 });
 
 test.describe('admin', () => {
   test.use({ storageState: storageStateFor('admin') });
 
-  test('edits the methodology in settings and readers see it at once', async ({ page, browser }) => {
+  test('edits the methodology in settings and readers see it at once', async ({
+    page,
+    browser,
+  }) => {
     const text = `We check claims against primary sources (${seeded.token}).`;
     await page.goto('/newsroom/admin/settings');
     await expect(page.getByRole('heading', { name: 'Newsroom settings' })).toBeVisible();

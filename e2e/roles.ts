@@ -9,4 +9,5 @@ export const ROLE_LOGINS = {
 export type RoleName = keyof typeof ROLE_LOGINS;
 
 // Per port, so parallel test runs on one machine never swap each other's sessions.
-export const storageStateFor = (role: RoleName) => `e2e/.auth/${process.env.E2E_PORT ?? '3100'}/${role}.json`;
+export const storageStateFor = (role: RoleName) =>
+  `e2e/.auth/${process.env.E2E_PORT ?? '3100'}/${role}.json`;

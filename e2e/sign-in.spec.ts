@@ -1,7 +1,10 @@
 import { createUser } from '@/prisma/factories';
 import { expect, test } from './fixtures';
 
-test('wrong email and wrong password give the same message; the right password signs in and out', async ({ page, db }) => {
+test('wrong email and wrong password give the same message; the right password signs in and out', async ({
+  page,
+  db,
+}) => {
   const user = await createUser(db, { role: 'JOURNALIST', name: 'Sam Signin' });
 
   await page.goto('/signin');
@@ -19,7 +22,9 @@ test('wrong email and wrong password give the same message; the right password s
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Email or password is incorrect.');
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+      'Email or password is incorrect.',
+    );
   }
 
   await page.getByLabel('Password').fill(user.password);
@@ -34,7 +39,10 @@ test('wrong email and wrong password give the same message; the right password s
   await expect(page).toHaveURL(/\/signin/);
 });
 
-test('a disabled user is signed out on their next request; re-enabled, they can sign in again', async ({ page, db }) => {
+test('a disabled user is signed out on their next request; re-enabled, they can sign in again', async ({
+  page,
+  db,
+}) => {
   const user = await createUser(db, { role: 'EDITOR', name: 'Dana Disabled' });
   await page.goto('/signin');
   await page.getByLabel('Email').fill(user.email);

@@ -7,7 +7,8 @@ const globalForPrisma = globalThis as unknown as { factdeskPrisma?: PrismaClient
 
 function createClient() {
   const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error('DATABASE_URL is not set. Start the app with `npm start`, which sets it.');
+  if (!connectionString)
+    throw new Error('DATABASE_URL is not set. Start the app with `npm start`, which sets it.');
   return createPrismaClient(connectionString, Number(process.env.DATABASE_POOL_SIZE ?? 8));
 }
 

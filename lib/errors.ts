@@ -1,5 +1,12 @@
 // Typed domain errors: lib/ throws them; actions and route handlers map them to messages and HTTP codes.
-export type DomainErrorCode = 'bad_request' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'invalid' | 'rate_limited';
+export type DomainErrorCode =
+  | 'bad_request'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'invalid'
+  | 'rate_limited';
 
 export class DomainError extends Error {
   constructor(
@@ -12,12 +19,15 @@ export class DomainError extends Error {
   }
 }
 
-export const unauthenticated = (message = 'Sign in to continue.') => new DomainError('unauthenticated', message);
-export const forbiddenError = (message = 'You do not have permission to do that.') => new DomainError('forbidden', message);
+export const unauthenticated = (message = 'Sign in to continue.') =>
+  new DomainError('unauthenticated', message);
+export const forbiddenError = (message = 'You do not have permission to do that.') =>
+  new DomainError('forbidden', message);
 export const notFound = (what = 'Record') => new DomainError('not_found', `${what} not found.`);
 export const conflict = (message: string) => new DomainError('conflict', message);
 export const badRequest = (message: string) => new DomainError('bad_request', message);
-export const invalid = (message: string, fields?: Record<string, string>) => new DomainError('invalid', message, fields);
+export const invalid = (message: string, fields?: Record<string, string>) =>
+  new DomainError('invalid', message, fields);
 
 export const HTTP_STATUS: Record<DomainErrorCode, number> = {
   bad_request: 400,

@@ -1,8 +1,21 @@
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+});
 
 export const formatDate = (date: Date | null | undefined) => (date ? dateFormat.format(date) : '—');
-export const formatDateTime = (date: Date | null | undefined) => (date ? `${dateTimeFormat.format(date)} UTC` : '—');
+export const formatDateTime = (date: Date | null | undefined) =>
+  date ? `${dateTimeFormat.format(date)} UTC` : '—';
 
 /** "3 h", "2 d": how long ago, for queue ages. */
 export function formatAge(since: Date, now = new Date()): string {

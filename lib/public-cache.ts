@@ -12,6 +12,9 @@ export function revalidatePublicSite(): void {
 }
 
 /** Any move may change what readers see (publish, correct, withdraw), and revalidating is cheap: always do it. */
-export function revalidateAfterWorkflow(_result: { state: ClaimState; publicationId?: string }): void {
+export function revalidateAfterWorkflow(_result: {
+  state: ClaimState;
+  publicationId?: string;
+}): void {
   revalidatePublicSite();
 }

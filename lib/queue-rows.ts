@@ -3,7 +3,10 @@ import { formatAge, formatDate } from '@/lib/format';
 import type { QueueRow } from '@/components/queue/claim-table';
 
 /** Shapes claim rows for the queue table (plain strings, safe to hand to a client component). */
-export function toQueueRows(rows: ClaimRow[], ageFrom: 'created' | 'updated' = 'updated'): QueueRow[] {
+export function toQueueRows(
+  rows: ClaimRow[],
+  ageFrom: 'created' | 'updated' = 'updated',
+): QueueRow[] {
   return rows.map((row) => ({
     id: row.id,
     text: row.text,

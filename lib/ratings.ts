@@ -11,21 +11,70 @@ export interface RatingInfo {
 }
 
 export const RATINGS: Record<Rating, RatingInfo> = {
-  TRUE: { label: 'True', description: 'The claim is accurate.', ratingValue: 5, badgeClass: 'bg-green-800 text-white' },
-  MOSTLY_TRUE: { label: 'Mostly true', description: 'Accurate but needs clarification or context.', ratingValue: 4, badgeClass: 'bg-green-100 text-green-900 ring-1 ring-green-800' },
-  MIXED: { label: 'Mixed', description: 'Partly accurate, partly not.', ratingValue: 3, badgeClass: 'bg-amber-100 text-amber-950 ring-1 ring-amber-800' },
-  MOSTLY_FALSE: { label: 'Mostly false', description: 'Contains an element of truth but ignores facts that would change the impression.', ratingValue: 2, badgeClass: 'bg-orange-100 text-orange-950 ring-1 ring-orange-800' },
-  FALSE: { label: 'False', description: 'The claim is not accurate.', ratingValue: 1, badgeClass: 'bg-red-800 text-white' },
-  MISLEADING: { label: 'Misleading', description: 'Literally accurate, but framed to give a false impression.', ratingValue: null, badgeClass: 'bg-purple-100 text-purple-950 ring-1 ring-purple-800' },
-  UNPROVEN: { label: 'Unproven', description: 'There is not enough evidence to rate the claim.', ratingValue: null, badgeClass: 'bg-slate-200 text-slate-900 ring-1 ring-slate-700' },
+  TRUE: {
+    label: 'True',
+    description: 'The claim is accurate.',
+    ratingValue: 5,
+    badgeClass: 'bg-green-800 text-white',
+  },
+  MOSTLY_TRUE: {
+    label: 'Mostly true',
+    description: 'Accurate but needs clarification or context.',
+    ratingValue: 4,
+    badgeClass: 'bg-green-100 text-green-900 ring-1 ring-green-800',
+  },
+  MIXED: {
+    label: 'Mixed',
+    description: 'Partly accurate, partly not.',
+    ratingValue: 3,
+    badgeClass: 'bg-amber-100 text-amber-950 ring-1 ring-amber-800',
+  },
+  MOSTLY_FALSE: {
+    label: 'Mostly false',
+    description: 'Contains an element of truth but ignores facts that would change the impression.',
+    ratingValue: 2,
+    badgeClass: 'bg-orange-100 text-orange-950 ring-1 ring-orange-800',
+  },
+  FALSE: {
+    label: 'False',
+    description: 'The claim is not accurate.',
+    ratingValue: 1,
+    badgeClass: 'bg-red-800 text-white',
+  },
+  MISLEADING: {
+    label: 'Misleading',
+    description: 'Literally accurate, but framed to give a false impression.',
+    ratingValue: null,
+    badgeClass: 'bg-purple-100 text-purple-950 ring-1 ring-purple-800',
+  },
+  UNPROVEN: {
+    label: 'Unproven',
+    description: 'There is not enough evidence to rate the claim.',
+    ratingValue: null,
+    badgeClass: 'bg-slate-200 text-slate-900 ring-1 ring-slate-700',
+  },
 };
 
-export const RATING_ORDER = ['TRUE', 'MOSTLY_TRUE', 'MIXED', 'MOSTLY_FALSE', 'FALSE', 'MISLEADING', 'UNPROVEN'] as const satisfies readonly Rating[];
+export const RATING_ORDER = [
+  'TRUE',
+  'MOSTLY_TRUE',
+  'MIXED',
+  'MOSTLY_FALSE',
+  'FALSE',
+  'MISLEADING',
+  'UNPROVEN',
+] as const satisfies readonly Rating[];
 
 /** The schema.org reviewRating for a rating. */
 export function claimReviewRating(rating: Rating) {
   const info = RATINGS[rating];
   return info.ratingValue === null
     ? { '@type': 'Rating', alternateName: info.label }
-    : { '@type': 'Rating', ratingValue: info.ratingValue, bestRating: 5, worstRating: 1, alternateName: info.label };
+    : {
+        '@type': 'Rating',
+        ratingValue: info.ratingValue,
+        bestRating: 5,
+        worstRating: 1,
+        alternateName: info.label,
+      };
 }

@@ -8,7 +8,9 @@ export type Segment<T extends Span> = { text: string; span: T | null };
 
 /** Cuts text into plain and highlighted runs; an overlapping span is shown from where the previous one ends. */
 export function segmentText<T extends Span>(text: string, spans: T[]): Segment<T>[] {
-  const sorted = spans.filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length).sort((a, b) => a.start - b.start);
+  const sorted = spans
+    .filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length)
+    .sort((a, b) => a.start - b.start);
   const segments: Segment<T>[] = [];
   let cursor = 0;
   for (const span of sorted) {

@@ -25,16 +25,28 @@ export const DEMO_ARTICLE = {
  * new article's U.N. claim is taken through the workflow to a published verdict (needs DATABASE_URL
  * set to the same database and the react-server condition, see demo-verdict.ts).
  */
-export async function seedDemoData(db: PrismaClient, options: { publishVerdict?: boolean } = {}): Promise<{ created: string[] }> {
+export async function seedDemoData(
+  db: PrismaClient,
+  options: { publishVerdict?: boolean } = {},
+): Promise<{ created: string[] }> {
   const created: string[] = [];
-  await db.newsroomSettings.upsert({ where: { id: 'newsroom' }, create: { id: 'newsroom' }, update: {} });
+  await db.newsroomSettings.upsert({
+    where: { id: 'newsroom' },
+    create: { id: 'newsroom' },
+    update: {},
+  });
   for (const user of DEMO_USERS) {
     if (await db.user.findUnique({ where: { email: user.email }, select: { id: true } })) continue;
     await createUser(db, { ...user, password: DEMO_PASSWORD });
     created.push(user.email);
   }
-  if (!(await db.article.findFirst({ where: { title: DEMO_ARTICLE.title }, select: { id: true } }))) {
-    const journalist = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS[0].email }, select: { id: true } });
+  if (
+    !(await db.article.findFirst({ where: { title: DEMO_ARTICLE.title }, select: { id: true } }))
+  ) {
+    const journalist = await db.user.findUniqueOrThrow({
+      where: { email: DEMO_USERS[0].email },
+      select: { id: true },
+    });
     const article = await createArticle(db, {
       createdById: journalist.id,
       title: DEMO_ARTICLE.title,
@@ -44,7 +56,13 @@ export async function seedDemoData(db: PrismaClient, options: { publishVerdict?:
       publishedAt: new Date('2025-05-16T12:00:00Z'),
     });
     created.push('demo article');
-    if (options.publishVerdict && (await publishDemoVerdict(db, article.id, { journalist: DEMO_USERS[0].email, editor: DEMO_USERS[1].email }))) {
+    if (
+      options.publishVerdict &&
+      (await publishDemoVerdict(db, article.id, {
+        journalist: DEMO_USERS[0].email,
+        editor: DEMO_USERS[1].email,
+      }))
+    ) {
       created.push('one published verdict');
     }
   }

@@ -20,19 +20,31 @@ const VERDICT = {
 } as const;
 
 async function sessionUser(db: PrismaClient, email: string): Promise<SessionUser> {
-  const { id, name, role } = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, name: true, role: true } });
+  const { id, name, role } = await db.user.findUniqueOrThrow({
+    where: { email },
+    select: { id: true, name: true, role: true },
+  });
   return { id, email, name, role };
 }
 
 /** Takes the article's U.N. casualty claim from extraction to publication; returns false if the claim is not there. */
-export async function publishDemoVerdict(db: PrismaClient, articleId: string, emails: { journalist: string; editor: string }): Promise<boolean> {
-  const claim = await db.claim.findFirst({ where: { articleId, text: { contains: '12,000' }, state: 'EXTRACTED' }, select: { id: true, version: true } });
+export async function publishDemoVerdict(
+  db: PrismaClient,
+  articleId: string,
+  emails: { journalist: string; editor: string },
+): Promise<boolean> {
+  const claim = await db.claim.findFirst({
+    where: { articleId, text: { contains: '12,000' }, state: 'EXTRACTED' },
+    select: { id: true, version: true },
+  });
   if (!claim) return false;
   const { transitionClaim, reviewClaim } = await import('@/lib/workflow/service');
   const { addSource, proposeVerdict } = await import('@/lib/data/evidence');
   const journalist = await sessionUser(db, emails.journalist);
   const editor = await sessionUser(db, emails.editor);
-  let version = (await transitionClaim(journalist, claim.id, { to: 'SOURCING', version: claim.version })).version;
+  let version = (
+    await transitionClaim(journalist, claim.id, { to: 'SOURCING', version: claim.version })
+  ).version;
   version = (await addSource(journalist, claim.id, { ...SOURCE, version })).version;
   version = (await transitionClaim(journalist, claim.id, { to: 'VERIFYING', version })).version;
   version = (await proposeVerdict(journalist, claim.id, { ...VERDICT, version })).version;

@@ -47,7 +47,9 @@ export interface ArticleFactoryInput {
 
 export async function createArticle(db: PrismaClient, input: ArticleFactoryInput) {
   const title = input.title ?? `Test article ${unique()}`;
-  const body = input.body ?? 'The city council approved a budget of $4.2 million on Tuesday, according to the mayor’s office.';
+  const body =
+    input.body ??
+    'The city council approved a budget of $4.2 million on Tuesday, according to the mayor’s office.';
   const claims = input.extract === false ? [] : claimRecordsFor(body);
   return db.article.create({
     data: {
@@ -61,7 +63,16 @@ export async function createArticle(db: PrismaClient, input: ArticleFactoryInput
       createdById: input.createdById,
       claims: { create: claims },
     },
-    select: { id: true, slug: true, title: true, body: true, claims: { select: { id: true, text: true, version: true, state: true }, orderBy: { start: 'asc' } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      body: true,
+      claims: {
+        select: { id: true, text: true, version: true, state: true },
+        orderBy: { start: 'asc' },
+      },
+    },
   });
 }
 
@@ -112,8 +123,14 @@ export async function createApiTokenFor(db: PrismaClient, userId: string, name =
 
 /** A claim already in `state`, with what that state implies: a source and verdict from review on, approvals, a publication. */
 export async function createClaimInState(db: PrismaClient, input: WorkflowClaimInput) {
-  const text = input.text ?? `Unemployment fell to ${Math.floor(Math.random() * 9) + 1}.${Math.floor(Math.random() * 9)} percent last month ${unique()}`;
-  const article = await createArticle(db, { createdById: input.authorId, body: `${text}, the ministry said.`, extract: false });
+  const text =
+    input.text ??
+    `Unemployment fell to ${Math.floor(Math.random() * 9) + 1}.${Math.floor(Math.random() * 9)} percent last month ${unique()}`;
+  const article = await createArticle(db, {
+    createdById: input.authorId,
+    body: `${text}, the ministry said.`,
+    extract: false,
+  });
   const advanced = ['IN_REVIEW', 'APPROVED', 'PUBLISHED'].includes(input.state);
   const claim = await db.claim.create({
     data: {
@@ -128,12 +145,34 @@ export async function createClaimInState(db: PrismaClient, input: WorkflowClaimI
       state: input.state,
       dismissReason: input.state === 'DISMISSED' ? 'OPINION' : null,
       ...(advanced || input.state === 'VERIFYING'
-        ? { rating: 'MOSTLY_TRUE' as const, summary: 'The figure matches the statistics office.', explanation: 'The national statistics office reported the same rate.', verdictAuthorId: input.authorId }
+        ? {
+            rating: 'MOSTLY_TRUE' as const,
+            summary: 'The figure matches the statistics office.',
+            explanation: 'The national statistics office reported the same rate.',
+            verdictAuthorId: input.authorId,
+          }
         : {}),
-      sources: advanced || input.state === 'VERIFYING'
-        ? { create: { url: 'https://stats.example.org/unemployment', title: 'Labour force survey', kind: 'DATASET', stance: 'SUPPORTS', addedById: input.authorId } }
+      sources:
+        advanced || input.state === 'VERIFYING'
+          ? {
+              create: {
+                url: 'https://stats.example.org/unemployment',
+                title: 'Labour force survey',
+                kind: 'DATASET',
+                stance: 'SUPPORTS',
+                addedById: input.authorId,
+              },
+            }
+          : undefined,
+      reviews: input.approverIds?.length
+        ? {
+            create: input.approverIds.map((reviewerId) => ({
+              reviewerId,
+              round: 0,
+              decision: 'APPROVE' as const,
+            })),
+          }
         : undefined,
-      reviews: input.approverIds?.length ? { create: input.approverIds.map((reviewerId) => ({ reviewerId, round: 0, decision: 'APPROVE' as const })) } : undefined,
     },
     select: { id: true, slug: true, text: true, version: true, state: true, articleId: true },
   });
@@ -146,7 +185,15 @@ export async function createClaimInState(db: PrismaClient, input: WorkflowClaimI
         rating: 'MOSTLY_TRUE',
         summary: 'The figure matches the statistics office.',
         explanation: 'The national statistics office reported the same rate.',
-        sources: [{ url: 'https://stats.example.org/unemployment', title: 'Labour force survey', kind: 'DATASET', stance: 'SUPPORTS', note: null }],
+        sources: [
+          {
+            url: 'https://stats.example.org/unemployment',
+            title: 'Labour force survey',
+            kind: 'DATASET',
+            stance: 'SUPPORTS',
+            note: null,
+          },
+        ],
         checkedBy: 'Test journalist',
         approvedBy: [],
         publishedById: input.approverIds?.[0] ?? input.authorId,

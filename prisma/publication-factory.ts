@@ -38,7 +38,11 @@ export interface PublishedClaimInput extends PublicationInput {
 }
 
 /** Adds one Publication (a first publication, or a correction when one exists) to a claim. */
-export async function addPublication(db: PrismaClient, claimId: string, input: PublicationInput & { claimText: string }) {
+export async function addPublication(
+  db: PrismaClient,
+  claimId: string,
+  input: PublicationInput & { claimText: string },
+) {
   return db.publication.create({
     data: {
       claimId,
@@ -47,8 +51,12 @@ export async function addPublication(db: PrismaClient, claimId: string, input: P
       speakerRole: input.speakerRole ?? null,
       rating: input.rating ?? 'FALSE',
       summary: input.summary ?? 'The figure is not supported by the official record.',
-      explanation: input.explanation ?? 'We compared the claim with the official record.\n\nThe record shows a different figure.',
-      sources: (input.sources ?? [{ url: 'https://example.org/record', title: 'Official record' }]).map((s) => ({ kind: 'PRIMARY_DOCUMENT', stance: 'CONTRADICTS', note: null, ...s })),
+      explanation:
+        input.explanation ??
+        'We compared the claim with the official record.\n\nThe record shows a different figure.',
+      sources: (
+        input.sources ?? [{ url: 'https://example.org/record', title: 'Official record' }]
+      ).map((s) => ({ kind: 'PRIMARY_DOCUMENT', stance: 'CONTRADICTS', note: null, ...s })),
       checkedBy: input.checkedBy ?? 'Test Checker',
       approvedBy: input.approvedBy ?? ['Test Editor'],
       correctionNote: input.correctionNote ?? null,
@@ -62,7 +70,13 @@ export async function addPublication(db: PrismaClient, claimId: string, input: P
 
 /** A claim in state PUBLISHED with its first Publication. */
 export async function createPublishedClaim(db: PrismaClient, input: PublishedClaimInput) {
-  const claim = await createClaim(db, { articleId: input.articleId, text: input.text, start: input.start, speaker: input.speaker ?? null, state: 'PUBLISHED' });
+  const claim = await createClaim(db, {
+    articleId: input.articleId,
+    text: input.text,
+    start: input.start,
+    speaker: input.speaker ?? null,
+    state: 'PUBLISHED',
+  });
   await db.claim.update({
     where: { id: claim.id },
     data: {
@@ -74,6 +88,14 @@ export async function createPublishedClaim(db: PrismaClient, input: PublishedCla
       ...(input.sentenceEnd !== undefined ? { sentenceEnd: input.sentenceEnd } : {}),
     },
   });
-  const publication = await addPublication(db, claim.id, { ...input, claimText: input.claimText ?? input.text });
-  return { ...claim, state: 'PUBLISHED' as const, publicationId: publication.id, publishedAt: publication.publishedAt };
+  const publication = await addPublication(db, claim.id, {
+    ...input,
+    claimText: input.claimText ?? input.text,
+  });
+  return {
+    ...claim,
+    state: 'PUBLISHED' as const,
+    publicationId: publication.id,
+    publishedAt: publication.publishedAt,
+  };
 }

@@ -14,8 +14,14 @@ async function main() {
     await applyMigrations(databaseUrl);
     process.env.DATABASE_URL = databaseUrl; // the workflow service publishing the demo verdict uses lib/db
     const { created } = await seedDemoData(db, { publishVerdict: true });
-    console.log(created.length ? `Seeded: ${created.join(', ')}` : 'Demo data already present; nothing added.');
-    console.log(`Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(', ')}`);
+    console.log(
+      created.length
+        ? `Seeded: ${created.join(', ')}`
+        : 'Demo data already present; nothing added.',
+    );
+    console.log(
+      `Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(', ')}`,
+    );
   } finally {
     await db.$disconnect();
     await embedded?.stop();

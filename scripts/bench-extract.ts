@@ -7,13 +7,27 @@ import os from 'node:os';
 import path from 'node:path';
 import { extractClaims, type ExtractedClaim } from '../lib/extraction';
 import { splitSentences } from '../lib/extraction/sentences';
-import { extractionDataDir, loadDevSet, loadPolnear, MissingDataError, type DevArticle } from './lib/extraction-data';
+import {
+  extractionDataDir,
+  loadDevSet,
+  loadPolnear,
+  MissingDataError,
+  type DevArticle,
+} from './lib/extraction-data';
 import { MATCHING_RULE, overlap, speakersMatch, spansMatch } from './lib/matching';
 
-type Extractor = (text: string) => Pick<ExtractedClaim, 'start' | 'end' | 'speaker' | 'checkworthy'>[];
+type Extractor = (
+  text: string,
+) => Pick<ExtractedClaim, 'start' | 'end' | 'speaker' | 'checkworthy'>[];
 
 /** Baseline: every sentence is one check-worthy claim asserted by nobody. */
-const sentenceBaseline: Extractor = (text) => splitSentences(text).map((s) => ({ start: s.start, end: s.end, speaker: null, checkworthy: true }));
+const sentenceBaseline: Extractor = (text) =>
+  splitSentences(text).map((s) => ({
+    start: s.start,
+    end: s.end,
+    speaker: null,
+    checkworthy: true,
+  }));
 
 interface Score {
   goldCheckworthy: number;
@@ -29,19 +43,34 @@ function score(article: DevArticle, extract: Extractor): Score {
   const gold = article.claims.map((c) => ({ ...c, start: c.char_start, end: c.char_end }));
   const goldCw = gold.filter((g) => g.checkworthy);
   const predCw = predicted.filter((p) => p.checkworthy);
-  const s: Score = { goldCheckworthy: goldCw.length, recalled: 0, predictedCheckworthy: predCw.length, precise: 0, matched: 0, speakerCorrect: 0 };
+  const s: Score = {
+    goldCheckworthy: goldCw.length,
+    recalled: 0,
+    predictedCheckworthy: predCw.length,
+    precise: 0,
+    matched: 0,
+    speakerCorrect: 0,
+  };
   s.recalled = goldCw.filter((g) => predCw.some((p) => spansMatch(g, p))).length;
   s.precise = predCw.filter((p) => goldCw.some((g) => spansMatch(g, p))).length;
   for (const g of gold) {
-    const best = predicted.filter((p) => spansMatch(g, p)).sort((a, b) => overlap(g, b) - overlap(g, a))[0];
+    const best = predicted
+      .filter((p) => spansMatch(g, p))
+      .sort((a, b) => overlap(g, b) - overlap(g, a))[0];
     if (!best) continue;
     s.matched++;
     if (speakersMatch(g.speaker, best.speaker)) s.speakerCorrect++;
-    else if (process.env.BENCH_VERBOSE) console.log(`  speaker miss ${g.id}: gold=${JSON.stringify(g.speaker)} got=${JSON.stringify(best.speaker)}`);
+    else if (process.env.BENCH_VERBOSE)
+      console.log(
+        `  speaker miss ${g.id}: gold=${JSON.stringify(g.speaker)} got=${JSON.stringify(best.speaker)}`,
+      );
   }
   if (process.env.BENCH_VERBOSE && extract === extractClaims) {
-    for (const g of goldCw) if (!predCw.some((p) => spansMatch(g, p))) console.log(`  missed ${g.id}: ${g.text}`);
-    for (const p of predCw) if (!goldCw.some((g) => spansMatch(g, p))) console.log(`  extra: ${article.body.slice(p.start, p.end)}`);
+    for (const g of goldCw)
+      if (!predCw.some((p) => spansMatch(g, p))) console.log(`  missed ${g.id}: ${g.text}`);
+    for (const p of predCw)
+      if (!goldCw.some((g) => spansMatch(g, p)))
+        console.log(`  extra: ${article.body.slice(p.start, p.end)}`);
   }
   return s;
 }
@@ -51,21 +80,45 @@ const pct = (x: number) => x.toFixed(3);
 
 function add(total: Score, s: Score): Score {
   return {
-    goldCheckworthy: total.goldCheckworthy + s.goldCheckworthy, recalled: total.recalled + s.recalled,
-    predictedCheckworthy: total.predictedCheckworthy + s.predictedCheckworthy, precise: total.precise + s.precise,
-    matched: total.matched + s.matched, speakerCorrect: total.speakerCorrect + s.speakerCorrect,
+    goldCheckworthy: total.goldCheckworthy + s.goldCheckworthy,
+    recalled: total.recalled + s.recalled,
+    predictedCheckworthy: total.predictedCheckworthy + s.predictedCheckworthy,
+    precise: total.precise + s.precise,
+    matched: total.matched + s.matched,
+    speakerCorrect: total.speakerCorrect + s.speakerCorrect,
   };
 }
 
 function row(label: string, s: Score): string {
-  return [label.padEnd(12), pct(ratio(s.recalled, s.goldCheckworthy)).padStart(7), pct(ratio(s.precise, s.predictedCheckworthy)).padStart(9),
-    pct(ratio(s.speakerCorrect, s.matched)).padStart(9), `${s.recalled}/${s.goldCheckworthy}`.padStart(9), `${s.precise}/${s.predictedCheckworthy}`.padStart(9), `${s.speakerCorrect}/${s.matched}`.padStart(9)].join(' ');
+  return [
+    label.padEnd(12),
+    pct(ratio(s.recalled, s.goldCheckworthy)).padStart(7),
+    pct(ratio(s.precise, s.predictedCheckworthy)).padStart(9),
+    pct(ratio(s.speakerCorrect, s.matched)).padStart(9),
+    `${s.recalled}/${s.goldCheckworthy}`.padStart(9),
+    `${s.precise}/${s.predictedCheckworthy}`.padStart(9),
+    `${s.speakerCorrect}/${s.matched}`.padStart(9),
+  ].join(' ');
 }
 
-function evaluate(name: string, articles: DevArticle[], extract: Extractor, perArticle: boolean): Score {
+function evaluate(
+  name: string,
+  articles: DevArticle[],
+  extract: Extractor,
+  perArticle: boolean,
+): Score {
   console.log(`\n${name}`);
-  console.log(`${'article'.padEnd(12)} ${'recall'.padStart(7)} ${'precision'.padStart(9)} ${'speaker'.padStart(9)} ${'rec n'.padStart(9)} ${'prec n'.padStart(9)} ${'spk n'.padStart(9)}`);
-  let total: Score = { goldCheckworthy: 0, recalled: 0, predictedCheckworthy: 0, precise: 0, matched: 0, speakerCorrect: 0 };
+  console.log(
+    `${'article'.padEnd(12)} ${'recall'.padStart(7)} ${'precision'.padStart(9)} ${'speaker'.padStart(9)} ${'rec n'.padStart(9)} ${'prec n'.padStart(9)} ${'spk n'.padStart(9)}`,
+  );
+  let total: Score = {
+    goldCheckworthy: 0,
+    recalled: 0,
+    predictedCheckworthy: 0,
+    precise: 0,
+    matched: 0,
+    speakerCorrect: 0,
+  };
   for (const article of articles) {
     const s = score(article, extract);
     if (perArticle) console.log(row(article.id, s));
@@ -112,7 +165,13 @@ function throughput(articles: DevArticle[], windows = 5): Throughput {
     wallRates.push((kilobytes * runs) / seconds);
     cpuRates.push((kilobytes * runs) / ((cpu.user + cpu.system) / 1e6));
   }
-  return { cpuMedian: median(cpuRates), wallMedian: median(wallRates), wallBest: Math.max(...wallRates), windows, passes };
+  return {
+    cpuMedian: median(cpuRates),
+    wallMedian: median(wallRates),
+    wallBest: Math.max(...wallRates),
+    windows,
+    passes,
+  };
 }
 
 /** PolNeAR: does the engine find the annotated cue, and then the annotated source, in each sentence? */
@@ -124,26 +183,54 @@ function polnear(dir: string): void {
   for (const r of records) {
     const claims = extractClaims(r.text);
     const cueWords = r.cue.toLowerCase().split(/\s+/);
-    const claim = claims.find((c) => c.cue && cueWords.some((w) => c.cue!.toLowerCase().split(/\s+/).includes(w)));
+    const claim = claims.find(
+      (c) => c.cue && cueWords.some((w) => c.cue!.toLowerCase().split(/\s+/).includes(w)),
+    );
     if (!claim) continue;
     cueFound++;
     if (speakersMatch(r.source, claim.speaker)) speakerCorrect++;
-    else if (process.env.BENCH_VERBOSE) console.log(`  polnear speaker: gold=${JSON.stringify(r.source)} got=${JSON.stringify(claim.speaker)} cue=${r.cue}`);
+    else if (process.env.BENCH_VERBOSE)
+      console.log(
+        `  polnear speaker: gold=${JSON.stringify(r.source)} got=${JSON.stringify(claim.speaker)} cue=${r.cue}`,
+      );
   }
-  console.log(`\nPolNeAR sample (${records.length} relations with a source): cue found ${pct(ratio(cueFound, records.length))} (${cueFound}/${records.length}); speaker correct when cue found ${pct(ratio(speakerCorrect, cueFound))} (${speakerCorrect}/${cueFound})`);
+  console.log(
+    `\nPolNeAR sample (${records.length} relations with a source): cue found ${pct(ratio(cueFound, records.length))} (${cueFound}/${records.length}); speaker correct when cue found ${pct(ratio(speakerCorrect, cueFound))} (${speakerCorrect}/${cueFound})`,
+  );
 }
 
 /** The repo's own hand-written fixtures (tests/fixtures/extraction): never seen while tuning on the dev set's gold. */
 function handWrittenFixtures(): DevArticle[] {
   const dir = path.resolve(__dirname, '..', 'tests', 'fixtures', 'extraction');
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
-    const fixture = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { text: string; expected: { text: string; speaker: string | null; cue: string | null; checkworthy: boolean }[] };
-    const claims = fixture.expected.map((e, i) => {
-      const start = fixture.text.indexOf(e.text);
-      return { id: `${f}-${i}`, text: e.text, speaker: e.speaker, speaker_role: null, cue: e.cue, checkworthy: e.checkworthy, kind: 'other', char_start: start, char_end: start + e.text.length };
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const fixture = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as {
+        text: string;
+        expected: {
+          text: string;
+          speaker: string | null;
+          cue: string | null;
+          checkworthy: boolean;
+        }[];
+      };
+      const claims = fixture.expected.map((e, i) => {
+        const start = fixture.text.indexOf(e.text);
+        return {
+          id: `${f}-${i}`,
+          text: e.text,
+          speaker: e.speaker,
+          speaker_role: null,
+          cue: e.cue,
+          checkworthy: e.checkworthy,
+          kind: 'other',
+          char_start: start,
+          char_end: start + e.text.length,
+        };
+      });
+      return { id: f.replace(/\.json$/, '').slice(0, 12), body: fixture.text, claims };
     });
-    return { id: f.replace(/\.json$/, '').slice(0, 12), body: fixture.text, claims };
-  });
 }
 
 function main(): void {
@@ -160,16 +247,35 @@ function main(): void {
   }
   console.log(`Claim extraction benchmark — dev set at ${dir}`);
   console.log(`Matching rule: ${MATCHING_RULE}.`);
-  console.log('recall = gold check-worthy claims matched by a predicted check-worthy claim / gold check-worthy claims;');
-  console.log('precision = predicted check-worthy claims matching a gold check-worthy claim / predicted check-worthy claims;');
-  console.log('speaker = speaker agreement on gold claims matched by a prediction (best overlap), names normalised as in the README.');
+  console.log(
+    'recall = gold check-worthy claims matched by a predicted check-worthy claim / gold check-worthy claims;',
+  );
+  console.log(
+    'precision = predicted check-worthy claims matching a gold check-worthy claim / predicted check-worthy claims;',
+  );
+  console.log(
+    'speaker = speaker agreement on gold claims matched by a prediction (best overlap), names normalised as in the README.',
+  );
   evaluate('Engine (lib/extraction)', articles, extractClaims, true);
-  evaluate('Baseline (every sentence is a check-worthy claim by nobody)', articles, sentenceBaseline, false);
+  evaluate(
+    'Baseline (every sentence is a check-worthy claim by nobody)',
+    articles,
+    sentenceBaseline,
+    false,
+  );
   const fixtures = handWrittenFixtures();
-  if (fixtures.length) evaluate('Hand-written fixtures (tests/fixtures/extraction, same metrics)', fixtures, extractClaims, true);
+  if (fixtures.length)
+    evaluate(
+      'Hand-written fixtures (tests/fixtures/extraction, same metrics)',
+      fixtures,
+      extractClaims,
+      true,
+    );
   const t = throughput(articles);
   const machine = `${os.cpus()[0]?.model ?? 'cpu'}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}, node ${process.version}`;
-  console.log(`\nThroughput on one core: ${t.cpuMedian.toFixed(0)} KB/s of CPU time (median of ${t.windows} windows of >= 1 s, ${t.passes} passes over the ${articles.length} dev articles); wall clock median ${t.wallMedian.toFixed(0)} KB/s, best ${t.wallBest.toFixed(0)} KB/s (${machine})`);
+  console.log(
+    `\nThroughput on one core: ${t.cpuMedian.toFixed(0)} KB/s of CPU time (median of ${t.windows} windows of >= 1 s, ${t.passes} passes over the ${articles.length} dev articles); wall clock median ${t.wallMedian.toFixed(0)} KB/s, best ${t.wallBest.toFixed(0)} KB/s (${machine})`,
+  );
   polnear(dir);
 }
 

@@ -25,7 +25,8 @@ function readInput(arg: string | undefined): Buffer {
 }
 
 function decodeText(bytes: Buffer, name: string): string {
-  if (bytes.includes(0)) throw new InputError(`${name} looks like binary data (NUL bytes); expected UTF-8 text`);
+  if (bytes.includes(0))
+    throw new InputError(`${name} looks like binary data (NUL bytes); expected UTF-8 text`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -39,7 +40,7 @@ function decodeText(bytes: Buffer, name: string): string {
 function main(): void {
   const arg = process.argv[2];
   try {
-    const text = decodeText(readInput(arg), arg === '-' ? 'stdin' : arg ?? 'input');
+    const text = decodeText(readInput(arg), arg === '-' ? 'stdin' : (arg ?? 'input'));
     process.stdout.write(`${JSON.stringify({ claims: extractClaims(text) }, null, 2)}\n`);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

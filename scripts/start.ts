@@ -17,18 +17,30 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function prepareDatabase(): Promise<{ url: string; secret: string; embedded?: EmbeddedPostgres }> {
+async function prepareDatabase(): Promise<{
+  url: string;
+  secret: string;
+  embedded?: EmbeddedPostgres;
+}> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const secret = process.env.NEXTAUTH_SECRET;
-    if (!secret || secret.length < 16) fail('NEXTAUTH_SECRET must be set (16+ characters) when DATABASE_URL is set. Generate one with `openssl rand -base64 32`.');
+    if (!secret || secret.length < 16)
+      fail(
+        'NEXTAUTH_SECRET must be set (16+ characters) when DATABASE_URL is set. Generate one with `openssl rand -base64 32`.',
+      );
     const applied = await applyMigrations(serverUrl);
     console.log(`factdesk: PostgreSQL at DATABASE_URL; ${applied.length} migration(s) applied.`);
     return { url: serverUrl, secret };
   }
-  const embedded = await startEmbeddedPostgres({ dataDir: defaultDataDir, port: Number(process.env.FACTDESK_DB_PORT ?? 0) });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: defaultDataDir,
+    port: Number(process.env.FACTDESK_DB_PORT ?? 0),
+  });
   const applied = await applyMigrations(embedded.url);
-  console.log(`factdesk: embedded PostgreSQL (data in ${path.relative(repoRoot, defaultDataDir)}); ${applied.length} migration(s) applied.`);
+  console.log(
+    `factdesk: embedded PostgreSQL (data in ${path.relative(repoRoot, defaultDataDir)}); ${applied.length} migration(s) applied.`,
+  );
   const db = createPrismaClient(embedded.url, 1);
   try {
     if ((await db.user.count()) === 0) {
@@ -40,7 +52,9 @@ async function prepareDatabase(): Promise<{ url: string; secret: string; embedde
   } finally {
     await db.$disconnect();
   }
-  const secret = process.env.NEXTAUTH_SECRET ?? readOrCreateSecret(path.join(repoRoot, '.data', 'nextauth-secret'));
+  const secret =
+    process.env.NEXTAUTH_SECRET ??
+    readOrCreateSecret(path.join(repoRoot, '.data', 'nextauth-secret'));
   return { url: embedded.url, secret, embedded };
 }
 
@@ -52,14 +66,22 @@ async function main() {
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
-    ...(embedded ? { FACTDESK_EMBEDDED: '1', DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '4' } : {}),
+    ...(embedded
+      ? { FACTDESK_EMBEDDED: '1', DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '4' }
+      : {}),
   };
   if (!dev && buildIsStale(repoRoot, process.env.NEXT_DIST_DIR ?? '.next')) {
     console.log('factdesk: building the app (first start, or the code changed)…');
     runNextBuild(repoRoot, { ...env, NODE_ENV: 'production' });
   }
-  const server = spawn(process.execPath, [nextBin(repoRoot), dev ? 'dev' : 'start', '-p', String(port)], { cwd: repoRoot, env, stdio: 'inherit' });
-  console.log(`factdesk: http://localhost:${port}  ·  demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(', ')}`);
+  const server = spawn(
+    process.execPath,
+    [nextBin(repoRoot), dev ? 'dev' : 'start', '-p', String(port)],
+    { cwd: repoRoot, env, stdio: 'inherit' },
+  );
+  console.log(
+    `factdesk: http://localhost:${port}  ·  demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(', ')}`,
+  );
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

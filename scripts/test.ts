@@ -26,7 +26,10 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<b
 
 async function main() {
   // `npm test`, or one tier: `npm test -- unit|integration|e2e [files…]`.
-  const [only, ...files] = process.argv.slice(2) as ['unit' | 'integration' | 'e2e' | undefined, ...string[]];
+  const [only, ...files] = process.argv.slice(2) as [
+    'unit' | 'integration' | 'e2e' | undefined,
+    ...string[],
+  ];
   const chromium = await findChromium();
   if (chromium.problem && (!only || only === 'e2e')) {
     console.error(chromium.problem);
@@ -49,25 +52,54 @@ async function main() {
   const vitestJson = path.join(reports, 'vitest.json');
   const playwrightJson = path.join(reports, 'playwright.json');
   try {
-    if (!only) results.typecheck = await run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], env);
+    if (!only)
+      results.typecheck = await run(
+        process.execPath,
+        ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'],
+        env,
+      );
     if (!only || only === 'unit' || only === 'integration') {
-      const projects = only ? ['--project', only] : ['--project', 'unit', '--project', 'integration'];
-      const reporters = ['--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`];
-      results.vitest = await run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...projects, ...reporters, ...files], env);
+      const projects = only
+        ? ['--project', only]
+        : ['--project', 'unit', '--project', 'integration'];
+      const reporters = [
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${vitestJson}`,
+      ];
+      results.vitest = await run(
+        process.execPath,
+        ['node_modules/vitest/vitest.mjs', 'run', ...projects, ...reporters, ...files],
+        env,
+      );
     }
     if (!only || only === 'e2e') {
       const db = createPrismaClient(database.url, 1);
       await seedDemoData(db).finally(() => db.$disconnect());
-      if (!(await run(process.execPath, [nextBin(repoRoot), 'build'], { ...env, NODE_ENV: 'production' }))) throw new Error('next build failed');
-      results.playwright = await run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...files], { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson });
+      if (
+        !(await run(process.execPath, [nextBin(repoRoot), 'build'], {
+          ...env,
+          NODE_ENV: 'production',
+        }))
+      )
+        throw new Error('next build failed');
+      results.playwright = await run(
+        process.execPath,
+        ['node_modules/@playwright/test/cli.js', 'test', ...files],
+        { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson },
+      );
     }
   } finally {
     await database.drop();
   }
-  const failed = Object.entries(results).filter(([, ok]) => !ok).map(([name]) => name);
+  const failed = Object.entries(results)
+    .filter(([, ok]) => !ok)
+    .map(([name]) => name);
   const counts = addCounts(vitestCounts(vitestJson), playwrightCounts(playwrightJson));
   console.log(failed.length ? `\nFAILED: ${failed.join(', ')}` : '\nAll test suites passed.');
-  console.log(`tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+  console.log(
+    `tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
+  );
   process.exit(failed.length ? 1 : 0);
 }
 

@@ -12,17 +12,38 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { absolute: `${settings.name}: latest fact checks` } };
 }
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { page } = lenientVerdictQuery(await searchParams);
-  const [settings, verdicts] = await Promise.all([getPublicSettings(), listPublishedVerdicts({ page })]);
+  const [settings, verdicts] = await Promise.all([
+    getPublicSettings(),
+    listPublishedVerdicts({ page }),
+  ]);
   return (
     <>
-      <link rel="alternate" type="application/rss+xml" title={`${settings.name} (RSS)`} href="/feed.xml" />
-      <link rel="alternate" type="application/atom+xml" title={`${settings.name} (Atom)`} href="/atom.xml" />
+      <link
+        rel="alternate"
+        type="application/rss+xml"
+        title={`${settings.name} (RSS)`}
+        href="/feed.xml"
+      />
+      <link
+        rel="alternate"
+        type="application/atom+xml"
+        title={`${settings.name} (Atom)`}
+        href="/atom.xml"
+      />
       <h1 className="text-3xl font-semibold">{settings.name}</h1>
-      <p className="mt-2 text-slate-700">Fact checks of the claims in the news, with sources and reasoning.</p>
+      <p className="mt-2 text-slate-700">
+        Fact checks of the claims in the news, with sources and reasoning.
+      </p>
       <section aria-labelledby="latest-heading" className="mt-6">
-        <h2 id="latest-heading" className="sr-only">Latest verdicts</h2>
+        <h2 id="latest-heading" className="sr-only">
+          Latest verdicts
+        </h2>
         {verdicts.items.length ? (
           <VerdictList verdicts={verdicts.items} headingLevel={3} />
         ) : (

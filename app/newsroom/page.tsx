@@ -20,28 +20,64 @@ export default async function NewsroomHome() {
     isEditor ? reviewQueue(user) : Promise.resolve([]),
     listMentions(user, 10),
   ]);
-  const openMine = mine.rows.filter((row) => row.state !== 'PUBLISHED' && row.state !== 'DISMISSED');
+  const openMine = mine.rows.filter(
+    (row) => row.state !== 'PUBLISHED' && row.state !== 'DISMISSED',
+  );
 
   return (
     <main className="flex flex-col gap-8">
       <section aria-labelledby="my-claims">
-        <h1 id="my-claims" className="mb-2 text-xl font-semibold">My claims</h1>
-        {openMine.length ? <ClaimTable rows={toQueueRows(openMine)} canBulk={false} colleagues={[]} sortLinks={noSort} /> : <p className="text-sm text-slate-700">Nothing assigned to you. <Link href="/newsroom/claims?assignee=none" className="text-blue-800 underline">Unassigned claims</Link></p>}
+        <h1 id="my-claims" className="mb-2 text-xl font-semibold">
+          My claims
+        </h1>
+        {openMine.length ? (
+          <ClaimTable
+            rows={toQueueRows(openMine)}
+            canBulk={false}
+            colleagues={[]}
+            sortLinks={noSort}
+          />
+        ) : (
+          <p className="text-sm text-slate-700">
+            Nothing assigned to you.{' '}
+            <Link href="/newsroom/claims?assignee=none" className="text-blue-800 underline">
+              Unassigned claims
+            </Link>
+          </p>
+        )}
       </section>
       {isEditor ? (
         <section aria-labelledby="review-queue">
-          <h2 id="review-queue" className="mb-2 text-lg font-semibold">Review queue <span className="text-sm font-normal text-slate-600">(oldest first)</span></h2>
-          {queue.length ? <ClaimTable rows={toQueueRows(queue)} canBulk={false} colleagues={[]} sortLinks={noSort} /> : <p className="text-sm text-slate-700">No verdicts are waiting for review.</p>}
+          <h2 id="review-queue" className="mb-2 text-lg font-semibold">
+            Review queue <span className="text-sm font-normal text-slate-600">(oldest first)</span>
+          </h2>
+          {queue.length ? (
+            <ClaimTable
+              rows={toQueueRows(queue)}
+              canBulk={false}
+              colleagues={[]}
+              sortLinks={noSort}
+            />
+          ) : (
+            <p className="text-sm text-slate-700">No verdicts are waiting for review.</p>
+          )}
         </section>
       ) : null}
       <section aria-labelledby="mentions">
-        <h2 id="mentions" className="mb-2 text-lg font-semibold">Mentions</h2>
+        <h2 id="mentions" className="mb-2 text-lg font-semibold">
+          Mentions
+        </h2>
         {mentions.length ? (
           <ul className="flex flex-col gap-2 text-sm">
             {mentions.map((m) => (
               <li key={m.id}>
-                <span className="text-slate-600">{formatDateTime(m.createdAt)} · {m.author}:</span> {m.body}{' '}
-                <Link href={`/newsroom/claims/${m.claimId}`} className="text-blue-800 underline">on “{m.claimText.slice(0, 60)}”</Link>
+                <span className="text-slate-600">
+                  {formatDateTime(m.createdAt)} · {m.author}:
+                </span>{' '}
+                {m.body}{' '}
+                <Link href={`/newsroom/claims/${m.claimId}`} className="text-blue-800 underline">
+                  on “{m.claimText.slice(0, 60)}”
+                </Link>
               </li>
             ))}
           </ul>

@@ -6,7 +6,11 @@ import { changeRoleAction, setDisabledAction } from '@/lib/actions/users';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
 
-export function UserRowControls({ user }: { user: { id: string; name: string; role: Role; disabled: boolean } }) {
+export function UserRowControls({
+  user,
+}: {
+  user: { id: string; name: string; role: Role; disabled: boolean };
+}) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
 
@@ -20,16 +24,22 @@ export function UserRowControls({ user }: { user: { id: string; name: string; ro
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.name}</label>
+      <label className="sr-only" htmlFor={`role-${user.id}`}>
+        Role of {user.name}
+      </label>
       <select
         id={`role-${user.id}`}
         className={inputClass}
         defaultValue={user.role}
         disabled={pending}
-        onChange={(event) => run(() => changeRoleAction({ userId: user.id, role: event.target.value }))}
+        onChange={(event) =>
+          run(() => changeRoleAction({ userId: user.id, role: event.target.value }))
+        }
       >
         {ROLES.map((role) => (
-          <option key={role} value={role}>{ROLE_LABELS[role]}</option>
+          <option key={role} value={role}>
+            {ROLE_LABELS[role]}
+          </option>
         ))}
       </select>
       <button
@@ -40,7 +50,11 @@ export function UserRowControls({ user }: { user: { id: string; name: string; ro
       >
         {user.disabled ? `Enable ${user.name}` : `Disable ${user.name}`}
       </button>
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -34,18 +34,35 @@ export function AddClaimPanel() {
           Selected: <q className="font-serif">{body.slice(selection.start, selection.end)}</q>
         </p>
       ) : (
-        <p className="mb-2 text-slate-700">Select a passage in the article text to add it as a claim.</p>
+        <p className="mb-2 text-slate-700">
+          Select a passage in the article text to add it as a claim.
+        </p>
       )}
       <div className="grid grid-cols-2 gap-2">
         <Field id="add-claim-speaker" label="Speaker">
-          <input id="add-claim-speaker" className={inputClass} value={speaker} onChange={(e) => setSpeaker(e.target.value)} />
+          <input
+            id="add-claim-speaker"
+            className={inputClass}
+            value={speaker}
+            onChange={(e) => setSpeaker(e.target.value)}
+          />
         </Field>
         <Field id="add-claim-role" label="Speaker role">
-          <input id="add-claim-role" className={inputClass} value={speakerRole} onChange={(e) => setSpeakerRole(e.target.value)} />
+          <input
+            id="add-claim-role"
+            className={inputClass}
+            value={speakerRole}
+            onChange={(e) => setSpeakerRole(e.target.value)}
+          />
         </Field>
       </div>
       <div className="mt-2 flex gap-2">
-        <button type="button" className={buttonClass} disabled={!selection || pending} onClick={add}>
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={!selection || pending}
+          onClick={add}
+        >
           {pending ? 'Adding…' : 'Add claim from selection'}
         </button>
         {selection ? (

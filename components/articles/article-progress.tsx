@@ -18,19 +18,29 @@ export function ArticleProgress({ counts }: { counts: Record<ClaimState, number>
   return (
     <section aria-label="Progress" className="mb-4 text-sm">
       <p className="mb-1">
-        {total === 0 ? 'No claims yet.' : `${done} of ${total} claims done (published or dismissed).`}
+        {total === 0
+          ? 'No claims yet.'
+          : `${done} of ${total} claims done (published or dismissed).`}
       </p>
       {total > 0 ? (
-        <div className="mb-1 flex h-2 w-full overflow-hidden rounded bg-slate-100" aria-hidden="true">
+        <div
+          className="mb-1 flex h-2 w-full overflow-hidden rounded bg-slate-100"
+          aria-hidden="true"
+        >
           {CLAIM_STATES.filter((state) => counts[state] > 0).map((state) => (
-            <div key={state} className={BAR_COLOURS[state]} style={{ width: `${(counts[state] / total) * 100}%` }} />
+            <div
+              key={state}
+              className={BAR_COLOURS[state]}
+              style={{ width: `${(counts[state] / total) * 100}%` }}
+            />
           ))}
         </div>
       ) : null}
       <ul className="flex flex-wrap gap-x-3 text-slate-700">
         {CLAIM_STATES.map((state) => (
           <li key={state}>
-            {STATE_LABELS[state]}: <span className="font-medium text-slate-900">{counts[state]}</span>
+            {STATE_LABELS[state]}:{' '}
+            <span className="font-medium text-slate-900">{counts[state]}</span>
           </li>
         ))}
       </ul>

@@ -19,7 +19,13 @@ export function ClaimControls({ claim }: { claim: EditableClaim }) {
   const close = () => setPanel(null);
 
   function dismiss() {
-    run(() => transitionAction(claim.id, { to: 'DISMISSED', version: claim.version, reason: 'NOT_CHECKABLE' }));
+    run(() =>
+      transitionAction(claim.id, {
+        to: 'DISMISSED',
+        version: claim.version,
+        reason: 'NOT_CHECKABLE',
+      }),
+    );
   }
 
   return (
@@ -27,20 +33,39 @@ export function ClaimControls({ claim }: { claim: EditableClaim }) {
       <div className="flex flex-wrap items-center gap-2">
         {spanEditable ? (
           <label className="flex items-center gap-1 text-xs">
-            <input type="checkbox" checked={mergeIds.includes(claim.id)} onChange={() => toggleMerge(claim.id)} />
+            <input
+              type="checkbox"
+              checked={mergeIds.includes(claim.id)}
+              onChange={() => toggleMerge(claim.id)}
+            />
             Select for merge
           </label>
         ) : null}
-        <button type="button" className={secondaryButtonClass} aria-expanded={panel === 'edit'} onClick={() => setPanel(panel === 'edit' ? null : 'edit')}>
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          aria-expanded={panel === 'edit'}
+          onClick={() => setPanel(panel === 'edit' ? null : 'edit')}
+        >
           Edit
         </button>
         {spanEditable ? (
-          <button type="button" className={secondaryButtonClass} aria-expanded={panel === 'split'} onClick={() => setPanel(panel === 'split' ? null : 'split')}>
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            aria-expanded={panel === 'split'}
+            onClick={() => setPanel(panel === 'split' ? null : 'split')}
+          >
             Split
           </button>
         ) : null}
         {claim.state === 'EXTRACTED' ? (
-          <button type="button" className={secondaryButtonClass} disabled={pending} onClick={dismiss}>
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            disabled={pending}
+            onClick={dismiss}
+          >
             Dismiss as not check-worthy
           </button>
         ) : null}

@@ -20,20 +20,36 @@ export function ClaimEditPanel({ claim, onClose }: { claim: EditableClaim; onClo
   const idPrefix = `edit-${claim.id}`;
 
   const nudge = (edge: 'start' | 'end', direction: -1 | 1) =>
-    setSpan((s) => (edge === 'start' ? { ...s, start: nudgeStart(body, s.start, s.end, direction) } : { ...s, end: nudgeEnd(body, s.start, s.end, direction) }));
+    setSpan((s) =>
+      edge === 'start'
+        ? { ...s, start: nudgeStart(body, s.start, s.end, direction) }
+        : { ...s, end: nudgeEnd(body, s.start, s.end, direction) },
+    );
 
   function save() {
-    run(() => updateClaimAction(claim.id, { version: claim.version, ...span, speaker, speakerRole }), onClose);
+    run(
+      () => updateClaimAction(claim.id, { version: claim.version, ...span, speaker, speakerRole }),
+      onClose,
+    );
   }
 
   const nudgeButton = (label: string, edge: 'start' | 'end', direction: -1 | 1) => (
-    <button type="button" className={secondaryButtonClass} disabled={!spanEditable} onClick={() => nudge(edge, direction)}>
+    <button
+      type="button"
+      className={secondaryButtonClass}
+      disabled={!spanEditable}
+      onClick={() => nudge(edge, direction)}
+    >
       {label}
     </button>
   );
 
   return (
-    <div role="group" aria-label="Edit claim" className="mt-2 flex flex-col gap-2 rounded border border-slate-300 bg-slate-50 p-2">
+    <div
+      role="group"
+      aria-label="Edit claim"
+      className="mt-2 flex flex-col gap-2 rounded border border-slate-300 bg-slate-50 p-2"
+    >
       <p>
         Text: <q className="font-serif">{body.slice(span.start, span.end)}</q>
       </p>
@@ -43,19 +59,36 @@ export function ClaimEditPanel({ claim, onClose }: { claim: EditableClaim; onClo
           {nudgeButton('Start one word later', 'start', 1)}
           {nudgeButton('End one word earlier', 'end', -1)}
           {nudgeButton('End one word later', 'end', 1)}
-          <button type="button" className={secondaryButtonClass} disabled={!selection} onClick={() => selection && setSpan(selection)}>
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            disabled={!selection}
+            onClick={() => selection && setSpan(selection)}
+          >
             Use selected text
           </button>
         </div>
       ) : (
-        <p className="text-xs text-slate-700">The words of a claim in review or later cannot change; speaker and role can.</p>
+        <p className="text-xs text-slate-700">
+          The words of a claim in review or later cannot change; speaker and role can.
+        </p>
       )}
       <div className="grid grid-cols-2 gap-2">
         <Field id={`${idPrefix}-speaker`} label="Speaker">
-          <input id={`${idPrefix}-speaker`} className={inputClass} value={speaker} onChange={(e) => setSpeaker(e.target.value)} />
+          <input
+            id={`${idPrefix}-speaker`}
+            className={inputClass}
+            value={speaker}
+            onChange={(e) => setSpeaker(e.target.value)}
+          />
         </Field>
         <Field id={`${idPrefix}-role`} label="Speaker role">
-          <input id={`${idPrefix}-role`} className={inputClass} value={speakerRole} onChange={(e) => setSpeakerRole(e.target.value)} />
+          <input
+            id={`${idPrefix}-role`}
+            className={inputClass}
+            value={speakerRole}
+            onChange={(e) => setSpeakerRole(e.target.value)}
+          />
         </Field>
       </div>
       <div className="flex gap-2">
@@ -66,7 +99,13 @@ export function ClaimEditPanel({ claim, onClose }: { claim: EditableClaim; onClo
           Cancel
         </button>
       </div>
-      <ActionMessage failure={failure} onReload={() => { clearFailure(); onClose(); }} />
+      <ActionMessage
+        failure={failure}
+        onReload={() => {
+          clearFailure();
+          onClose();
+        }}
+      />
     </div>
   );
 }

@@ -4,21 +4,60 @@ import { STATE_LABELS } from '@/lib/workflow/states';
 import { ClaimControls } from './claim-controls';
 import type { EditableClaim } from './editable-claim';
 
-const editable = ({ id, text, start, end, speaker, speakerRole, state, version }: NewsroomClaim): EditableClaim => ({ id, text, start, end, speaker, speakerRole, state, version });
+const editable = ({
+  id,
+  text,
+  start,
+  end,
+  speaker,
+  speakerRole,
+  state,
+  version,
+}: NewsroomClaim): EditableClaim => ({
+  id,
+  text,
+  start,
+  end,
+  speaker,
+  speakerRole,
+  state,
+  version,
+});
 
 /** The article's claims, in text order, each linked to its claim page; editing controls only for those who may edit. */
-export function ClaimList({ claims, total, canEdit }: { claims: NewsroomClaim[]; total: number; canEdit: boolean }) {
+export function ClaimList({
+  claims,
+  total,
+  canEdit,
+}: {
+  claims: NewsroomClaim[];
+  total: number;
+  canEdit: boolean;
+}) {
   return (
     <section aria-labelledby="claims-heading">
       <h2 id="claims-heading" className="mb-2 text-lg font-semibold">
-        Claims <span className="text-sm font-normal text-slate-600">({claims.length === total ? total : `${claims.length} of ${total}`})</span>
+        Claims{' '}
+        <span className="text-sm font-normal text-slate-600">
+          ({claims.length === total ? total : `${claims.length} of ${total}`})
+        </span>
       </h2>
-      {claims.length === 0 ? <p className="text-sm text-slate-700">{total === 0 ? 'No claims found in this article.' : 'No claims match these filters.'}</p> : null}
+      {claims.length === 0 ? (
+        <p className="text-sm text-slate-700">
+          {total === 0 ? 'No claims found in this article.' : 'No claims match these filters.'}
+        </p>
+      ) : null}
       <ol className="flex flex-col gap-2">
         {claims.map((claim) => (
           <li key={claim.id} id={`claim-${claim.id}`}>
-            <article aria-label={`Claim: ${claim.text}`} className="rounded border border-slate-300 p-2 text-sm">
-              <Link href={`/newsroom/claims/${claim.id}`} className="font-serif text-blue-900 hover:underline">
+            <article
+              aria-label={`Claim: ${claim.text}`}
+              className="rounded border border-slate-300 p-2 text-sm"
+            >
+              <Link
+                href={`/newsroom/claims/${claim.id}`}
+                className="font-serif text-blue-900 hover:underline"
+              >
                 “{claim.text}”
               </Link>
               <p className="mt-1 text-slate-700">
@@ -34,7 +73,10 @@ export function ClaimList({ claims, total, canEdit }: { claims: NewsroomClaim[];
               </p>
               <p className="mt-1 flex flex-wrap gap-2 text-xs text-slate-700">
                 <span>{claim.kind.toLowerCase()}</span>
-                <span>check-worthiness {claim.checkworthiness.toFixed(2)}{claim.checkworthy ? '' : ' (not check-worthy)'}</span>
+                <span>
+                  check-worthiness {claim.checkworthiness.toFixed(2)}
+                  {claim.checkworthy ? '' : ' (not check-worthy)'}
+                </span>
                 <span className="rounded bg-slate-100 px-1">{STATE_LABELS[claim.state]}</span>
                 {claim.assignee ? <span>assigned to {claim.assignee}</span> : null}
               </p>

@@ -12,7 +12,10 @@ import { useClaimAction } from './use-claim-action';
 /** Splits a claim in two before a chosen word. */
 export function ClaimSplitPanel({ claim, onClose }: { claim: EditableClaim; onClose: () => void }) {
   const { body } = useClaimWorkspace();
-  const points = useMemo(() => wordStartsWithin(body, claim.start, claim.end), [body, claim.start, claim.end]);
+  const points = useMemo(
+    () => wordStartsWithin(body, claim.start, claim.end),
+    [body, claim.start, claim.end],
+  );
   const [at, setAt] = useState(points[Math.floor(points.length / 2)] ?? 0);
   const { run, pending, failure, clearFailure } = useClaimAction();
   const selectId = `split-${claim.id}`;
@@ -21,9 +24,18 @@ export function ClaimSplitPanel({ claim, onClose }: { claim: EditableClaim; onCl
     return <p className="mt-2 text-slate-700">This claim is a single word and cannot be split.</p>;
   }
   return (
-    <div role="group" aria-label="Split claim" className="mt-2 flex flex-col gap-2 rounded border border-slate-300 bg-slate-50 p-2">
+    <div
+      role="group"
+      aria-label="Split claim"
+      className="mt-2 flex flex-col gap-2 rounded border border-slate-300 bg-slate-50 p-2"
+    >
       <Field id={selectId} label="Split before word">
-        <select id={selectId} className={inputClass} value={at} onChange={(e) => setAt(Number(e.target.value))}>
+        <select
+          id={selectId}
+          className={inputClass}
+          value={at}
+          onChange={(e) => setAt(Number(e.target.value))}
+        >
           {points.map((point, index) => (
             <option key={point} value={point}>
               {`${index + 2}. ${body.slice(point, claim.end).match(/^\S+/)?.[0] ?? ''}`}
@@ -32,17 +44,31 @@ export function ClaimSplitPanel({ claim, onClose }: { claim: EditableClaim; onCl
         </select>
       </Field>
       <p className="text-xs">
-        <q className="font-serif">{body.slice(claim.start, at)}</q> | <q className="font-serif">{body.slice(at, claim.end)}</q>
+        <q className="font-serif">{body.slice(claim.start, at)}</q> |{' '}
+        <q className="font-serif">{body.slice(at, claim.end)}</q>
       </p>
       <div className="flex gap-2">
-        <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => splitClaimAction(claim.id, { version: claim.version, at }), onClose)}>
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={pending}
+          onClick={() =>
+            run(() => splitClaimAction(claim.id, { version: claim.version, at }), onClose)
+          }
+        >
           {pending ? 'Splitting…' : 'Split claim'}
         </button>
         <button type="button" className={secondaryButtonClass} onClick={onClose}>
           Cancel
         </button>
       </div>
-      <ActionMessage failure={failure} onReload={() => { clearFailure(); onClose(); }} />
+      <ActionMessage
+        failure={failure}
+        onReload={() => {
+          clearFailure();
+          onClose();
+        }}
+      />
     </div>
   );
 }

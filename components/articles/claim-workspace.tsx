@@ -21,10 +21,22 @@ interface Workspace {
 const WorkspaceContext = createContext<Workspace | null>(null);
 
 /** Shares the article body, the current text selection and the claims picked for merging between the text and the list. */
-export function ClaimWorkspace({ articleId, body, children }: { articleId: string; body: string; children: ReactNode }) {
+export function ClaimWorkspace({
+  articleId,
+  body,
+  children,
+}: {
+  articleId: string;
+  body: string;
+  children: ReactNode;
+}) {
   const [selection, setSelection] = useState<TextSpan | null>(null);
   const [mergeIds, setMergeIds] = useState<string[]>([]);
-  const toggleMerge = useCallback((id: string) => setMergeIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id])), []);
+  const toggleMerge = useCallback(
+    (id: string) =>
+      setMergeIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id])),
+    [],
+  );
   const clearMerge = useCallback(() => setMergeIds([]), []);
   const value = useMemo(
     () => ({ articleId, body, selection, setSelection, mergeIds, toggleMerge, clearMerge }),

@@ -2,6 +2,9 @@ import type { NewsroomClaim } from '@/lib/data/articles';
 import { SPAN_EDITABLE_STATES } from '@/lib/workflow/states';
 
 /** What the claim editing controls need to know about a claim (no more). */
-export type EditableClaim = Pick<NewsroomClaim, 'id' | 'text' | 'start' | 'end' | 'speaker' | 'speakerRole' | 'state' | 'version'>;
+export type EditableClaim = Pick<
+  NewsroomClaim,
+  'id' | 'text' | 'start' | 'end' | 'speaker' | 'speakerRole' | 'state' | 'version'
+>;
 
 export const canEditSpan = (claim: EditableClaim) => SPAN_EDITABLE_STATES.includes(claim.state);

@@ -10,13 +10,24 @@ import { articleSchema } from '@/lib/schemas/article';
 import type { ImportedArticle } from '@/lib/url-import';
 import { UrlFetchForm } from './url-fetch-form';
 
-type FormValues = { title: string; outlet: string; byline: string; url: string; publishedAt: string; body: string };
+type FormValues = {
+  title: string;
+  outlet: string;
+  byline: string;
+  url: string;
+  publishedAt: string;
+  body: string;
+};
 type ArticleOutput = z.output<typeof articleSchema>;
 const EMPTY: FormValues = { title: '', outlet: '', byline: '', url: '', publishedAt: '', body: '' };
 
 export function ImportArticleForm() {
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; message: string } | null>(null);
-  const { register, handleSubmit, formState, reset, setError, getValues } = useForm<FormValues, unknown, ArticleOutput>({
+  const { register, handleSubmit, formState, reset, setError, getValues } = useForm<
+    FormValues,
+    unknown,
+    ArticleOutput
+  >({
     // The form holds strings; the schema accepts them (its input type is wider).
     resolver: zodResolver(articleSchema) as Resolver<FormValues, unknown, ArticleOutput>,
     defaultValues: EMPTY,
@@ -24,15 +35,26 @@ export function ImportArticleForm() {
   const { errors, isSubmitting } = formState;
 
   function onFetched(article: ImportedArticle) {
-    reset({ title: article.title, outlet: article.outlet, byline: article.byline, url: article.url, publishedAt: article.publishedAt, body: article.body });
-    setStatus({ kind: 'ok', message: `Fetched “${article.title || article.url}”. Review the text, then save.` });
+    reset({
+      title: article.title,
+      outlet: article.outlet,
+      byline: article.byline,
+      url: article.url,
+      publishedAt: article.publishedAt,
+      body: article.body,
+    });
+    setStatus({
+      kind: 'ok',
+      message: `Fetched “${article.title || article.url}”. Review the text, then save.`,
+    });
   }
 
   // The server parses what was typed with the same schema; the client check only saves a round trip.
   async function onSubmit() {
     const result = await createArticleAction(getValues());
     if (result.ok) return;
-    for (const [field, message] of Object.entries(result.fields ?? {})) setError(field as keyof FormValues, { message });
+    for (const [field, message] of Object.entries(result.fields ?? {}))
+      setError(field as keyof FormValues, { message });
     setStatus({ kind: 'error', message: result.message });
   }
 
@@ -47,7 +69,12 @@ export function ImportArticleForm() {
   return (
     <div className="flex max-w-4xl flex-col gap-4">
       <UrlFetchForm onFetched={onFetched} />
-      <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Import article" className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+      <form
+        onSubmit={handleSubmit(onSubmit)}
+        noValidate
+        aria-label="Import article"
+        className="grid grid-cols-1 gap-3 sm:grid-cols-2"
+      >
         <div className="sm:col-span-2">
           <Field id="article-title" label="Title" error={errors.title?.message}>
             <input {...fieldProps('title')} />
@@ -62,7 +89,11 @@ export function ImportArticleForm() {
         <Field id="article-url" label="URL" error={errors.url?.message}>
           <input type="url" inputMode="url" {...fieldProps('url')} />
         </Field>
-        <Field id="article-publishedAt" label="Publication date" error={errors.publishedAt?.message}>
+        <Field
+          id="article-publishedAt"
+          label="Publication date"
+          error={errors.publishedAt?.message}
+        >
           <input type="date" {...fieldProps('publishedAt')} />
         </Field>
         <div className="sm:col-span-2">
@@ -75,7 +106,10 @@ export function ImportArticleForm() {
             {isSubmitting ? 'Saving…' : 'Save article'}
           </button>
           {status ? (
-            <p role="status" className={status.kind === 'ok' ? 'text-sm text-green-800' : 'text-sm text-red-700'}>
+            <p
+              role="status"
+              className={status.kind === 'ok' ? 'text-sm text-green-800' : 'text-sm text-red-700'}
+            >
               {status.message}
             </p>
           ) : null}

@@ -22,7 +22,12 @@ export function MergeBar({ versions }: { versions: Record<string, number> }) {
     <div className="mb-2 rounded border border-slate-300 bg-slate-50 p-2 text-sm">
       <div className="flex items-center gap-2">
         <span>{picked.length} selected</span>
-        <button type="button" className={buttonClass} disabled={picked.length < 2 || pending} onClick={merge}>
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={picked.length < 2 || pending}
+          onClick={merge}
+        >
           {pending ? 'Merging…' : 'Merge selected claims'}
         </button>
         <button type="button" className={secondaryButtonClass} onClick={clearMerge}>

@@ -37,7 +37,10 @@ export function SelectableArticleBody({ claims }: { claims: HighlightSpan[] }) {
   }, [body, setSelection]);
 
   return (
-    <div ref={containerRef} className="whitespace-pre-wrap font-serif text-[1.05rem] leading-relaxed">
+    <div
+      ref={containerRef}
+      className="font-serif text-[1.05rem] leading-relaxed whitespace-pre-wrap"
+    >
       {segments.map((segment) =>
         segment.span ? (
           <mark
@@ -45,7 +48,11 @@ export function SelectableArticleBody({ claims }: { claims: HighlightSpan[] }) {
             data-start={segment.start}
             data-claim-id={segment.span.id}
             title={`Claim${segment.span.speaker ? ` by ${segment.span.speaker}` : ''} (${segment.span.state.toLowerCase().replace('_', ' ')})`}
-            className={segment.span.state === 'DISMISSED' ? 'rounded-sm bg-slate-200 text-inherit' : 'rounded-sm bg-amber-100 text-inherit'}
+            className={
+              segment.span.state === 'DISMISSED'
+                ? 'rounded-sm bg-slate-200 text-inherit'
+                : 'rounded-sm bg-amber-100 text-inherit'
+            }
           >
             {segment.text}
           </mark>

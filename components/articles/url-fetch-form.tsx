@@ -21,18 +21,39 @@ export function UrlFetchForm({ onFetched }: { onFetched: (article: ImportedArtic
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Import from a URL" className="flex flex-col gap-2 rounded border border-slate-300 bg-slate-50 p-3">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Import from a URL"
+      className="flex flex-col gap-2 rounded border border-slate-300 bg-slate-50 p-3"
+    >
       <div className="flex items-end gap-2">
         <div className="flex-1">
           <Field id="fetch-url" label="Page URL" error={error ?? undefined}>
-            <input id="fetch-url" type="url" inputMode="url" placeholder="https://…" className={inputClass} value={url} onChange={(e) => setUrl(e.target.value)} aria-invalid={!!error} aria-describedby={error ? 'fetch-url-error' : 'fetch-url-hint'} />
+            <input
+              id="fetch-url"
+              type="url"
+              inputMode="url"
+              placeholder="https://…"
+              className={inputClass}
+              value={url}
+              onChange={(e) => setUrl(e.target.value)}
+              aria-invalid={!!error}
+              aria-describedby={error ? 'fetch-url-error' : 'fetch-url-hint'}
+            />
           </Field>
         </div>
-        <button type="submit" className={`${secondaryButtonClass} mb-px`} disabled={fetching || !url.trim()}>
+        <button
+          type="submit"
+          className={`${secondaryButtonClass} mb-px`}
+          disabled={fetching || !url.trim()}
+        >
           {fetching ? 'Fetching…' : 'Fetch'}
         </button>
       </div>
-      <p id="fetch-url-hint" className="text-xs text-slate-600">Fetching fills the form below for review; nothing is saved until you press Save article.</p>
+      <p id="fetch-url-hint" className="text-xs text-slate-600">
+        Fetching fills the form below for review; nothing is saved until you press Save article.
+      </p>
     </form>
   );
 }

@@ -13,14 +13,18 @@ const WRONG_CREDENTIALS = 'Email or password is incorrect.';
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+  const { register, handleSubmit, formState } = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+  });
   const { errors, isSubmitting } = formState;
 
   async function onSubmit(values: SignInInput) {
     setFormError(null);
     const result = await signIn('credentials', { ...values, redirect: false, callbackUrl });
     if (!result || result.error) {
-      setFormError(!result || result.error === 'CredentialsSignin' ? WRONG_CREDENTIALS : result.error);
+      setFormError(
+        !result || result.error === 'CredentialsSignin' ? WRONG_CREDENTIALS : result.error,
+      );
       return;
     }
     router.push(callbackUrl);
@@ -30,15 +34,32 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="flex flex-col gap-4">
       {formError ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+        <p
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800"
+        >
           {formError}
         </p>
       ) : null}
       <Field id="email" label="Email" error={errors.email?.message}>
-        <input id="email" type="email" autoComplete="username" className={inputClass} aria-invalid={!!errors.email} {...register('email')} />
+        <input
+          id="email"
+          type="email"
+          autoComplete="username"
+          className={inputClass}
+          aria-invalid={!!errors.email}
+          {...register('email')}
+        />
       </Field>
       <Field id="password" label="Password" error={errors.password?.message}>
-        <input id="password" type="password" autoComplete="current-password" className={inputClass} aria-invalid={!!errors.password} {...register('password')} />
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          className={inputClass}
+          aria-invalid={!!errors.password}
+          {...register('password')}
+        />
       </Field>
       <button type="submit" className={buttonClass} disabled={isSubmitting}>
         {isSubmitting ? 'Signing in…' : 'Sign in'}

@@ -5,7 +5,11 @@ import { secondaryButtonClass } from '@/components/ui/field';
 
 export function SignOutButton() {
   return (
-    <button type="button" className={secondaryButtonClass} onClick={() => signOut({ callbackUrl: '/signin' })}>
+    <button
+      type="button"
+      className={secondaryButtonClass}
+      onClick={() => signOut({ callbackUrl: '/signin' })}
+    >
       Sign out
     </button>
   );

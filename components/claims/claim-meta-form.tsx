@@ -24,7 +24,15 @@ interface Props {
 }
 
 /** Assignment, due date and priority of one claim. */
-export function ClaimMetaForm({ claimId, assigneeId, dueAt, priority, colleagues, canAssignOthers, currentUserId }: Props) {
+export function ClaimMetaForm({
+  claimId,
+  assigneeId,
+  dueAt,
+  priority,
+  colleagues,
+  canAssignOthers,
+  currentUserId,
+}: Props) {
   const router = useRouter();
   const { version, saw } = useClaimVersion();
   const [feedback, setFeedback] = useState<Feedback>(null);
@@ -32,11 +40,17 @@ export function ClaimMetaForm({ claimId, assigneeId, dueAt, priority, colleagues
     resolver: zodResolver(claimUpdateSchema),
     values: { version, assigneeId: assigneeId ?? '', dueAt: dueAt ?? '', priority },
   });
-  const choices = canAssignOthers ? colleagues : colleagues.filter((c) => c.id === currentUserId || c.id === assigneeId);
+  const choices = canAssignOthers
+    ? colleagues
+    : colleagues.filter((c) => c.id === currentUserId || c.id === assigneeId);
 
   async function onSubmit(values: unknown) {
     const parsed = values as z.output<typeof claimUpdateSchema>;
-    const result = await updateClaimAction(claimId, { ...parsed, version, dueAt: parsed.dueAt ? parsed.dueAt.toISOString() : null });
+    const result = await updateClaimAction(claimId, {
+      ...parsed,
+      version,
+      dueAt: parsed.dueAt ? parsed.dueAt.toISOString() : null,
+    });
     setFeedback(feedbackFrom(result, 'Saved.'));
     if (result.ok) {
       saw(result.data.version);
@@ -45,22 +59,46 @@ export function ClaimMetaForm({ claimId, assigneeId, dueAt, priority, colleagues
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Assignment" className="flex flex-wrap items-end gap-3">
+    <form
+      onSubmit={handleSubmit(onSubmit)}
+      noValidate
+      aria-label="Assignment"
+      className="flex flex-wrap items-end gap-3"
+    >
       <Field id="claim-assignee" label="Assignee" error={formState.errors.assigneeId?.message}>
-        <select id="claim-assignee" className={inputClass} {...register('assigneeId', { setValueAs: (v) => v || null })}>
+        <select
+          id="claim-assignee"
+          className={inputClass}
+          {...register('assigneeId', { setValueAs: (v) => v || null })}
+        >
           <option value="">Unassigned</option>
-          {choices.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {choices.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id="claim-due" label="Due" error={formState.errors.dueAt?.message}>
-        <input id="claim-due" type="date" className={inputClass} {...register('dueAt', { setValueAs: (v) => v || null })} />
+        <input
+          id="claim-due"
+          type="date"
+          className={inputClass}
+          {...register('dueAt', { setValueAs: (v) => v || null })}
+        />
       </Field>
       <Field id="claim-priority" label="Priority" error={formState.errors.priority?.message}>
         <select id="claim-priority" className={inputClass} {...register('priority')}>
-          {PRIORITIES.map((p) => <option key={p} value={p}>{p.charAt(0) + p.slice(1).toLowerCase()}</option>)}
+          {PRIORITIES.map((p) => (
+            <option key={p} value={p}>
+              {p.charAt(0) + p.slice(1).toLowerCase()}
+            </option>
+          ))}
         </select>
       </Field>
-      <button type="submit" className={secondaryButtonClass} disabled={formState.isSubmitting}>Save assignment</button>
+      <button type="submit" className={secondaryButtonClass} disabled={formState.isSubmitting}>
+        Save assignment
+      </button>
       <ActionFeedback feedback={feedback} onReload={() => setFeedback(null)} />
     </form>
   );

@@ -11,10 +11,20 @@ const ClaimVersion = createContext<VersionContext | null>(null);
  * kept in form state), and each successful save moves it on at once, so a quick second click does
  * not conflict with the user's own first one.
  */
-export function ClaimVersionProvider({ version, children }: { version: number; children: ReactNode }) {
+export function ClaimVersionProvider({
+  version,
+  children,
+}: {
+  version: number;
+  children: ReactNode;
+}) {
   const [local, setLocal] = useState(version);
   const saw = useCallback((next: number) => setLocal((current) => Math.max(current, next)), []);
-  return <ClaimVersion.Provider value={{ version: Math.max(local, version), saw }}>{children}</ClaimVersion.Provider>;
+  return (
+    <ClaimVersion.Provider value={{ version: Math.max(local, version), saw }}>
+      {children}
+    </ClaimVersion.Provider>
+  );
 }
 
 export function useClaimVersion(): VersionContext {

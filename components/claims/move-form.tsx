@@ -6,7 +6,12 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { transitionAction } from '@/lib/actions/claims';
-import { DISMISS_REASON_LABELS, DISMISS_REASONS, transitionSchema, type TransitionInput } from '@/lib/schemas/workflow';
+import {
+  DISMISS_REASON_LABELS,
+  DISMISS_REASONS,
+  transitionSchema,
+  type TransitionInput,
+} from '@/lib/schemas/workflow';
 import type { MoveOption } from '@/lib/workflow/move-options';
 import { ActionFeedback, feedbackFrom, type Feedback } from '@/components/ui/action-feedback';
 import { useClaimVersion } from './claim-version';
@@ -34,13 +39,27 @@ export function MoveForm({ claimId, option }: { claimId: string; option: MoveOpt
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label={capitalise(option.action)} className="flex flex-col gap-2">
+    <form
+      onSubmit={handleSubmit(onSubmit)}
+      noValidate
+      aria-label={capitalise(option.action)}
+      className="flex flex-col gap-2"
+    >
       {option.needsReason ? (
         <Field id={`${id}-reason`} label="Reason" error={formState.errors.reason?.message}>
-          <select id={`${id}-reason`} className={inputClass} defaultValue="" {...register('reason', { setValueAs: (v) => v || undefined })}>
-            <option value="" disabled>Choose a reason…</option>
+          <select
+            id={`${id}-reason`}
+            className={inputClass}
+            defaultValue=""
+            {...register('reason', { setValueAs: (v) => v || undefined })}
+          >
+            <option value="" disabled>
+              Choose a reason…
+            </option>
             {DISMISS_REASONS.map((reason) => (
-              <option key={reason} value={reason}>{DISMISS_REASON_LABELS[reason]}</option>
+              <option key={reason} value={reason}>
+                {DISMISS_REASON_LABELS[reason]}
+              </option>
             ))}
           </select>
         </Field>
@@ -51,7 +70,11 @@ export function MoveForm({ claimId, option }: { claimId: string; option: MoveOpt
         </Field>
       ) : null}
       <div>
-        <button type="submit" className={option.primary ? buttonClass : secondaryButtonClass} disabled={formState.isSubmitting}>
+        <button
+          type="submit"
+          className={option.primary ? buttonClass : secondaryButtonClass}
+          disabled={formState.isSubmitting}
+        >
           {capitalise(option.action)}
         </button>
       </div>

@@ -11,7 +11,15 @@ import { ActionFeedback, feedbackFrom, type Feedback } from '@/components/ui/act
 import { useClaimVersion } from './claim-version';
 
 /** An editor's review of a proposed verdict: approve, or send it back with a note. */
-export function ReviewPanel({ claimId, approvals, quorum }: { claimId: string; approvals: string[]; quorum: number }) {
+export function ReviewPanel({
+  claimId,
+  approvals,
+  quorum,
+}: {
+  claimId: string;
+  approvals: string[];
+  quorum: number;
+}) {
   const { version, saw } = useClaimVersion();
   const router = useRouter();
   const [feedback, setFeedback] = useState<Feedback>(null);
@@ -26,7 +34,12 @@ export function ReviewPanel({ claimId, approvals, quorum }: { claimId: string; a
       return;
     }
     const result = await reviewAction(claimId, { ...values, version });
-    setFeedback(feedbackFrom(result, values.decision === 'approve' ? 'Approval recorded.' : 'Changes requested.'));
+    setFeedback(
+      feedbackFrom(
+        result,
+        values.decision === 'approve' ? 'Approval recorded.' : 'Changes requested.',
+      ),
+    );
     if (result.ok) {
       saw(result.data.version);
       router.refresh();
@@ -34,18 +47,43 @@ export function ReviewPanel({ claimId, approvals, quorum }: { claimId: string; a
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Review verdict" className="flex flex-col gap-2">
+    <form
+      onSubmit={handleSubmit(onSubmit)}
+      noValidate
+      aria-label="Review verdict"
+      className="flex flex-col gap-2"
+    >
       <p className="text-sm text-slate-700">
-        Approvals: {approvals.length} of {quorum} needed{approvals.length ? ` (${approvals.join(', ')})` : ''}.
+        Approvals: {approvals.length} of {quorum} needed
+        {approvals.length ? ` (${approvals.join(', ')})` : ''}.
       </p>
-      <Field id={`review-note-${claimId}`} label="Review note" error={formState.errors.note?.message}>
-        <textarea id={`review-note-${claimId}`} rows={3} className={inputClass} {...register('note')} />
+      <Field
+        id={`review-note-${claimId}`}
+        label="Review note"
+        error={formState.errors.note?.message}
+      >
+        <textarea
+          id={`review-note-${claimId}`}
+          rows={3}
+          className={inputClass}
+          {...register('note')}
+        />
       </Field>
       <div className="flex gap-2">
-        <button type="submit" className={buttonClass} disabled={formState.isSubmitting} onClick={() => setValue('decision', 'approve')}>
+        <button
+          type="submit"
+          className={buttonClass}
+          disabled={formState.isSubmitting}
+          onClick={() => setValue('decision', 'approve')}
+        >
           Approve
         </button>
-        <button type="submit" className={secondaryButtonClass} disabled={formState.isSubmitting} onClick={() => setValue('decision', 'request_changes')}>
+        <button
+          type="submit"
+          className={secondaryButtonClass}
+          disabled={formState.isSubmitting}
+          onClick={() => setValue('decision', 'request_changes')}
+        >
           Request changes
         </button>
       </div>

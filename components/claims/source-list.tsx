@@ -21,11 +21,25 @@ export function SourceList({ sources }: { sources: SourceItem[] }) {
       {sources.map((source) => (
         <li key={source.id} className="rounded border border-slate-200 p-2">
           <p>
-            {isHttp(source.url) ? <a href={source.url} rel="noopener noreferrer nofollow" className="text-blue-800 underline">{source.title}</a> : source.title}
-            {' · '}{SOURCE_KIND_LABELS[source.kind]} · <strong>{SOURCE_STANCE_LABELS[source.stance]}</strong>
+            {isHttp(source.url) ? (
+              <a
+                href={source.url}
+                rel="noopener noreferrer nofollow"
+                className="text-blue-800 underline"
+              >
+                {source.title}
+              </a>
+            ) : (
+              source.title
+            )}
+            {' · '}
+            {SOURCE_KIND_LABELS[source.kind]} ·{' '}
+            <strong>{SOURCE_STANCE_LABELS[source.stance]}</strong>
           </p>
           {source.note ? <p className="whitespace-pre-wrap text-slate-700">{source.note}</p> : null}
-          <p className="text-xs text-slate-600">Added by {source.addedBy.name}, {formatDate(source.createdAt)}</p>
+          <p className="text-xs text-slate-600">
+            Added by {source.addedBy.name}, {formatDate(source.createdAt)}
+          </p>
         </li>
       ))}
     </ul>

@@ -12,5 +12,11 @@ const STATE_CLASSES: Record<ClaimState, string> = {
 };
 
 export function StateBadge({ state }: { state: ClaimState }) {
-  return <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium ring-1 ${STATE_CLASSES[state]}`}>{STATE_LABELS[state]}</span>;
+  return (
+    <span
+      className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium ring-1 ${STATE_CLASSES[state]}`}
+    >
+      {STATE_LABELS[state]}
+    </span>
+  );
 }

@@ -24,7 +24,12 @@ export function VerdictForm({ claimId, current }: { claimId: string; current: Cu
   const [feedback, setFeedback] = useState<Feedback>(null);
   const { register, handleSubmit, formState } = useForm<VerdictInput>({
     resolver: zodResolver(verdictSchema),
-    values: { version, rating: current.rating ?? (undefined as unknown as Rating), summary: current.summary ?? '', explanation: current.explanation ?? '' },
+    values: {
+      version,
+      rating: current.rating ?? (undefined as unknown as Rating),
+      summary: current.summary ?? '',
+      explanation: current.explanation ?? '',
+    },
   });
   const { errors } = formState;
 
@@ -38,21 +43,43 @@ export function VerdictForm({ claimId, current }: { claimId: string; current: Cu
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Proposed verdict" className="flex flex-col gap-2">
+    <form
+      onSubmit={handleSubmit(onSubmit)}
+      noValidate
+      aria-label="Proposed verdict"
+      className="flex flex-col gap-2"
+    >
       <Field id="verdict-rating" label="Rating" error={errors.rating?.message}>
         <select id="verdict-rating" className={inputClass} {...register('rating')}>
           <option value="">Choose a rating…</option>
-          {RATING_ORDER.map((rating) => <option key={rating} value={rating}>{RATINGS[rating].label}</option>)}
+          {RATING_ORDER.map((rating) => (
+            <option key={rating} value={rating}>
+              {RATINGS[rating].label}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id="verdict-summary" label="One-line summary" error={errors.summary?.message}>
-        <input id="verdict-summary" className={inputClass} aria-invalid={!!errors.summary} {...register('summary')} />
+        <input
+          id="verdict-summary"
+          className={inputClass}
+          aria-invalid={!!errors.summary}
+          {...register('summary')}
+        />
       </Field>
       <Field id="verdict-explanation" label="Explanation" error={errors.explanation?.message}>
-        <textarea id="verdict-explanation" rows={6} className={inputClass} aria-invalid={!!errors.explanation} {...register('explanation')} />
+        <textarea
+          id="verdict-explanation"
+          rows={6}
+          className={inputClass}
+          aria-invalid={!!errors.explanation}
+          {...register('explanation')}
+        />
       </Field>
       <div className="flex items-center gap-3">
-        <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>Save verdict</button>
+        <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>
+          Save verdict
+        </button>
         <ActionFeedback feedback={feedback} onReload={() => setFeedback(null)} />
       </div>
     </form>

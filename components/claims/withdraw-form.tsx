@@ -15,7 +15,10 @@ export function WithdrawForm({ claimId }: { claimId: string }) {
   const router = useRouter();
   const { version, saw } = useClaimVersion();
   const [feedback, setFeedback] = useState<Feedback>(null);
-  const { register, handleSubmit, formState } = useForm<WithdrawInput>({ resolver: zodResolver(withdrawSchema), values: { version, note: '' } });
+  const { register, handleSubmit, formState } = useForm<WithdrawInput>({
+    resolver: zodResolver(withdrawSchema),
+    values: { version, note: '' },
+  });
 
   async function onSubmit(values: WithdrawInput) {
     const result = await withdrawAction(claimId, { ...values, version });
@@ -27,12 +30,28 @@ export function WithdrawForm({ claimId }: { claimId: string }) {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Withdraw published verdict" className="mt-2 flex flex-col gap-2">
-      <Field id={`withdraw-note-${claimId}`} label="Why withdraw it?" error={formState.errors.note?.message}>
-        <textarea id={`withdraw-note-${claimId}`} rows={2} className={inputClass} {...register('note')} />
+    <form
+      onSubmit={handleSubmit(onSubmit)}
+      noValidate
+      aria-label="Withdraw published verdict"
+      className="mt-2 flex flex-col gap-2"
+    >
+      <Field
+        id={`withdraw-note-${claimId}`}
+        label="Why withdraw it?"
+        error={formState.errors.note?.message}
+      >
+        <textarea
+          id={`withdraw-note-${claimId}`}
+          rows={2}
+          className={inputClass}
+          {...register('note')}
+        />
       </Field>
       <div>
-        <button type="submit" className={secondaryButtonClass} disabled={formState.isSubmitting}>Withdraw published verdict</button>
+        <button type="submit" className={secondaryButtonClass} disabled={formState.isSubmitting}>
+          Withdraw published verdict
+        </button>
       </div>
       <ActionFeedback feedback={feedback} onReload={() => setFeedback(null)} />
     </form>

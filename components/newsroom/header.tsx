@@ -11,21 +11,38 @@ export function NewsroomHeader({ user }: { user: SessionUser }) {
           Factdesk <span className="font-normal text-slate-600">newsroom</span>
         </Link>
         <nav aria-label="Newsroom" className="flex gap-4 text-sm">
-          <Link href="/newsroom" className="text-blue-800 hover:underline">My work</Link>
-          <Link href="/newsroom/articles" className="text-blue-800 hover:underline">Articles</Link>
-          <Link href="/newsroom/claims" className="text-blue-800 hover:underline">Claims</Link>
+          <Link href="/newsroom" className="text-blue-800 hover:underline">
+            My work
+          </Link>
+          <Link href="/newsroom/articles" className="text-blue-800 hover:underline">
+            Articles
+          </Link>
+          <Link href="/newsroom/claims" className="text-blue-800 hover:underline">
+            Claims
+          </Link>
           {can(user.role, 'users.manage') ? (
-            <Link href="/newsroom/admin/users" className="text-blue-800 hover:underline">Users</Link>
+            <Link href="/newsroom/admin/users" className="text-blue-800 hover:underline">
+              Users
+            </Link>
           ) : null}
           {can(user.role, 'settings.manage') ? (
-            <Link href="/newsroom/admin/settings" className="text-blue-800 hover:underline">Settings</Link>
+            <Link href="/newsroom/admin/settings" className="text-blue-800 hover:underline">
+              Settings
+            </Link>
           ) : null}
-          <Link href="/newsroom/settings/tokens" className="text-blue-800 hover:underline">API tokens</Link>
-          <Link href="/" className="text-blue-800 hover:underline">Public site</Link>
+          <Link href="/newsroom/settings/tokens" className="text-blue-800 hover:underline">
+            API tokens
+          </Link>
+          <Link href="/" className="text-blue-800 hover:underline">
+            Public site
+          </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span aria-label="Signed in as">
-            {user.name} <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800">{ROLE_LABELS[user.role]}</span>
+            {user.name}{' '}
+            <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800">
+              {ROLE_LABELS[user.role]}
+            </span>
           </span>
           <SignOutButton />
         </div>

@@ -6,10 +6,14 @@ import { segmentText } from '@/lib/text-segments';
 /** Article text as text, with each published claim marked in place and linked to its verdict. */
 export function ArticleText({ body, claims }: { body: string; claims: PublicArticleClaim[] }) {
   return (
-    <div className="whitespace-pre-wrap font-serif text-[1.05rem] leading-relaxed">
+    <div className="font-serif text-[1.05rem] leading-relaxed whitespace-pre-wrap">
       {segmentText(body, claims).map((segment, index) =>
         segment.span ? (
-          <Link key={index} href={`/claims/${segment.span.id}`} className="rounded-sm bg-amber-100 text-inherit underline decoration-amber-700 decoration-2 hover:bg-amber-200">
+          <Link
+            key={index}
+            href={`/claims/${segment.span.id}`}
+            className="rounded-sm bg-amber-100 text-inherit underline decoration-amber-700 decoration-2 hover:bg-amber-200"
+          >
             <mark className="bg-transparent text-inherit">{segment.text}</mark>
             <span className="sr-only"> (fact check: {RATINGS[segment.span.rating].label})</span>
           </Link>

@@ -10,9 +10,16 @@ export function CorrectionList({ corrections }: { corrections: PublicCorrection[
             <PublishedDate date={correction.date} />
           </p>
           <ul className="list-disc pl-5 text-slate-800">
-            {correction.changes.map((change) => <li key={change}>{change}</li>)}
+            {correction.changes.map((change) => (
+              <li key={change}>{change}</li>
+            ))}
           </ul>
-          {correction.note ? <p className="mt-1 text-slate-800"><span className="font-medium">Why: </span>{correction.note}</p> : null}
+          {correction.note ? (
+            <p className="mt-1 text-slate-800">
+              <span className="font-medium">Why: </span>
+              {correction.note}
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -3,22 +3,33 @@ import { SOURCE_KIND_LABELS, SOURCE_STANCE_READER_LABELS } from '@/lib/schemas/c
 
 /** The verdict's sources: only http(s) addresses become links; anything else is shown as plain text. */
 export function SourceList({ sources }: { sources: PublicSource[] }) {
-  if (!sources.length) return <p className="text-slate-700">No sources were listed for this verdict.</p>;
+  if (!sources.length)
+    return <p className="text-slate-700">No sources were listed for this verdict.</p>;
   return (
     <ol className="list-decimal space-y-3 pl-5">
       {sources.map((source, index) => (
         <li key={index}>
           {source.href ? (
-            <a href={source.href} rel="noopener noreferrer nofollow" className="text-blue-800 underline">
+            <a
+              href={source.href}
+              rel="noopener noreferrer nofollow"
+              className="text-blue-800 underline"
+            >
               {source.title}
             </a>
           ) : (
             <span>
-              {source.title} <span className="text-slate-700">(address not linked: <span className="break-all">{source.url}</span>)</span>
+              {source.title}{' '}
+              <span className="text-slate-700">
+                (address not linked: <span className="break-all">{source.url}</span>)
+              </span>
             </span>
           )}
           <p className="text-sm text-slate-700">
-            {SOURCE_KIND_LABELS[source.kind as keyof typeof SOURCE_KIND_LABELS] ?? source.kind} · {SOURCE_STANCE_READER_LABELS[source.stance as keyof typeof SOURCE_STANCE_READER_LABELS] ?? source.stance}
+            {SOURCE_KIND_LABELS[source.kind as keyof typeof SOURCE_KIND_LABELS] ?? source.kind} ·{' '}
+            {SOURCE_STANCE_READER_LABELS[
+              source.stance as keyof typeof SOURCE_STANCE_READER_LABELS
+            ] ?? source.stance}
           </p>
           {source.note ? <p className="text-sm text-slate-800">{source.note}</p> : null}
         </li>

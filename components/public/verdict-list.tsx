@@ -4,7 +4,13 @@ import { speakerSlug } from '@/lib/data/public/speaker-slug';
 import type { PublicVerdictSummary } from '@/lib/data/public/verdicts';
 import { PublishedDate } from './published-date';
 
-export function VerdictList({ verdicts, headingLevel = 2 }: { verdicts: PublicVerdictSummary[]; headingLevel?: 2 | 3 }) {
+export function VerdictList({
+  verdicts,
+  headingLevel = 2,
+}: {
+  verdicts: PublicVerdictSummary[];
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ol className="divide-y divide-slate-200">
@@ -12,7 +18,10 @@ export function VerdictList({ verdicts, headingLevel = 2 }: { verdicts: PublicVe
         <li key={verdict.slug} className="py-4">
           <article>
             <Heading className="font-serif text-lg leading-snug">
-              <Link href={`/claims/${verdict.slug}`} className="text-slate-900 underline decoration-slate-400 hover:decoration-slate-900">
+              <Link
+                href={`/claims/${verdict.slug}`}
+                className="text-slate-900 underline decoration-slate-400 hover:decoration-slate-900"
+              >
                 “{verdict.claimText}”
               </Link>
             </Heading>
@@ -20,7 +29,12 @@ export function VerdictList({ verdicts, headingLevel = 2 }: { verdicts: PublicVe
               <RatingBadge rating={verdict.rating} />
               {verdict.speaker ? (
                 <span>
-                  <Link href={`/speakers/${speakerSlug(verdict.speaker)}`} className="text-blue-800 underline">{verdict.speaker}</Link>
+                  <Link
+                    href={`/speakers/${speakerSlug(verdict.speaker)}`}
+                    className="text-blue-800 underline"
+                  >
+                    {verdict.speaker}
+                  </Link>
                   {verdict.speakerRole ? `, ${verdict.speakerRole}` : ''}
                 </span>
               ) : null}

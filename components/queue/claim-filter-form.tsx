@@ -4,9 +4,21 @@ import type { ClaimFilters } from '@/lib/schemas/claim-filters';
 import { CLAIM_STATES, STATE_LABELS } from '@/lib/workflow/states';
 
 /** A plain GET form: filters live in the URL, so a filtered queue can be bookmarked and shared. */
-export function ClaimFilterForm({ filters, colleagues, articles }: { filters: ClaimFilters; colleagues: { id: string; name: string }[]; articles: { id: string; title: string }[] }) {
+export function ClaimFilterForm({
+  filters,
+  colleagues,
+  articles,
+}: {
+  filters: ClaimFilters;
+  colleagues: { id: string; name: string }[];
+  articles: { id: string; title: string }[];
+}) {
   return (
-    <form method="get" aria-label="Filter claims" className="flex flex-wrap items-end gap-3 text-sm">
+    <form
+      method="get"
+      aria-label="Filter claims"
+      className="flex flex-wrap items-end gap-3 text-sm"
+    >
       <label className="flex flex-col gap-1">
         Search text
         <input name="q" defaultValue={filters.q ?? ''} className={inputClass} />
@@ -15,7 +27,11 @@ export function ClaimFilterForm({ filters, colleagues, articles }: { filters: Cl
         State
         <select name="state" defaultValue={filters.state ?? ''} className={inputClass}>
           <option value="">Any</option>
-          {CLAIM_STATES.map((s) => <option key={s} value={s}>{STATE_LABELS[s]}</option>)}
+          {CLAIM_STATES.map((s) => (
+            <option key={s} value={s}>
+              {STATE_LABELS[s]}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex flex-col gap-1">
@@ -24,7 +40,11 @@ export function ClaimFilterForm({ filters, colleagues, articles }: { filters: Cl
           <option value="">Anyone</option>
           <option value="me">Me</option>
           <option value="none">Unassigned</option>
-          {colleagues.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {colleagues.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex flex-col gap-1">
@@ -33,16 +53,28 @@ export function ClaimFilterForm({ filters, colleagues, articles }: { filters: Cl
       </label>
       <label className="flex flex-col gap-1">
         Article
-        <select name="article" defaultValue={filters.article ?? ''} className={`${inputClass} max-w-56`}>
+        <select
+          name="article"
+          defaultValue={filters.article ?? ''}
+          className={`${inputClass} max-w-56`}
+        >
           <option value="">Any</option>
-          {articles.map((a) => <option key={a.id} value={a.id}>{a.title}</option>)}
+          {articles.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.title}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex flex-col gap-1">
         Rating
         <select name="rating" defaultValue={filters.rating ?? ''} className={inputClass}>
           <option value="">Any</option>
-          {RATING_ORDER.map((r) => <option key={r} value={r}>{RATINGS[r].label}</option>)}
+          {RATING_ORDER.map((r) => (
+            <option key={r} value={r}>
+              {RATINGS[r].label}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex flex-col gap-1">
@@ -55,7 +87,9 @@ export function ClaimFilterForm({ filters, colleagues, articles }: { filters: Cl
         </select>
       </label>
       <input type="hidden" name="sort" value={filters.sort ?? ''} />
-      <button type="submit" className={secondaryButtonClass}>Apply filters</button>
+      <button type="submit" className={secondaryButtonClass}>
+        Apply filters
+      </button>
     </form>
   );
 }

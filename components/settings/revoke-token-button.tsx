@@ -13,14 +13,20 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: st
         type="button"
         className={secondaryButtonClass}
         disabled={pending}
-        onClick={() => startTransition(async () => {
-          const result = await revokeTokenAction(tokenId);
-          if (!result.ok) setError(result.message);
-        })}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await revokeTokenAction(tokenId);
+            if (!result.ok) setError(result.message);
+          })
+        }
       >
         Revoke {name}
       </button>
-      {error ? <span role="alert" className="ml-2 text-red-700">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="ml-2 text-red-700">
+          {error}
+        </span>
+      ) : null}
     </>
   );
 }

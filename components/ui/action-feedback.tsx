@@ -6,20 +6,37 @@ import { secondaryButtonClass } from '@/components/ui/field';
 export type Feedback = { kind: 'ok' | 'error' | 'conflict'; message: string } | null;
 
 /** Shows an action's outcome; a version conflict offers to reload the latest claim. */
-export function ActionFeedback({ feedback, onReload }: { feedback: Feedback; onReload?: () => void }) {
+export function ActionFeedback({
+  feedback,
+  onReload,
+}: {
+  feedback: Feedback;
+  onReload?: () => void;
+}) {
   const router = useRouter();
   if (!feedback) return null;
   if (feedback.kind === 'ok') {
-    return <p role="status" className="text-sm text-green-800">{feedback.message}</p>;
+    return (
+      <p role="status" className="text-sm text-green-800">
+        {feedback.message}
+      </p>
+    );
   }
   return (
-    <div role="alert" className="flex flex-wrap items-center gap-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+    <div
+      role="alert"
+      className="flex flex-wrap items-center gap-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800"
+    >
       <span>{feedback.message}</span>
       {feedback.kind === 'conflict' ? (
-        <button type="button" className={secondaryButtonClass} onClick={() => {
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          onClick={() => {
             onReload?.();
             router.refresh();
-          }}>
+          }}
+        >
           Reload
         </button>
       ) : null}
@@ -27,7 +44,10 @@ export function ActionFeedback({ feedback, onReload }: { feedback: Feedback; onR
   );
 }
 
-export function feedbackFrom(result: { ok: true } | { ok: false; code: string; message: string }, success: string): Feedback {
+export function feedbackFrom(
+  result: { ok: true } | { ok: false; code: string; message: string },
+  success: string,
+): Feedback {
   if (result.ok) return { kind: 'ok', message: success };
   return { kind: result.code === 'conflict' ? 'conflict' : 'error', message: result.message };
 }

@@ -13,12 +13,19 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
     return { ok: true, data: await body() };
   } catch (error) {
     unstable_rethrow(error);
-    if (isDomainError(error)) return { ok: false, code: error.code, message: error.message, fields: error.fields };
+    if (isDomainError(error))
+      return { ok: false, code: error.code, message: error.message, fields: error.fields };
     if (error instanceof ZodError) {
-      const fields = Object.fromEntries(error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+      const fields = Object.fromEntries(
+        error.issues.map((issue) => [issue.path.join('.'), issue.message]),
+      );
       return { ok: false, code: 'invalid', message: 'Check the highlighted fields.', fields };
     }
     console.error(error);
-    return { ok: false, code: 'internal', message: 'Something went wrong; nothing was changed. Try again.' };
+    return {
+      ok: false,
+      code: 'internal',
+      message: 'Something went wrong; nothing was changed. Try again.',
+    };
   }
 }

@@ -20,7 +20,9 @@ export async function createArticleAction(input: unknown): Promise<ActionResult<
 }
 
 /** Reads an article from a web page so the form can show it for review; saves nothing. */
-export async function fetchArticleFromUrlAction(input: { url?: unknown }): Promise<ActionResult<ImportedArticle>> {
+export async function fetchArticleFromUrlAction(input: {
+  url?: unknown;
+}): Promise<ActionResult<ImportedArticle>> {
   return runAction(async () => {
     assertCan(await getCurrentUser(), 'articles.create');
     return importArticleFromUrl(typeof input?.url === 'string' ? input.url : '');

@@ -25,14 +25,19 @@ async function apiUser(request: Request): Promise<SessionUser | null> {
 }
 
 /** Wraps a route handler: resolves the caller, runs the body, maps errors to JSON. lib/ does the permission checks. */
-export function apiRoute<P = Record<string, never>>(body: (context: ApiContext<P>) => Promise<unknown>, successStatus = 200) {
+export function apiRoute<P = Record<string, never>>(
+  body: (context: ApiContext<P>) => Promise<unknown>,
+  successStatus = 200,
+) {
   return async (request: Request, { params }: { params: Promise<P> }) => {
     try {
       const user = await apiUser(request);
       // Every write needs a caller: say so before reading (and judging) the body.
       if (!user && request.method !== 'GET' && request.method !== 'HEAD') throw unauthenticated();
       const result = await body({ request, user, params: await params });
-      return result instanceof Response ? result : NextResponse.json(result, { status: successStatus });
+      return result instanceof Response
+        ? result
+        : NextResponse.json(result, { status: successStatus });
     } catch (error) {
       return toErrorResponse(error);
     }
@@ -41,7 +46,8 @@ export function apiRoute<P = Record<string, never>>(body: (context: ApiContext<P
 
 export async function readJson(request: Request): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
-  if (!type.includes('application/json')) throw badRequest('Send a JSON body with Content-Type: application/json.');
+  if (!type.includes('application/json'))
+    throw badRequest('Send a JSON body with Content-Type: application/json.');
   try {
     return await request.json();
   } catch {

@@ -2,16 +2,26 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { signInSchema } from '@/lib/schemas/sign-in';
 import { dummyPasswordHash, verifyPassword } from './passwords';
-import { recordFailure, recordSuccess, secondsUntilAllowed, throttleKeys } from './sign-in-throttle';
+import {
+  recordFailure,
+  recordSuccess,
+  secondsUntilAllowed,
+  throttleKeys,
+} from './sign-in-throttle';
 
 export class SignInThrottledError extends Error {
   constructor(readonly retryAfterSeconds: number) {
-    super(`Too many sign-in attempts. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`);
+    super(
+      `Too many sign-in attempts. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`,
+    );
   }
 }
 
 /** Checks credentials; returns the user id, or null for any wrong email, password or disabled account alike. */
-export async function authenticate(credentials: unknown, clientAddress: string | null): Promise<{ id: string } | null> {
+export async function authenticate(
+  credentials: unknown,
+  clientAddress: string | null,
+): Promise<{ id: string } | null> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return null;
   const email = parsed.data.email.toLowerCase();
@@ -20,8 +30,14 @@ export async function authenticate(credentials: unknown, clientAddress: string |
   const wait = await secondsUntilAllowed(keys);
   if (wait > 0) throw new SignInThrottledError(wait);
 
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabled: true } });
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, disabled: true },
+  });
+  const passwordOk = await verifyPassword(
+    user?.passwordHash ?? (await dummyPasswordHash()),
+    parsed.data.password,
+  );
   if (!user || !passwordOk || user.disabled) {
     await recordFailure(keys);
     return null;

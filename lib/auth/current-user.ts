@@ -13,7 +13,10 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 });
 
 export async function findActiveUser(id: string): Promise<SessionUser | null> {
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, disabled: true } });
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, disabled: true },
+  });
   if (!user || user.disabled) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

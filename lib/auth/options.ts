@@ -6,7 +6,9 @@ import { authenticate } from './authenticate';
 function clientAddress(headers: Record<string, unknown> | undefined): string | null {
   const forwarded = headers?.['x-forwarded-for'];
   const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : null;
-  return first || (typeof headers?.['x-real-ip'] === 'string' ? (headers['x-real-ip'] as string) : null);
+  return (
+    first || (typeof headers?.['x-real-ip'] === 'string' ? (headers['x-real-ip'] as string) : null)
+  );
 }
 
 export const authOptions: NextAuthOptions = {
@@ -16,8 +18,12 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: 'Email and password',
-      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      authorize: (credentials, req) => authenticate(credentials, clientAddress(req?.headers as Record<string, unknown>)),
+      credentials: {
+        email: { label: 'Email', type: 'email' },
+        password: { label: 'Password', type: 'password' },
+      },
+      authorize: (credentials, req) =>
+        authenticate(credentials, clientAddress(req?.headers as Record<string, unknown>)),
     }),
   ],
   callbacks: {

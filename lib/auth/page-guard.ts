@@ -5,7 +5,10 @@ import { can, type Permission } from './permissions';
 import type { SessionUser } from './session-user';
 
 /** For pages: anonymous visitors go to sign-in; a signed-in user without the permission gets a 403. */
-export async function requirePageUser(permission: Permission, returnTo?: string): Promise<SessionUser> {
+export async function requirePageUser(
+  permission: Permission,
+  returnTo?: string,
+): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(returnTo ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}` : '/signin');
   if (!can(user.role, permission)) forbidden();

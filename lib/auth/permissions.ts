@@ -17,7 +17,13 @@ const JOURNALIST = [
   'tokens.manage',
 ] as const;
 
-const EDITOR = [...JOURNALIST, 'claims.assign', 'claims.review', 'claims.publish', 'claims.bulk'] as const;
+const EDITOR = [
+  ...JOURNALIST,
+  'claims.assign',
+  'claims.review',
+  'claims.publish',
+  'claims.bulk',
+] as const;
 
 const ADMIN = [...EDITOR, 'users.manage', 'settings.manage'] as const;
 
@@ -25,7 +31,11 @@ export type Permission = (typeof ADMIN)[number];
 
 export const PERMISSIONS: Record<Role, readonly Permission[]> = { JOURNALIST, EDITOR, ADMIN };
 
-export const ROLE_LABELS: Record<Role, string> = { JOURNALIST: 'Journalist', EDITOR: 'Editor', ADMIN: 'Admin' };
+export const ROLE_LABELS: Record<Role, string> = {
+  JOURNALIST: 'Journalist',
+  EDITOR: 'Editor',
+  ADMIN: 'Admin',
+};
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {
   return role ? PERMISSIONS[role].includes(permission) : false;

@@ -5,7 +5,9 @@ import { backoffSeconds, type ThrottleKind } from './backoff';
 const RESET_AFTER = '1 hour';
 
 export function throttleKeys(email: string, clientAddress: string | null) {
-  const keys: { kind: ThrottleKind; key: string }[] = [{ kind: 'account', key: `account:${email.trim().toLowerCase()}` }];
+  const keys: { kind: ThrottleKind; key: string }[] = [
+    { kind: 'account', key: `account:${email.trim().toLowerCase()}` },
+  ];
   if (clientAddress) keys.push({ kind: 'address', key: `address:${clientAddress}` });
   return keys;
 }
@@ -33,7 +35,10 @@ export async function recordFailure(keys: { kind: ThrottleKind; key: string }[])
     );
     const delay = backoffSeconds(kind, row.failures);
     if (delay > 0) {
-      await db.signInThrottle.update({ where: { key }, data: { blockedUntil: new Date(Date.now() + delay * 1000) } });
+      await db.signInThrottle.update({
+        where: { key },
+        data: { blockedUntil: new Date(Date.now() + delay * 1000) },
+      });
     }
   }
 }

@@ -9,10 +9,13 @@ import { notFound } from '@/lib/errors';
 
 export { createTokenSchema };
 
-
 export async function listApiTokens(actor: SessionUser | null) {
   const user = assertCan(actor, 'tokens.manage');
-  return db.apiToken.findMany({ where: { userId: user.id }, orderBy: { createdAt: 'desc' }, select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true } });
+  return db.apiToken.findMany({
+    where: { userId: user.id },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+  });
 }
 
 /** Creates a personal API token; the plain token is returned once and only its hash is stored. */
@@ -21,8 +24,17 @@ export async function createApiToken(actor: SessionUser | null, input: unknown) 
   const { name } = createTokenSchema.parse(input);
   const { token, tokenHash } = generateApiToken();
   const row = await db.$transaction(async (tx) => {
-    const created = await tx.apiToken.create({ data: { userId: user.id, name, tokenHash }, select: { id: true, name: true } });
-    await recordAudit(tx, { actorId: user.id, entity: 'token', entityId: created.id, action: 'token.create', after: { name } });
+    const created = await tx.apiToken.create({
+      data: { userId: user.id, name, tokenHash },
+      select: { id: true, name: true },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      entity: 'token',
+      entityId: created.id,
+      action: 'token.create',
+      after: { name },
+    });
     return created;
   });
   return { ...row, token };
@@ -31,9 +43,17 @@ export async function createApiToken(actor: SessionUser | null, input: unknown) 
 export async function revokeApiToken(actor: SessionUser | null, tokenId: string) {
   const user = assertCan(actor, 'tokens.manage');
   return db.$transaction(async (tx) => {
-    const { count } = await tx.apiToken.updateMany({ where: { id: tokenId, userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.apiToken.updateMany({
+      where: { id: tokenId, userId: user.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (count === 0) throw notFound('Active token');
-    await recordAudit(tx, { actorId: user.id, entity: 'token', entityId: tokenId, action: 'token.revoke' });
+    await recordAudit(tx, {
+      actorId: user.id,
+      entity: 'token',
+      entityId: tokenId,
+      action: 'token.revoke',
+    });
   });
 }
 
@@ -41,7 +61,12 @@ export async function revokeApiToken(actor: SessionUser | null, tokenId: string)
 export async function userForApiToken(token: string): Promise<SessionUser | null> {
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true, role: true, disabled: true } } },
+    select: {
+      id: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, disabled: true } },
+    },
   });
   if (!row || row.revokedAt || row.user.disabled) return null;
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {

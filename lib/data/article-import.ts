@@ -16,11 +16,28 @@ export async function createArticle(actor: SessionUser | null, input: unknown) {
   const claims = claimRecordsFor(body);
   return db.$transaction(async (tx) => {
     const article = await tx.article.create({
-      data: { slug: makeSlug(data.title), title: data.title, body, url: data.url, outlet: data.outlet, byline: data.byline, publishedAt: data.publishedAt, createdById: user.id },
+      data: {
+        slug: makeSlug(data.title),
+        title: data.title,
+        body,
+        url: data.url,
+        outlet: data.outlet,
+        byline: data.byline,
+        publishedAt: data.publishedAt,
+        createdById: user.id,
+      },
       select: { id: true, slug: true },
     });
-    await tx.claim.createMany({ data: claims.map((claim) => ({ ...claim, articleId: article.id })) });
-    await recordAudit(tx, { actorId: user.id, entity: 'article', entityId: article.id, action: 'article.create', after: { title: data.title, claims: claims.length } });
+    await tx.claim.createMany({
+      data: claims.map((claim) => ({ ...claim, articleId: article.id })),
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      entity: 'article',
+      entityId: article.id,
+      action: 'article.create',
+      after: { title: data.title, claims: claims.length },
+    });
     return { id: article.id, slug: article.slug, claimCount: claims.length };
   });
 }

@@ -30,7 +30,11 @@ export async function listArticles(actor: SessionUser | null): Promise<ArticleLi
       _count: { select: { claims: true } },
     },
   });
-  return rows.map(({ createdBy, _count, ...row }) => ({ ...row, addedBy: createdBy.name, claimCount: _count.claims }));
+  return rows.map(({ createdBy, _count, ...row }) => ({
+    ...row,
+    addedBy: createdBy.name,
+    claimCount: _count.claims,
+  }));
 }
 
 export interface NewsroomClaim {
@@ -63,7 +67,10 @@ export interface NewsroomArticle {
   claims: NewsroomClaim[];
 }
 
-export async function getNewsroomArticle(actor: SessionUser | null, id: string): Promise<NewsroomArticle> {
+export async function getNewsroomArticle(
+  actor: SessionUser | null,
+  id: string,
+): Promise<NewsroomArticle> {
   assertCan(actor, 'articles.view');
   const article = await db.article.findUnique({
     where: { id },
@@ -103,6 +110,9 @@ export async function getNewsroomArticle(actor: SessionUser | null, id: string):
   return {
     ...rest,
     addedBy: createdBy.name,
-    claims: claims.map(({ assignee, ...claim }) => ({ ...claim, assignee: assignee?.name ?? null })),
+    claims: claims.map(({ assignee, ...claim }) => ({
+      ...claim,
+      assignee: assignee?.name ?? null,
+    })),
   };
 }

@@ -5,7 +5,12 @@ import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
 import type { ClaimState, Prisma } from '@/lib/generated/prisma/client';
-import { claimUpdateSchema, mergeClaimsSchema, newClaimSchema, splitClaimSchema } from '@/lib/schemas/claim';
+import {
+  claimUpdateSchema,
+  mergeClaimsSchema,
+  newClaimSchema,
+  splitClaimSchema,
+} from '@/lib/schemas/claim';
 import { makeSlug } from '@/lib/slug';
 import { SPAN_EDITABLE_STATES } from '@/lib/workflow/states';
 import { updateClaimAtVersion } from './claim-version';
@@ -13,14 +18,32 @@ import { updateClaimAtVersion } from './claim-version';
 const EDITABLE_STATES = [...SPAN_EDITABLE_STATES];
 
 function checkSpan(body: string, start: number, end: number): string {
-  if (start < 0 || end > body.length || end <= start) throw invalid('The span must lie inside the article text.', { end: 'The span must lie inside the article text.' });
+  if (start < 0 || end > body.length || end <= start)
+    throw invalid('The span must lie inside the article text.', {
+      end: 'The span must lie inside the article text.',
+    });
   const text = body.slice(start, end);
   if (!text.trim()) throw invalid('The span holds no text.', { end: 'The span holds no text.' });
   return text;
 }
 
 async function articleBodyOf(tx: Prisma.TransactionClient, claimId: string) {
-  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { articleId: true, start: true, end: true, text: true, speaker: true, speakerRole: true, assigneeId: true, dueAt: true, priority: true, checkworthy: true, article: { select: { body: true } } } });
+  const claim = await tx.claim.findUnique({
+    where: { id: claimId },
+    select: {
+      articleId: true,
+      start: true,
+      end: true,
+      text: true,
+      speaker: true,
+      speakerRole: true,
+      assigneeId: true,
+      dueAt: true,
+      priority: true,
+      checkworthy: true,
+      article: { select: { body: true } },
+    },
+  });
   if (!claim) throw notFound('Claim');
   return claim;
 }
@@ -29,22 +52,56 @@ async function articleBodyOf(tx: Prisma.TransactionClient, claimId: string) {
 export async function updateClaim(actor: SessionUser | null, claimId: string, input: unknown) {
   const user = assertCan(actor, 'claims.edit');
   const data = claimUpdateSchema.parse(input);
-  if (data.assigneeId !== undefined) assertCan(user, data.assigneeId === user.id || data.assigneeId === null ? 'claims.edit' : 'claims.assign');
+  if (data.assigneeId !== undefined)
+    assertCan(
+      user,
+      data.assigneeId === user.id || data.assigneeId === null ? 'claims.edit' : 'claims.assign',
+    );
   return db.$transaction(async (tx) => {
     const before = await articleBodyOf(tx, claimId);
     const change: Prisma.ClaimUncheckedUpdateManyInput = {};
-    const spanChanged = data.start !== undefined && data.end !== undefined && (data.start !== before.start || data.end !== before.end);
-    if (spanChanged) Object.assign(change, { start: data.start, end: data.end, text: checkSpan(before.article.body, data.start!, data.end!) });
-    for (const key of ['speaker', 'speakerRole', 'dueAt', 'priority', 'checkworthy'] as const) if (data[key] !== undefined) Object.assign(change, { [key]: data[key] });
+    const spanChanged =
+      data.start !== undefined &&
+      data.end !== undefined &&
+      (data.start !== before.start || data.end !== before.end);
+    if (spanChanged)
+      Object.assign(change, {
+        start: data.start,
+        end: data.end,
+        text: checkSpan(before.article.body, data.start!, data.end!),
+      });
+    for (const key of ['speaker', 'speakerRole', 'dueAt', 'priority', 'checkworthy'] as const)
+      if (data[key] !== undefined) Object.assign(change, { [key]: data[key] });
     if (data.assigneeId !== undefined) {
-      if (data.assigneeId && !(await tx.user.findFirst({ where: { id: data.assigneeId, disabled: false }, select: { id: true } }))) {
-        throw invalid('Assign the claim to an active colleague.', { assigneeId: 'Unknown or disabled user.' });
+      if (
+        data.assigneeId &&
+        !(await tx.user.findFirst({
+          where: { id: data.assigneeId, disabled: false },
+          select: { id: true },
+        }))
+      ) {
+        throw invalid('Assign the claim to an active colleague.', {
+          assigneeId: 'Unknown or disabled user.',
+        });
       }
       change.assigneeId = data.assigneeId;
     }
-    const version = await updateClaimAtVersion(tx, { id: claimId, version: data.version, states: spanChanged ? EDITABLE_STATES : undefined }, change);
-    const beforeFields = Object.fromEntries(Object.keys(change).map((key) => [key, (before as Record<string, unknown>)[key] ?? null]));
-    await recordAudit(tx, { actorId: user.id, entity: 'claim', entityId: claimId, action: 'claim.edit', before: JSON.parse(JSON.stringify(beforeFields)), after: JSON.parse(JSON.stringify({ ...change, version })) });
+    const version = await updateClaimAtVersion(
+      tx,
+      { id: claimId, version: data.version, states: spanChanged ? EDITABLE_STATES : undefined },
+      change,
+    );
+    const beforeFields = Object.fromEntries(
+      Object.keys(change).map((key) => [key, (before as Record<string, unknown>)[key] ?? null]),
+    );
+    await recordAudit(tx, {
+      actorId: user.id,
+      entity: 'claim',
+      entityId: claimId,
+      action: 'claim.edit',
+      before: JSON.parse(JSON.stringify(beforeFields)),
+      after: JSON.parse(JSON.stringify({ ...change, version })),
+    });
     return { id: claimId, version };
   });
 }
@@ -54,14 +111,35 @@ export async function addClaim(actor: SessionUser | null, articleId: string, inp
   const user = assertCan(actor, 'claims.edit');
   const data = newClaimSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { body: true } });
+    const article = await tx.article.findUnique({
+      where: { id: articleId },
+      select: { body: true },
+    });
     if (!article) throw notFound('Article');
     const text = checkSpan(article.body, data.start, data.end);
     const claim = await tx.claim.create({
-      data: { articleId, slug: makeSlug(text), text, start: data.start, end: data.end, sentenceStart: data.start, sentenceEnd: data.end, speaker: data.speaker ?? null, speakerRole: data.speakerRole ?? null, checkworthiness: 1, checkworthy: true },
+      data: {
+        articleId,
+        slug: makeSlug(text),
+        text,
+        start: data.start,
+        end: data.end,
+        sentenceStart: data.start,
+        sentenceEnd: data.end,
+        speaker: data.speaker ?? null,
+        speakerRole: data.speakerRole ?? null,
+        checkworthiness: 1,
+        checkworthy: true,
+      },
       select: { id: true, version: true },
     });
-    await recordAudit(tx, { actorId: user.id, entity: 'claim', entityId: claim.id, action: 'claim.add', after: { articleId, start: data.start, end: data.end, text } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      entity: 'claim',
+      entityId: claim.id,
+      action: 'claim.add',
+      after: { articleId, start: data.start, end: data.end, text },
+    });
     return claim;
   });
 }
@@ -72,20 +150,51 @@ export async function splitClaim(actor: SessionUser | null, claimId: string, inp
   const { version, at } = splitClaimSchema.parse(input);
   return db.$transaction(async (tx) => {
     const claim = await articleBodyOf(tx, claimId);
-    if (at <= claim.start || at >= claim.end) throw invalid('Split inside the claim’s text.', { at: 'Split inside the claim’s text.' });
+    if (at <= claim.start || at >= claim.end)
+      throw invalid('Split inside the claim’s text.', { at: 'Split inside the claim’s text.' });
     // Neither half keeps the whitespace around the cut.
     const body = claim.article.body;
     const firstEnd = claim.start + body.slice(claim.start, at).trimEnd().length;
-    const secondStart = at + (body.slice(at, claim.end).length - body.slice(at, claim.end).trimStart().length);
+    const secondStart =
+      at + (body.slice(at, claim.end).length - body.slice(at, claim.end).trimStart().length);
     const firstText = checkSpan(body, claim.start, firstEnd);
     const secondText = checkSpan(body, secondStart, claim.end);
-    const newVersion = await updateClaimAtVersion(tx, { id: claimId, version, states: EDITABLE_STATES }, { end: firstEnd, text: firstText });
+    const newVersion = await updateClaimAtVersion(
+      tx,
+      { id: claimId, version, states: EDITABLE_STATES },
+      { end: firstEnd, text: firstText },
+    );
     const second = await tx.claim.create({
-      data: { articleId: claim.articleId, slug: makeSlug(secondText), text: secondText, start: secondStart, end: claim.end, sentenceStart: claim.start, sentenceEnd: claim.end, speaker: claim.speaker, speakerRole: claim.speakerRole, checkworthy: claim.checkworthy, checkworthiness: 1 },
+      data: {
+        articleId: claim.articleId,
+        slug: makeSlug(secondText),
+        text: secondText,
+        start: secondStart,
+        end: claim.end,
+        sentenceStart: claim.start,
+        sentenceEnd: claim.end,
+        speaker: claim.speaker,
+        speakerRole: claim.speakerRole,
+        checkworthy: claim.checkworthy,
+        checkworthiness: 1,
+      },
       select: { id: true, version: true },
     });
-    await recordAudit(tx, { actorId: user.id, entity: 'claim', entityId: claimId, action: 'claim.split', before: { start: claim.start, end: claim.end }, after: { end: firstEnd, version: newVersion, newClaimId: second.id } });
-    await recordAudit(tx, { actorId: user.id, entity: 'claim', entityId: second.id, action: 'claim.add', after: { splitFrom: claimId, start: secondStart, end: claim.end, text: secondText } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      entity: 'claim',
+      entityId: claimId,
+      action: 'claim.split',
+      before: { start: claim.start, end: claim.end },
+      after: { end: firstEnd, version: newVersion, newClaimId: second.id },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      entity: 'claim',
+      entityId: second.id,
+      action: 'claim.add',
+      after: { splitFrom: claimId, start: secondStart, end: claim.end, text: secondText },
+    });
     return { id: claimId, version: newVersion, newClaim: second };
   });
 }
@@ -95,19 +204,54 @@ export async function mergeClaims(actor: SessionUser | null, input: unknown) {
   const user = assertCan(actor, 'claims.edit');
   const { claimIds, versions } = mergeClaimsSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const claims = await tx.claim.findMany({ where: { id: { in: claimIds } }, select: { id: true, articleId: true, start: true, end: true, version: true, state: true }, orderBy: { start: 'asc' } });
+    const claims = await tx.claim.findMany({
+      where: { id: { in: claimIds } },
+      select: { id: true, articleId: true, start: true, end: true, version: true, state: true },
+      orderBy: { start: 'asc' },
+    });
     if (claims.length !== new Set(claimIds).size) throw notFound('Claim');
-    if (new Set(claims.map((c) => c.articleId)).size > 1) throw invalid('Only claims from the same article can be merged.');
-    const article = await tx.article.findUniqueOrThrow({ where: { id: claims[0].articleId }, select: { body: true } });
+    if (new Set(claims.map((c) => c.articleId)).size > 1)
+      throw invalid('Only claims from the same article can be merged.');
+    const article = await tx.article.findUniqueOrThrow({
+      where: { id: claims[0].articleId },
+      select: { body: true },
+    });
     const [keep, ...rest] = claims;
     const start = keep.start;
     const end = Math.max(...claims.map((c) => c.end));
-    const version = await updateClaimAtVersion(tx, { id: keep.id, version: versions[keep.id] ?? -1, states: EDITABLE_STATES }, { start, end, text: checkSpan(article.body, start, end) });
+    const version = await updateClaimAtVersion(
+      tx,
+      { id: keep.id, version: versions[keep.id] ?? -1, states: EDITABLE_STATES },
+      { start, end, text: checkSpan(article.body, start, end) },
+    );
     for (const other of rest) {
-      await updateClaimAtVersion(tx, { id: other.id, version: versions[other.id] ?? -1, states: EDITABLE_STATES }, { state: 'DISMISSED', dismissReason: 'DUPLICATE' });
-      await recordAudit(tx, { actorId: user.id, entity: 'claim', entityId: other.id, action: 'claim.merge', before: { state: other.state, version: other.version }, after: { state: 'DISMISSED', reason: 'DUPLICATE', mergedInto: keep.id, version: other.version + 1 } });
+      await updateClaimAtVersion(
+        tx,
+        { id: other.id, version: versions[other.id] ?? -1, states: EDITABLE_STATES },
+        { state: 'DISMISSED', dismissReason: 'DUPLICATE' },
+      );
+      await recordAudit(tx, {
+        actorId: user.id,
+        entity: 'claim',
+        entityId: other.id,
+        action: 'claim.merge',
+        before: { state: other.state, version: other.version },
+        after: {
+          state: 'DISMISSED',
+          reason: 'DUPLICATE',
+          mergedInto: keep.id,
+          version: other.version + 1,
+        },
+      });
     }
-    await recordAudit(tx, { actorId: user.id, entity: 'claim', entityId: keep.id, action: 'claim.merge', before: { start: keep.start, end: keep.end }, after: { start, end, merged: rest.map((c) => c.id), version } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      entity: 'claim',
+      entityId: keep.id,
+      action: 'claim.merge',
+      before: { start: keep.start, end: keep.end },
+      after: { start, end, merged: rest.map((c) => c.id), version },
+    });
     return { id: keep.id, version };
   });
 }

@@ -26,18 +26,29 @@ const claimRowSelect = {
 
 export type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimRowSelect }>;
 
-function whereFor(filters: ReturnType<typeof claimFiltersSchema.parse>, userId: string): Prisma.ClaimWhereInput {
+function whereFor(
+  filters: ReturnType<typeof claimFiltersSchema.parse>,
+  userId: string,
+): Prisma.ClaimWhereInput {
   const now = new Date();
   const where: Prisma.ClaimWhereInput = {};
   if (filters.state) where.state = filters.state;
-  if (filters.assignee) where.assigneeId = filters.assignee === 'me' ? userId : filters.assignee === 'none' ? null : filters.assignee;
+  if (filters.assignee)
+    where.assigneeId =
+      filters.assignee === 'me' ? userId : filters.assignee === 'none' ? null : filters.assignee;
   if (filters.speaker) where.speaker = { contains: filters.speaker, mode: 'insensitive' };
   if (filters.article) where.articleId = filters.article;
   if (filters.rating) where.rating = filters.rating;
   if (filters.due === 'overdue') where.dueAt = { lt: now };
-  if (filters.due === 'week') where.dueAt = { gte: now, lt: new Date(now.getTime() + 7 * 86_400_000) };
+  if (filters.due === 'week')
+    where.dueAt = { gte: now, lt: new Date(now.getTime() + 7 * 86_400_000) };
   if (filters.due === 'none') where.dueAt = null;
-  if (filters.q) where.OR = [{ text: { contains: filters.q, mode: 'insensitive' } }, { summary: { contains: filters.q, mode: 'insensitive' } }, { speaker: { contains: filters.q, mode: 'insensitive' } }];
+  if (filters.q)
+    where.OR = [
+      { text: { contains: filters.q, mode: 'insensitive' } },
+      { summary: { contains: filters.q, mode: 'insensitive' } },
+      { speaker: { contains: filters.q, mode: 'insensitive' } },
+    ];
   return where;
 }
 
@@ -55,7 +66,13 @@ export async function listClaims(actor: SessionUser | null, rawFilters: unknown)
   const where = whereFor(filters, user.id);
   const page = filters.page ?? 1;
   const [rows, total] = await Promise.all([
-    db.claim.findMany({ where, select: claimRowSelect, orderBy: ORDER[filters.sort ?? 'updated'], take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE }),
+    db.claim.findMany({
+      where,
+      select: claimRowSelect,
+      orderBy: ORDER[filters.sort ?? 'updated'],
+      take: PAGE_SIZE,
+      skip: (page - 1) * PAGE_SIZE,
+    }),
     db.claim.count({ where }),
   ]);
   return { rows, total, page, pageSize: PAGE_SIZE, filters };
@@ -64,14 +81,34 @@ export async function listClaims(actor: SessionUser | null, rawFilters: unknown)
 /** Claims waiting for an editor, oldest first (age counts from when they entered review). */
 export async function reviewQueue(actor: SessionUser | null) {
   assertCan(actor, 'claims.review');
-  const rows = await db.claim.findMany({ where: { state: 'IN_REVIEW' }, select: claimRowSelect, orderBy: { updatedAt: 'asc' }, take: 200 });
+  const rows = await db.claim.findMany({
+    where: { state: 'IN_REVIEW' },
+    select: claimRowSelect,
+    orderBy: { updatedAt: 'asc' },
+    take: 200,
+  });
   return rows;
 }
 
-export async function articleProgress(actor: SessionUser | null, articleId: string): Promise<Record<ClaimState, number>> {
+export async function articleProgress(
+  actor: SessionUser | null,
+  articleId: string,
+): Promise<Record<ClaimState, number>> {
   assertCan(actor, 'claims.view');
-  const groups = await db.claim.groupBy({ by: ['state'], where: { articleId }, _count: { _all: true } });
-  const counts = { EXTRACTED: 0, SOURCING: 0, VERIFYING: 0, IN_REVIEW: 0, APPROVED: 0, PUBLISHED: 0, DISMISSED: 0 } as Record<ClaimState, number>;
+  const groups = await db.claim.groupBy({
+    by: ['state'],
+    where: { articleId },
+    _count: { _all: true },
+  });
+  const counts = {
+    EXTRACTED: 0,
+    SOURCING: 0,
+    VERIFYING: 0,
+    IN_REVIEW: 0,
+    APPROVED: 0,
+    PUBLISHED: 0,
+    DISMISSED: 0,
+  } as Record<ClaimState, number>;
   for (const group of groups) counts[group.state] = group._count._all;
   return counts;
 }
@@ -109,9 +146,41 @@ export async function getClaimDetail(actor: SessionUser | null, claimId: string)
       assignee: { select: { id: true, name: true } },
       verdictAuthor: { select: { id: true, name: true } },
       article: { select: { id: true, title: true, body: true, outlet: true, url: true } },
-      sources: { orderBy: { createdAt: 'asc' }, select: { id: true, url: true, title: true, kind: true, stance: true, note: true, createdAt: true, addedBy: { select: { name: true } } } },
-      reviews: { orderBy: { createdAt: 'asc' }, select: { id: true, round: true, decision: true, note: true, createdAt: true, reviewer: { select: { id: true, name: true } } } },
-      publications: { orderBy: { publishedAt: 'desc' }, select: { id: true, rating: true, summary: true, publishedAt: true, withdrawnAt: true, correctionNote: true } },
+      sources: {
+        orderBy: { createdAt: 'asc' },
+        select: {
+          id: true,
+          url: true,
+          title: true,
+          kind: true,
+          stance: true,
+          note: true,
+          createdAt: true,
+          addedBy: { select: { name: true } },
+        },
+      },
+      reviews: {
+        orderBy: { createdAt: 'asc' },
+        select: {
+          id: true,
+          round: true,
+          decision: true,
+          note: true,
+          createdAt: true,
+          reviewer: { select: { id: true, name: true } },
+        },
+      },
+      publications: {
+        orderBy: { publishedAt: 'desc' },
+        select: {
+          id: true,
+          rating: true,
+          summary: true,
+          publishedAt: true,
+          withdrawnAt: true,
+          correctionNote: true,
+        },
+      },
     },
   });
   if (!claim) throw notFound('Claim');
@@ -120,7 +189,10 @@ export async function getClaimDetail(actor: SessionUser | null, claimId: string)
     ...rest,
     article: { id: article.id, title: article.title, outlet: article.outlet, url: article.url },
     sentence: article.body.slice(claim.sentenceStart, claim.sentenceEnd),
-    context: { before: article.body.slice(Math.max(0, claim.start - 200), claim.start), after: article.body.slice(claim.end, claim.end + 200) },
+    context: {
+      before: article.body.slice(Math.max(0, claim.start - 200), claim.start),
+      after: article.body.slice(claim.end, claim.end + 200),
+    },
   };
 }
 export type ClaimDetail = Awaited<ReturnType<typeof getClaimDetail>>;
@@ -129,12 +201,41 @@ export type ClaimDetail = Awaited<ReturnType<typeof getClaimDetail>>;
 export async function claimTimeline(actor: SessionUser | null, claimId: string) {
   assertCan(actor, 'claims.view');
   const [events, notes] = await Promise.all([
-    db.auditEvent.findMany({ where: { entity: 'claim', entityId: claimId }, orderBy: { id: 'asc' }, select: { id: true, at: true, action: true, before: true, after: true, actor: { select: { name: true } } } }),
-    db.note.findMany({ where: { claimId }, orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } }),
+    db.auditEvent.findMany({
+      where: { entity: 'claim', entityId: claimId },
+      orderBy: { id: 'asc' },
+      select: {
+        id: true,
+        at: true,
+        action: true,
+        before: true,
+        after: true,
+        actor: { select: { name: true } },
+      },
+    }),
+    db.note.findMany({
+      where: { claimId },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+    }),
   ]);
   const items = [
-    ...events.map((e) => ({ kind: 'event' as const, id: `e${e.id}`, at: e.at, who: e.actor?.name ?? 'System', action: e.action, before: e.before, after: e.after })),
-    ...notes.map((n) => ({ kind: 'note' as const, id: `n${n.id}`, at: n.createdAt, who: n.author.name, body: n.body })),
+    ...events.map((e) => ({
+      kind: 'event' as const,
+      id: `e${e.id}`,
+      at: e.at,
+      who: e.actor?.name ?? 'System',
+      action: e.action,
+      before: e.before,
+      after: e.after,
+    })),
+    ...notes.map((n) => ({
+      kind: 'note' as const,
+      id: `n${n.id}`,
+      at: n.createdAt,
+      who: n.author.name,
+      body: n.body,
+    })),
   ];
   return items.sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -13,12 +13,43 @@ export async function addSource(actor: SessionUser | null, claimId: string, inpu
   const user = assertCan(actor, 'sources.add');
   const { version, ...source } = sourceSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const newVersion = await updateClaimAtVersion(tx, { id: claimId, version, states: WORKING_STATES }, {});
+    const newVersion = await updateClaimAtVersion(
+      tx,
+      { id: claimId, version, states: WORKING_STATES },
+      {},
+    );
     const created = await tx.source.create({
-      data: { claimId, addedById: user.id, url: source.url, title: source.title, kind: source.kind, stance: source.stance, note: source.note || null },
-      select: { id: true, url: true, title: true, kind: true, stance: true, note: true, createdAt: true },
+      data: {
+        claimId,
+        addedById: user.id,
+        url: source.url,
+        title: source.title,
+        kind: source.kind,
+        stance: source.stance,
+        note: source.note || null,
+      },
+      select: {
+        id: true,
+        url: true,
+        title: true,
+        kind: true,
+        stance: true,
+        note: true,
+        createdAt: true,
+      },
     });
-    await recordAudit(tx, { actorId: user.id, entity: 'claim', entityId: claimId, action: 'claim.source_add', after: { sourceId: created.id, url: created.url, stance: created.stance, version: newVersion } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      entity: 'claim',
+      entityId: claimId,
+      action: 'claim.source_add',
+      after: {
+        sourceId: created.id,
+        url: created.url,
+        stance: created.stance,
+        version: newVersion,
+      },
+    });
     return { id: claimId, version: newVersion, source: created };
   });
 }
@@ -27,9 +58,23 @@ export async function proposeVerdict(actor: SessionUser | null, claimId: string,
   const user = assertCan(actor, 'claims.propose');
   const { version, rating, summary, explanation } = verdictSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const before = await tx.claim.findUnique({ where: { id: claimId }, select: { rating: true, summary: true } });
-    const newVersion = await updateClaimAtVersion(tx, { id: claimId, version, states: WORKING_STATES }, { rating, summary, explanation, verdictAuthorId: user.id });
-    await recordAudit(tx, { actorId: user.id, entity: 'claim', entityId: claimId, action: 'claim.verdict_propose', before: before ?? undefined, after: { rating, summary, version: newVersion } });
+    const before = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { rating: true, summary: true },
+    });
+    const newVersion = await updateClaimAtVersion(
+      tx,
+      { id: claimId, version, states: WORKING_STATES },
+      { rating, summary, explanation, verdictAuthorId: user.id },
+    );
+    await recordAudit(tx, {
+      actorId: user.id,
+      entity: 'claim',
+      entityId: claimId,
+      action: 'claim.verdict_propose',
+      before: before ?? undefined,
+      after: { rating, summary, version: newVersion },
+    });
     return { id: claimId, version: newVersion };
   });
 }

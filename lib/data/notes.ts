@@ -7,18 +7,36 @@ import { noteSchema } from '@/lib/schemas/claim';
 
 /** @handles are the part of a colleague's email before the @ ("@editor" for editor@factdesk.test). */
 export function mentionHandles(body: string): string[] {
-  return [...new Set([...body.matchAll(/(?:^|[^\w@.])@([a-z0-9][a-z0-9._-]*[a-z0-9]|[a-z0-9])/gi)].map((m) => m[1].toLowerCase()))];
+  return [
+    ...new Set(
+      [...body.matchAll(/(?:^|[^\w@.])@([a-z0-9][a-z0-9._-]*[a-z0-9]|[a-z0-9])/gi)].map((m) =>
+        m[1].toLowerCase(),
+      ),
+    ),
+  ];
 }
 
 export async function addNote(actor: SessionUser | null, claimId: string, input: unknown) {
   const user = assertCan(actor, 'notes.add');
   const { body } = noteSchema.parse(input);
-  if (!(await db.claim.findUnique({ where: { id: claimId }, select: { id: true } }))) throw notFound('Claim');
+  if (!(await db.claim.findUnique({ where: { id: claimId }, select: { id: true } })))
+    throw notFound('Claim');
   const handles = mentionHandles(body);
   const mentioned = handles.length
-    ? await db.user.findMany({ where: { disabled: false, OR: handles.map((h) => ({ email: { startsWith: `${h}@`, mode: 'insensitive' as const } })) }, select: { id: true } })
+    ? await db.user.findMany({
+        where: {
+          disabled: false,
+          OR: handles.map((h) => ({
+            email: { startsWith: `${h}@`, mode: 'insensitive' as const },
+          })),
+        },
+        select: { id: true },
+      })
     : [];
-  return db.note.create({ data: { claimId, authorId: user.id, body, mentions: mentioned.map((m) => m.id) }, select: { id: true, createdAt: true, mentions: true } });
+  return db.note.create({
+    data: { claimId, authorId: user.id, body, mentions: mentioned.map((m) => m.id) },
+    select: { id: true, createdAt: true, mentions: true },
+  });
 }
 
 /** Notes that mention the user, newest first, for their "My claims" page. */
@@ -28,7 +46,20 @@ export async function listMentions(actor: SessionUser | null, take = 20) {
     where: { mentions: { has: user.id } },
     orderBy: { createdAt: 'desc' },
     take,
-    select: { id: true, body: true, createdAt: true, author: { select: { name: true } }, claim: { select: { id: true, text: true } } },
+    select: {
+      id: true,
+      body: true,
+      createdAt: true,
+      author: { select: { name: true } },
+      claim: { select: { id: true, text: true } },
+    },
   });
-  return notes.map((n) => ({ id: n.id, body: n.body, createdAt: n.createdAt, author: n.author.name, claimId: n.claim.id, claimText: n.claim.text }));
+  return notes.map((n) => ({
+    id: n.id,
+    body: n.body,
+    createdAt: n.createdAt,
+    author: n.author.name,
+    claimId: n.claim.id,
+    claimText: n.claim.text,
+  }));
 }

@@ -6,12 +6,24 @@ import { db } from '@/lib/db';
 import { settingsSchema, type Settings } from '@/lib/schemas/settings';
 
 const SETTINGS_ID = 'newsroom';
-const SELECT = { name: true, url: true, logoText: true, reviewQuorum: true, methodology: true, correctionsPolicy: true } as const;
+const SELECT = {
+  name: true,
+  url: true,
+  logoText: true,
+  reviewQuorum: true,
+  methodology: true,
+  correctionsPolicy: true,
+} as const;
 
 /** The settings row as the admin form edits it (created with defaults on first read). */
 export async function getSettingsForAdmin(actor: SessionUser | null): Promise<Settings> {
   assertCan(actor, 'settings.manage');
-  return db.newsroomSettings.upsert({ where: { id: SETTINGS_ID }, create: { id: SETTINGS_ID }, update: {}, select: SELECT });
+  return db.newsroomSettings.upsert({
+    where: { id: SETTINGS_ID },
+    create: { id: SETTINGS_ID },
+    update: {},
+    select: SELECT,
+  });
 }
 
 /** Saves the settings and records what changed, in one transaction. */
@@ -19,9 +31,20 @@ export async function updateSettings(actor: SessionUser | null, input: unknown):
   const user = assertCan(actor, 'settings.manage');
   const data = settingsSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const before = await tx.newsroomSettings.upsert({ where: { id: SETTINGS_ID }, create: { id: SETTINGS_ID }, update: {}, select: SELECT });
-    const after = await tx.newsroomSettings.update({ where: { id: SETTINGS_ID }, data, select: SELECT });
-    const changed = (Object.keys(SELECT) as (keyof Settings)[]).filter((key) => before[key] !== after[key]);
+    const before = await tx.newsroomSettings.upsert({
+      where: { id: SETTINGS_ID },
+      create: { id: SETTINGS_ID },
+      update: {},
+      select: SELECT,
+    });
+    const after = await tx.newsroomSettings.update({
+      where: { id: SETTINGS_ID },
+      data,
+      select: SELECT,
+    });
+    const changed = (Object.keys(SELECT) as (keyof Settings)[]).filter(
+      (key) => before[key] !== after[key],
+    );
     if (changed.length) {
       await recordAudit(tx, {
         actorId: user.id,

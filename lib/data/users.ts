@@ -17,17 +17,31 @@ export interface UserRow {
   createdAt: Date;
 }
 
-const userRowSelect = { id: true, email: true, name: true, role: true, disabled: true, createdAt: true } as const;
+const userRowSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  disabled: true,
+  createdAt: true,
+} as const;
 
 export async function listUsers(actor: SessionUser | null): Promise<UserRow[]> {
   assertCan(actor, 'users.manage');
-  return db.user.findMany({ select: userRowSelect, orderBy: [{ disabled: 'asc' }, { name: 'asc' }] });
+  return db.user.findMany({
+    select: userRowSelect,
+    orderBy: [{ disabled: 'asc' }, { name: 'asc' }],
+  });
 }
 
 /** Names and ids of active colleagues, for assignment pickers and @mentions. */
 export async function listColleagues(actor: SessionUser | null) {
   assertCan(actor, 'newsroom.view');
-  return db.user.findMany({ where: { disabled: false }, select: { id: true, name: true, email: true, role: true }, orderBy: { name: 'asc' } });
+  return db.user.findMany({
+    where: { disabled: false },
+    select: { id: true, name: true, email: true, role: true },
+    orderBy: { name: 'asc' },
+  });
 }
 
 export async function createUser(actor: SessionUser | null, input: unknown): Promise<UserRow> {
@@ -36,10 +50,21 @@ export async function createUser(actor: SessionUser | null, input: unknown): Pro
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
-      throw invalid('A user with this email already exists.', { email: 'A user with this email already exists.' });
+      throw invalid('A user with this email already exists.', {
+        email: 'A user with this email already exists.',
+      });
     }
-    const user = await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, passwordHash }, select: userRowSelect });
-    await recordAudit(tx, { actorId: admin.id, entity: 'user', entityId: user.id, action: 'user.create', after: { email: user.email, role: user.role } });
+    const user = await tx.user.create({
+      data: { email: data.email, name: data.name, role: data.role, passwordHash },
+      select: userRowSelect,
+    });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      entity: 'user',
+      entityId: user.id,
+      action: 'user.create',
+      after: { email: user.email, role: user.role },
+    });
     return user;
   });
 }
@@ -47,15 +72,20 @@ export async function createUser(actor: SessionUser | null, input: unknown): Pro
 export async function changeRole(actor: SessionUser | null, input: unknown): Promise<UserRow> {
   const admin = assertCan(actor, 'users.manage');
   const { userId, role } = changeRoleSchema.parse(input);
-  if (userId === admin.id && role !== 'ADMIN') throw conflict('You cannot remove your own admin role; ask another admin.');
-  return updateUser(admin, userId, 'user.role', (before) => (before.role === role ? null : { role }));
+  if (userId === admin.id && role !== 'ADMIN')
+    throw conflict('You cannot remove your own admin role; ask another admin.');
+  return updateUser(admin, userId, 'user.role', (before) =>
+    before.role === role ? null : { role },
+  );
 }
 
 export async function setDisabled(actor: SessionUser | null, input: unknown): Promise<UserRow> {
   const admin = assertCan(actor, 'users.manage');
   const { userId, disabled } = setDisabledSchema.parse(input);
   if (userId === admin.id && disabled) throw conflict('You cannot disable your own account.');
-  return updateUser(admin, userId, disabled ? 'user.disable' : 'user.enable', (before) => (before.disabled === disabled ? null : { disabled }));
+  return updateUser(admin, userId, disabled ? 'user.disable' : 'user.enable', (before) =>
+    before.disabled === disabled ? null : { disabled },
+  );
 }
 
 async function updateUser(

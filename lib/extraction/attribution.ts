@@ -1,7 +1,17 @@
 import type { CueType, Token } from './types';
 import { cueAt, cueText, type CueMatch } from './cues';
 import { HEARSAY_ADVERBS, INVERTIBLE_CUES } from './cue-lexicon';
-import { isGroupWord, isPhraseBoundary, isPhraseToken, isPronoun, isRoleWord, phraseAtStart, sourcePhrase, speakerBefore, type SpeakerPhrase } from './noun-phrase';
+import {
+  isGroupWord,
+  isPhraseBoundary,
+  isPhraseToken,
+  isPronoun,
+  isRoleWord,
+  phraseAtStart,
+  sourcePhrase,
+  speakerBefore,
+  type SpeakerPhrase,
+} from './noun-phrase';
 import { contentStart, isAdjunctTail, nextBreak, PREPOSITIONS } from './cue-content';
 import { splitSegments, type Segment } from './segments';
 import { isCloseQuote, isDash, isOpenQuote } from './tokens';
@@ -23,16 +33,36 @@ export interface DraftClaim extends Attributed {
 
 const NO_ATTRIBUTION: Attributed = { speaker: null, cue: null, cueType: null, cueLemma: null };
 const MAX_DEPTH = 8;
-const NOMINAL_APPEALS = new Set(['plea', 'call', 'calls', 'appeal', 'appeals', 'demand', 'demands']);
+const NOMINAL_APPEALS = new Set([
+  'plea',
+  'call',
+  'calls',
+  'appeal',
+  'appeals',
+  'demand',
+  'demands',
+]);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas']);
 // Prepositions that take a reporting gerund whose subject is the main clause's subject.
 const LINKING_PREPOSITIONS = new Set(['from', 'of', 'for', 'at', 'with']);
-const GERUND_PREPOSITIONS = new Set(['after', 'before', 'upon', 'by', 'since', 'without', 'when', 'while']);
+const GERUND_PREPOSITIONS = new Set([
+  'after',
+  'before',
+  'upon',
+  'by',
+  'since',
+  'without',
+  'when',
+  'while',
+]);
 
 export class ClauseParser {
   readonly drafts: DraftClaim[] = [];
 
-  constructor(private readonly text: string, private readonly tokens: Token[]) {}
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+  ) {}
 
   parseSentence(): DraftClaim[] {
     this.parse(this.afterDateline(), this.tokens.length, NO_ATTRIBUTION, 0);
@@ -61,14 +91,16 @@ export class ClauseParser {
     if (t[start].lower === 'according' && t[start + 1]?.lower === 'to') {
       const comma = this.indexOf(',', start + 2, end);
       const phrase = comma > 0 ? sourcePhrase(t, start + 2, comma) : null;
-      if (phrase) return this.parse(comma + 1, end, this.attributed(phrase, cueAt(t, start)!), depth + 1);
+      if (phrase)
+        return this.parse(comma + 1, end, this.attributed(phrase, cueAt(t, start)!), depth + 1);
     }
 
     const trailing = this.findTrailing(start, end);
     if (trailing) {
       const attribution = this.attributed(trailing.phrase, trailing.cue);
       this.parse(start, trailing.contentEnd, attribution, depth + 1);
-      if (trailing.tailStart < end) this.parseTail(trailing.tailStart, end, attribution, inherited, depth + 1);
+      if (trailing.tailStart < end)
+        this.parseTail(trailing.tailStart, end, attribution, inherited, depth + 1);
       return;
     }
 
@@ -86,7 +118,8 @@ export class ClauseParser {
       const attribution = this.attributed(gerund.phrase, gerund.cue);
       if (gerund.prefixEnd > start) this.parse(start, gerund.prefixEnd, inherited, depth + 1);
       const contentFrom = contentStart(t, gerund.cue, gerund.contentEnd);
-      for (const segment of splitSegments(t, contentFrom, gerund.contentEnd)) this.parseSegment(segment, attribution, gerund.phrase, depth + 1);
+      for (const segment of splitSegments(t, contentFrom, gerund.contentEnd))
+        this.parseSegment(segment, attribution, gerund.phrase, depth + 1);
       if (gerund.restStart < end) this.parse(gerund.restStart, end, inherited, depth + 1);
       return;
     }
@@ -94,28 +127,42 @@ export class ClauseParser {
     const forward = this.findForward(start, end);
     if (forward) {
       const { phrase, cue, prefixEnd } = forward;
-      if (prefixEnd > start && this.isClausePrefix(start, prefixEnd)) this.parse(start, prefixEnd, inherited, depth + 1);
+      if (prefixEnd > start && this.isClausePrefix(start, prefixEnd))
+        this.parse(start, prefixEnd, inherited, depth + 1);
       const attribution = this.attributed(phrase, cue);
       const contentFrom = contentStart(this.tokens, cue, end);
       const segments = splitSegments(t, contentFrom, end);
       segments.forEach((segment, i) => {
         if (i === 0 && cue.type === 'object') this.emit(segment.start, segment.end, attribution, 2);
-        else this.parseSegment(segment, cue.type === 'object' ? inherited : attribution, phrase, depth + 1);
+        else
+          this.parseSegment(
+            segment,
+            cue.type === 'object' ? inherited : attribution,
+            phrase,
+            depth + 1,
+          );
       });
       return;
     }
 
     const appeal = this.findNominalAppeal(start, end);
-    if (appeal) return this.emit(appeal.contentStart, end, this.attributed(appeal.subject, appeal.cue), 2);
+    if (appeal)
+      return this.emit(appeal.contentStart, end, this.attributed(appeal.subject, appeal.cue), 2);
 
     const minWords = inherited.speaker ? 2 : 3;
     const segments = splitSegments(t, start, end);
-    if (segments.length === 1 && !segments[0].cue) return this.emit(start, end, inherited, minWords);
+    if (segments.length === 1 && !segments[0].cue)
+      return this.emit(start, end, inherited, minWords);
     const subject = phraseAtStart(t, start, end);
     for (const segment of segments) this.parseSegment(segment, inherited, subject, depth + 1);
   }
 
-  private parseSegment(segment: Segment, inherited: Attributed, subject: SpeakerPhrase | null, depth: number): void {
+  private parseSegment(
+    segment: Segment,
+    inherited: Attributed,
+    subject: SpeakerPhrase | null,
+    depth: number,
+  ): void {
     if (!segment.cue) return this.parse(segment.start, segment.end, inherited, depth);
     const speaker = subject ?? inherited.speaker;
     const attribution = speaker ? this.attributed(speaker, segment.cue) : inherited;
@@ -125,7 +172,13 @@ export class ClauseParser {
   }
 
   /** What follows a trailing attribution: ", adding ...", ", as ..." or adjuncts to drop ("quoting data from ..."). */
-  private parseTail(start: number, end: number, attribution: Attributed, inherited: Attributed, depth: number): void {
+  private parseTail(
+    start: number,
+    end: number,
+    attribution: Attributed,
+    inherited: Attributed,
+    depth: number,
+  ): void {
     const t = this.tokens;
     splitSegments(t, start, end).forEach((segment, i) => {
       if (i > 0) {
@@ -134,13 +187,20 @@ export class ClauseParser {
         return;
       }
       const cue = cueAt(t, segment.start);
-      if (cue?.participle && cue.type !== 'source') return this.parseSegment({ ...segment, cue }, attribution, attribution.speaker, depth);
-      if (/^(as|while|but|and|whereas)$/.test(t[segment.start].lower)) this.parse(segment.start + 1, segment.end, inherited, depth);
+      if (cue?.participle && cue.type !== 'source')
+        return this.parseSegment({ ...segment, cue }, attribution, attribution.speaker, depth);
+      if (/^(as|while|but|and|whereas)$/.test(t[segment.start].lower))
+        this.parse(segment.start + 1, segment.end, inherited, depth);
     });
   }
 
   private attributed(phrase: SpeakerPhrase, cue: CueMatch): Attributed {
-    return { speaker: phrase, cue: cueText(this.tokens, cue, this.text).toLowerCase(), cueType: cue.type, cueLemma: cue.lemma };
+    return {
+      speaker: phrase,
+      cue: cueText(this.tokens, cue, this.text).toLowerCase(),
+      cueType: cue.type,
+      cueLemma: cue.lemma,
+    };
   }
 
   /** "CONTENT, SPEAKER said [adjuncts]", "CONTENT, said SPEAKER" or "CONTENT, according to SOURCE". */
@@ -164,28 +224,64 @@ export class ClauseParser {
         const boundary = phrase.first - 1;
         const mark = t[boundary];
         const isContentBoundary = mark && (mark.text === ',' || isCloseQuote(mark) || isDash(mark));
-        if (isContentBoundary && boundary > start + 1 && isAdjunctTail(this.tokens, afterCue, end, cue)) {
-          return { phrase, cue, contentEnd: boundary, tailStart: nextBreak(this.tokens, afterCue, end) + 1 };
+        if (
+          isContentBoundary &&
+          boundary > start + 1 &&
+          isAdjunctTail(this.tokens, afterCue, end, cue)
+        ) {
+          return {
+            phrase,
+            cue,
+            contentEnd: boundary,
+            tailStart: nextBreak(this.tokens, afterCue, end) + 1,
+          };
         }
       }
-      if ((before.text === ',' || isCloseQuote(before)) && INVERTIBLE_CUES.has(t[i].lower) && afterCue < end && t[afterCue].isWord) {
+      if (
+        (before.text === ',' || isCloseQuote(before)) &&
+        INVERTIBLE_CUES.has(t[i].lower) &&
+        afterCue < end &&
+        t[afterCue].isWord
+      ) {
         const close = nextBreak(this.tokens, afterCue, end);
         let inverted = phraseAtStart(t, afterCue, end);
         // "..., said it would cut jobs": a pronoun followed by more words is the subject of the content, not an inverted speaker.
-        if (inverted && inverted.tokens.length === 1 && isPronoun(inverted.tokens[0]) && t[afterCue + 1]?.isWord) inverted = null;
-        let stoppedEarly = inverted && inverted.tokens[inverted.tokens.length - 1].end < t[close - 1].end && !inverted.roleTokens;
+        if (
+          inverted &&
+          inverted.tokens.length === 1 &&
+          isPronoun(inverted.tokens[0]) &&
+          t[afterCue + 1]?.isWord
+        )
+          inverted = null;
+        let stoppedEarly =
+          inverted &&
+          inverted.tokens[inverted.tokens.length - 1].end < t[close - 1].end &&
+          !inverted.roleTokens;
         // "..., said Transport Minister Lea Novak at the opening ceremony": a name followed by adjuncts only.
         if (inverted && stoppedEarly) {
           const after = inverted.first + inverted.tokens.length;
           const last = inverted.tokens[inverted.tokens.length - 1];
-          if (last.isCapitalized && PREPOSITIONS.has(t[after].lower) && isAdjunctTail(t, after, close, cue)) stoppedEarly = false;
+          if (
+            last.isCapitalized &&
+            PREPOSITIONS.has(t[after].lower) &&
+            isAdjunctTail(t, after, close, cue)
+          )
+            stoppedEarly = false;
         }
-        if ((!inverted || stoppedEarly) && (t[afterCue].isCapitalized || /^(the|a|an)$/.test(t[afterCue].lower) || isPhraseToken(t[afterCue]))) {
+        if (
+          (!inverted || stoppedEarly) &&
+          (t[afterCue].isCapitalized ||
+            /^(the|a|an)$/.test(t[afterCue].lower) ||
+            isPhraseToken(t[afterCue]))
+        ) {
           const candidate = sourcePhrase(t, afterCue, close);
-          const hasVerb = candidate?.tokens.some((tok, k) => AUXILIARIES.has(tok.lower) || !!cueAt(t, afterCue + k));
+          const hasVerb = candidate?.tokens.some(
+            (tok, k) => AUXILIARIES.has(tok.lower) || !!cueAt(t, afterCue + k),
+          );
           if (candidate && !hasVerb) inverted = candidate;
         }
-        if (inverted && inverted.first === afterCue) return { phrase: inverted, cue, contentEnd: i - 1, tailStart: close + 1 };
+        if (inverted && inverted.first === afterCue)
+          return { phrase: inverted, cue, contentEnd: i - 1, tailStart: close + 1 };
       }
     }
     return null;
@@ -201,8 +297,12 @@ export class ClauseParser {
       if (phrase) {
         const boundary = phrase.first - 1;
         if (cue.participle && (boundary < start || t[boundary].lower !== 'with')) continue;
-        if (boundary >= start && !isPhraseBoundary(t[boundary]) && t[boundary].lower !== 'with') continue;
-        const prefixEnd = boundary >= start && t[boundary - 1]?.text === ',' ? boundary - 1 : Math.max(start, boundary);
+        if (boundary >= start && !isPhraseBoundary(t[boundary]) && t[boundary].lower !== 'with')
+          continue;
+        const prefixEnd =
+          boundary >= start && t[boundary - 1]?.text === ','
+            ? boundary - 1
+            : Math.max(start, boundary);
         return { phrase, cue, prefixEnd };
       }
       let j = i - 1;
@@ -240,7 +340,12 @@ export class ClauseParser {
         return null;
       }
       const subject = this.withLinkedName(phraseAtStart(t, start, i - 1), i - 1);
-      if (!subject || subject.first > start + 1 || !subject.tokens.some((tok) => tok.isCapitalized || isPhraseToken(tok))) return null;
+      if (
+        !subject ||
+        subject.first > start + 1 ||
+        !subject.tokens.some((tok) => tok.isCapitalized || isPhraseToken(tok))
+      )
+        return null;
       return { phrase: subject, cue, prefixEnd: i - 1, contentEnd: end, restStart: end };
     }
     return null;
@@ -252,7 +357,8 @@ export class ClauseParser {
     if (!phrase || phrase.roleTokens) return phrase;
     const last = phrase.tokens[phrase.tokens.length - 1];
     let j = phrase.first + phrase.tokens.length;
-    if (!(isRoleWord(last) || isGroupWord(last)) || !LINKING_PREPOSITIONS.has(t[j]?.lower ?? '')) return phrase;
+    if (!(isRoleWord(last) || isGroupWord(last)) || !LINKING_PREPOSITIONS.has(t[j]?.lower ?? ''))
+      return phrase;
     j++;
     if (/^(the|a|an)$/.test(t[j]?.lower ?? '')) j++;
     if (!t[j]?.isCapitalized) return phrase;
@@ -264,10 +370,22 @@ export class ClauseParser {
   private findNominalAppeal(start: number, end: number) {
     const t = this.tokens;
     for (let i = start + 2; i < end - 2; i++) {
-      if (!NOMINAL_APPEALS.has(t[i].lower) || t[i + 1].lower !== 'for' || !/^(a|an|the|its|his|her|their)$/.test(t[i - 1].lower)) continue;
+      if (
+        !NOMINAL_APPEALS.has(t[i].lower) ||
+        t[i + 1].lower !== 'for' ||
+        !/^(a|an|the|its|his|her|their)$/.test(t[i - 1].lower)
+      )
+        continue;
       const subject = phraseAtStart(t, start, i);
-      if (!subject || subject.first > start + 1 || !subject.tokens.some((tok) => tok.isCapitalized)) return null;
-      const cue: CueMatch = { index: i, length: 2, type: 'object', lemma: 'appeal', participle: false };
+      if (!subject || subject.first > start + 1 || !subject.tokens.some((tok) => tok.isCapitalized))
+        return null;
+      const cue: CueMatch = {
+        index: i,
+        length: 2,
+        type: 'object',
+        lemma: 'appeal',
+        participle: false,
+      };
       return { subject, cue, contentStart: i + 2 };
     }
     return null;
@@ -279,7 +397,15 @@ export class ClauseParser {
     for (let i = start + 2; i < end - 2; i++) {
       if (t[i].text !== ',' && !isDash(t[i])) continue;
       const next = t[i + 1];
-      if (next.isWord && !/^\d/.test(next.text) && (next.isCapitalized || /^(they|he|she|it|we|i|the|a|an|there|its|their|his|her|some|many|both)$/.test(next.lower))) return i;
+      if (
+        next.isWord &&
+        !/^\d/.test(next.text) &&
+        (next.isCapitalized ||
+          /^(they|he|she|it|we|i|the|a|an|there|its|their|his|her|some|many|both)$/.test(
+            next.lower,
+          ))
+      )
+        return i;
     }
     return -1;
   }
@@ -288,7 +414,9 @@ export class ClauseParser {
   private isClausePrefix(start: number, end: number): boolean {
     const words = this.wordCount(start, end);
     if (words < 4) return false;
-    const adverbialStart = PREPOSITIONS.has(this.tokens[start].lower) || /^(despite|in|as|after|before|since|for|on|at)$/.test(this.tokens[start].lower);
+    const adverbialStart =
+      PREPOSITIONS.has(this.tokens[start].lower) ||
+      /^(despite|in|as|after|before|since|for|on|at)$/.test(this.tokens[start].lower);
     return !adverbialStart || this.indexOf(',', start, end) > 0;
   }
 
@@ -296,18 +424,23 @@ export class ClauseParser {
     [start, end] = this.trim(start, end);
     if (this.wordCount(start, end) < minWords || this.isLink(start, end)) return;
     const hearsay = attribution.cue ? null : this.hearsayAdverb(start, end);
-    const own = hearsay ? { speaker: null, cue: hearsay.lower, cueType: 'adverb' as const, cueLemma: null } : attribution;
+    const own = hearsay
+      ? { speaker: null, cue: hearsay.lower, cueType: 'adverb' as const, cueLemma: null }
+      : attribution;
     this.drafts.push({ ...own, start: this.tokens[start].start, end: this.tokens[end - 1].end });
   }
 
   /** "source: https://…" lines and bare links are not claims. */
   private isLink(start: number, end: number): boolean {
-    const url = this.tokens.slice(start, end).findIndex((t) => /^(?:https?|www)$/i.test(t.text) || /^www\./i.test(t.text));
+    const url = this.tokens
+      .slice(start, end)
+      .findIndex((t) => /^(?:https?|www)$/i.test(t.text) || /^www\./i.test(t.text));
     return url >= 0 && url <= 2;
   }
 
   private hearsayAdverb(start: number, end: number): Token | null {
-    for (let i = start; i < end; i++) if (HEARSAY_ADVERBS.has(this.tokens[i].lower)) return this.tokens[i];
+    for (let i = start; i < end; i++)
+      if (HEARSAY_ADVERBS.has(this.tokens[i].lower)) return this.tokens[i];
     return null;
   }
 
@@ -318,7 +451,8 @@ export class ClauseParser {
       if (start >= end) return [start, end];
       const tok = t[start];
       const keepsQuote = isOpenQuote(tok) && this.hasClosingQuoteBefore(start + 1, end - 1);
-      if (!tok.isWord && !keepsQuote && !(tok.text === '(' && this.indexOf(')', start, end) > 0)) start++;
+      if (!tok.isWord && !keepsQuote && !(tok.text === '(' && this.indexOf(')', start, end) > 0))
+        start++;
       else if (tok.text === 'that' || tok.text === 'and') start++;
       else if (DISCOURSE_MARKERS.has(tok.lower) && t[start + 1]?.text === ',') start += 2;
       else break;

@@ -5,16 +5,44 @@ import { isOpenQuote } from './tokens';
 import { AUDIENCE_NOUNS, AUXILIARIES, TIME_WORDS } from './word-lists';
 import { cueAt } from './cues';
 
-export const PREPOSITIONS = new Set(['at', 'on', 'in', 'to', 'during', 'after', 'before', 'from', 'with', 'via', 'through', 'late', 'early', 'by', 'for', 'when', 'earlier', 'later']);
+export const PREPOSITIONS = new Set([
+  'at',
+  'on',
+  'in',
+  'to',
+  'during',
+  'after',
+  'before',
+  'from',
+  'with',
+  'via',
+  'through',
+  'late',
+  'early',
+  'by',
+  'for',
+  'when',
+  'earlier',
+  'later',
+]);
 
 /** Where the content starts after a cue: skips "that", ":", audiences ("told Reuters") and adjuncts. */
 export function contentStart(tokens: Token[], cue: CueMatch, end: number): number {
   const t = tokens;
   let i = cue.index + cue.length;
   if (cue.lemma === 'tell') {
-    for (let k = i; k < end && k < i + 8 && t[k].isWord; k++) if (t[k].lower === 'that') return k + 1;
+    for (let k = i; k < end && k < i + 8 && t[k].isWord; k++)
+      if (t[k].lower === 'that') return k + 1;
     if (i < end && /^(the|a|an)$/.test(t[i].lower)) i++;
-    while (i < end && t[i].isWord && (t[i].isCapitalized || /['’]s$/.test(t[i].lower) || /^\d/.test(t[i].text) || AUDIENCE_NOUNS.has(t[i].lower))) i++;
+    while (
+      i < end &&
+      t[i].isWord &&
+      (t[i].isCapitalized ||
+        /['’]s$/.test(t[i].lower) ||
+        /^\d/.test(t[i].text) ||
+        AUDIENCE_NOUNS.has(t[i].lower))
+    )
+      i++;
   }
   if (i < end && (PREPOSITIONS.has(t[i].lower) || TIME_WORDS.has(t[i].lower))) {
     for (let k = i; k < end && k < i + 9 && t[k].text !== ','; k++) {
@@ -61,7 +89,8 @@ export function isAdjunctTail(tokens: Token[], from: number, end: number, cue: C
 
 const MAX_OBJECT_WORDS = 6;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
-const startsAdjunct = (t: Token) => PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower) || t.lower === 'of';
+const startsAdjunct = (t: Token) =>
+  PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower) || t.lower === 'of';
 
 /** A finite verb or clause subject: the words after the cue are a clause, not adjuncts. */
 function isVerbWord(t: Token[], k: number): boolean {
@@ -69,12 +98,16 @@ function isVerbWord(t: Token[], k: number): boolean {
   if (AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w) || cueAt(t, k)) return true;
   if (!/[a-z]{2}ed$/.test(w) || t[k].isCapitalized) return false;
   // "the assembled reporters", "supporters gathered at the site": adjectives and reduced relatives.
-  return !/^(the|a|an)$/.test(t[k - 1]?.lower ?? '') && !(PREPOSITIONS.has(t[k + 1]?.lower ?? '') && !SUBJECT_PRONOUNS.has(t[k - 1]?.lower ?? ''));
+  return (
+    !/^(the|a|an)$/.test(t[k - 1]?.lower ?? '') &&
+    !(PREPOSITIONS.has(t[k + 1]?.lower ?? '') && !SUBJECT_PRONOUNS.has(t[k - 1]?.lower ?? ''))
+  );
 }
 
 function isObjectWord(t: Token[], k: number, from: number): boolean {
   const tok = t[k];
-  if (!tok.isWord) return tok.text === '.' || tok.text === '-' || tok.text === '’' || tok.text === "'";
+  if (!tok.isWord)
+    return tok.text === '.' || tok.text === '-' || tok.text === '’' || tok.text === "'";
   if (isPhraseToken(tok) || AUDIENCE_NOUNS.has(tok.lower)) return true;
   if (SUBJECT_PRONOUNS.has(tok.lower) && k > from) return false;
   return !isVerbWord(t, k);
@@ -82,6 +115,8 @@ function isObjectWord(t: Token[], k: number, from: number): boolean {
 
 /** Index of the next comma, semicolon or opening quote (or `end`). */
 export function nextBreak(tokens: Token[], from: number, end: number): number {
-  for (let i = from; i < end; i++) if (tokens[i].text === ',' || tokens[i].text === ';' || isOpenQuote(tokens[i]) && i > from) return i;
+  for (let i = from; i < end; i++)
+    if (tokens[i].text === ',' || tokens[i].text === ';' || (isOpenQuote(tokens[i]) && i > from))
+      return i;
   return end;
 }

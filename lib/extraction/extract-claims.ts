@@ -32,14 +32,24 @@ export function extractClaims(text: string): ExtractedClaim[] {
   sentences.forEach((sentence, index) => {
     const tokens = sentenceTokens[index];
     noteSubject(text, tokens, resolver);
-    const drafts = new ClauseParser(text, tokens).parseSentence().sort((a, b) => a.start - b.start || a.end - b.end);
+    const drafts = new ClauseParser(text, tokens)
+      .parseSentence()
+      .sort((a, b) => a.start - b.start || a.end - b.end);
     for (const draft of drafts) {
       let speaker: Speaker | null = null;
       if (draft.speaker) {
-        speaker = resolver.resolve(describeSpeaker(text, draft.speaker), draft.speaker.tokens[0].start);
+        speaker = resolver.resolve(
+          describeSpeaker(text, draft.speaker),
+          draft.speaker.tokens[0].start,
+        );
         resolver.noteMention(speaker, true);
       }
-      resolved.push({ draft, sentence, speaker, quoted: quotedShare(quotes, draft.start, draft.end) });
+      resolved.push({
+        draft,
+        sentence,
+        speaker,
+        quoted: quotedShare(quotes, draft.start, draft.end),
+      });
     }
   });
   continueQuotes(resolved, quotes);
@@ -49,7 +59,9 @@ export function extractClaims(text: string): ExtractedClaim[] {
 /** Remembers a sentence's subject as an antecedent for "he"/"she" when it is a person with a known role. */
 function noteSubject(text: string, tokens: Token[], resolver: SpeakerResolver): void {
   const comma = tokens.findIndex((t, i) => t.text === ',' && i < 12);
-  const subject = phraseAtStart(tokens, 0, tokens.length) ?? (comma > 0 ? phraseAtStart(tokens, comma + 1, tokens.length) : null);
+  const subject =
+    phraseAtStart(tokens, 0, tokens.length) ??
+    (comma > 0 ? phraseAtStart(tokens, comma + 1, tokens.length) : null);
   if (!subject) return;
   const speaker = resolver.resolve(describeSpeaker(text, subject), subject.tokens[0].start);
   if (speaker.kind === 'person' && speaker.role) resolver.noteMention(speaker, false);
@@ -59,20 +71,36 @@ function noteSubject(text: string, tokens: Token[], resolver: SpeakerResolver): 
 function continueQuotes(claims: ResolvedClaim[], quotes: QuoteSpan[]): void {
   claims.forEach((claim, index) => {
     if (claim.draft.cue || claim.quoted < DIRECT_QUOTE_SHARE) return;
-    const quote = quoteAt(quotes, claim.draft.start) >= 0 ? quoteAt(quotes, claim.draft.start) : quoteAt(quotes, claim.draft.start - 1);
+    const quote =
+      quoteAt(quotes, claim.draft.start) >= 0
+        ? quoteAt(quotes, claim.draft.start)
+        : quoteAt(quotes, claim.draft.start - 1);
     const span = quotes[quote];
-    const source = (span && speakerInQuote(claims, index, span)) || lastSpeakerBefore(claims, index);
+    const source =
+      (span && speakerInQuote(claims, index, span)) || lastSpeakerBefore(claims, index);
     if (!source) return;
     claim.speaker = source.speaker;
-    claim.draft = { ...claim.draft, speaker: source.draft.speaker, cue: source.draft.cue, cueType: source.draft.cueType, cueLemma: source.draft.cueLemma };
+    claim.draft = {
+      ...claim.draft,
+      speaker: source.draft.speaker,
+      cue: source.draft.cue,
+      cueType: source.draft.cueType,
+      cueLemma: source.draft.cueLemma,
+    };
   });
 }
 
 /** The attributed claim overlapping the same quotation, searched outwards from `index` (claims are in order). */
-function speakerInQuote(claims: ResolvedClaim[], index: number, span: QuoteSpan): ResolvedClaim | undefined {
+function speakerInQuote(
+  claims: ResolvedClaim[],
+  index: number,
+  span: QuoteSpan,
+): ResolvedClaim | undefined {
   const attributed = (c: ResolvedClaim) => !!c.speaker && c.draft.cueType === 'speech';
-  for (let i = index - 1; i >= 0 && claims[i].draft.end >= span.open; i--) if (attributed(claims[i])) return claims[i];
-  for (let i = index + 1; i < claims.length && claims[i].draft.start <= span.close; i++) if (attributed(claims[i])) return claims[i];
+  for (let i = index - 1; i >= 0 && claims[i].draft.end >= span.open; i--)
+    if (attributed(claims[i])) return claims[i];
+  for (let i = index + 1; i < claims.length && claims[i].draft.start <= span.close; i++)
+    if (attributed(claims[i])) return claims[i];
   return undefined;
 }
 
@@ -87,11 +115,15 @@ function lastSpeakerBefore(claims: ResolvedClaim[], index: number): ResolvedClai
 
 function attributionOf(claim: ResolvedClaim): Attribution {
   switch (claim.draft.cueType) {
-    case 'source': return 'according_to';
-    case 'adverb': return 'reported';
+    case 'source':
+      return 'according_to';
+    case 'adverb':
+      return 'reported';
     case 'speech':
-    case 'object': return claim.quoted >= DIRECT_QUOTE_SHARE ? 'direct' : 'indirect';
-    default: return 'none';
+    case 'object':
+      return claim.quoted >= DIRECT_QUOTE_SHARE ? 'direct' : 'indirect';
+    default:
+      return 'none';
   }
 }
 

@@ -1,8 +1,17 @@
 import type { Token } from './types';
 import { bareLower, isDash, isOpenQuote, isPossessive, isQuoteMark } from './tokens';
 import {
-  CLAUSE_OPENERS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NP_MODIFIERS, NUMBER_WORDS, PERSONAL_PRONOUNS,
-  PLURAL_PRONOUNS, NEUTER_PRONOUNS, ROLE_NOUNS, SPEAKER_VERB_ADVERBS,
+  CLAUSE_OPENERS,
+  GROUP_NOUNS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NP_MODIFIERS,
+  NUMBER_WORDS,
+  PERSONAL_PRONOUNS,
+  PLURAL_PRONOUNS,
+  NEUTER_PRONOUNS,
+  ROLE_NOUNS,
+  SPEAKER_VERB_ADVERBS,
 } from './word-lists';
 
 /** A speaker phrase: token range plus an optional appositive role ("Farhan Haq, the deputy UN spokesman,"). */
@@ -15,13 +24,48 @@ export interface SpeakerPhrase {
 
 const MAX_PHRASE_TOKENS = 12;
 // Sentence-initial function words are capitalised but never part of a name.
-const CAPITALISED_FUNCTION_WORDS = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'of', 'what', 'who', 'why', 'how', 'there', 'despite', 'during', 'because', 'nor', 'we', 'i', 'you', 'our', 'my', 'your', 'this', 'these', 'those', 'initially', 'everybody', 'nobody']);
+const CAPITALISED_FUNCTION_WORDS = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'by',
+  'to',
+  'of',
+  'what',
+  'who',
+  'why',
+  'how',
+  'there',
+  'despite',
+  'during',
+  'because',
+  'nor',
+  'we',
+  'i',
+  'you',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+  'initially',
+  'everybody',
+  'nobody',
+]);
 const LINKING_PREPOSITIONS = new Set(['from', 'of', 'for', 'at', 'with']);
 const PASSIVE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
-const isAcronym = (t: Token) => t.text.length > 1 && /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.text !== 'I';
-export const isPronoun = (t: Token) => PERSONAL_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower) || NEUTER_PRONOUNS.has(t.lower);
-export const isRoleWord = (t: Token) => ROLE_NOUNS.has(bareLower(t)) || t.lower.split('-').some((part) => ROLE_NOUNS.has(part) && part !== 'vice');
+const isAcronym = (t: Token) =>
+  t.text.length > 1 && /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.text !== 'I';
+export const isPronoun = (t: Token) =>
+  PERSONAL_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower) || NEUTER_PRONOUNS.has(t.lower);
+export const isRoleWord = (t: Token) =>
+  ROLE_NOUNS.has(bareLower(t)) ||
+  t.lower.split('-').some((part) => ROLE_NOUNS.has(part) && part !== 'vice');
 export const isGroupWord = (t: Token) => GROUP_NOUNS.has(bareLower(t));
 
 /** A token that can head a speaker phrase. */
@@ -34,16 +78,38 @@ export function isHeadToken(t: Token): boolean {
 /** A token that can sit inside a speaker phrase. */
 export function isPhraseToken(t: Token): boolean {
   if (!t.isWord) return false;
-  if (t.isCapitalized) return isAcronym(t) || (!CLAUSE_OPENERS.has(t.lower) && !CAPITALISED_FUNCTION_WORDS.has(t.lower));
+  if (t.isCapitalized)
+    return (
+      isAcronym(t) || (!CLAUSE_OPENERS.has(t.lower) && !CAPITALISED_FUNCTION_WORDS.has(t.lower))
+    );
   const bare = bareLower(t);
-  return NP_MODIFIERS.has(t.lower) || ROLE_NOUNS.has(bare) || GROUP_NOUNS.has(bare) || NAME_PARTICLES.has(t.lower)
-    || NUMBER_WORDS.has(t.lower) || /^\d/.test(t.text) || isPossessive(t) || isRoleWord(t);
+  return (
+    NP_MODIFIERS.has(t.lower) ||
+    ROLE_NOUNS.has(bare) ||
+    GROUP_NOUNS.has(bare) ||
+    NAME_PARTICLES.has(t.lower) ||
+    NUMBER_WORDS.has(t.lower) ||
+    /^\d/.test(t.text) ||
+    isPossessive(t) ||
+    isRoleWord(t)
+  );
 }
 
 /** Punctuation or a conjunction after which a new speaker phrase may begin. */
 export function isPhraseBoundary(t: Token | undefined): boolean {
   if (!t) return true;
-  if (!t.isWord) return t.text === ',' || t.text === ';' || t.text === ':' || t.text === '(' || isDash(t) || isQuoteMark(t) || t.text === "'" || t.text === '’' || t.text === '‘';
+  if (!t.isWord)
+    return (
+      t.text === ',' ||
+      t.text === ';' ||
+      t.text === ':' ||
+      t.text === '(' ||
+      isDash(t) ||
+      isQuoteMark(t) ||
+      t.text === "'" ||
+      t.text === '’' ||
+      t.text === '‘'
+    );
   return CLAUSE_OPENERS.has(t.lower);
 }
 
@@ -59,13 +125,28 @@ function scanPhraseStart(tokens: Token[], last: number, min: number): number {
     const next = tokens[i + 1];
     // "observers from the African Union", "Secretary of State Antony Blinken".
     const prev = tokens[i - 1];
-    if (LINKING_PREPOSITIONS.has(t.lower) && i < last && prev && (isRoleWord(prev) || isGroupWord(prev)) && (next.isCapitalized || /^(the|a|an)$/.test(next.lower))) {
+    if (
+      LINKING_PREPOSITIONS.has(t.lower) &&
+      i < last &&
+      prev &&
+      (isRoleWord(prev) || isGroupWord(prev)) &&
+      (next.isCapitalized || /^(the|a|an)$/.test(next.lower))
+    ) {
       i--;
       continue;
     }
     // An unlisted lowercase modifier directly before a role or group noun ("electoral commission").
     const beforeName = next?.isCapitalized && /^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '');
-    if (t.isWord && !t.isCapitalized && i < last && next && (isRoleWord(next) || isGroupWord(next) || beforeName) && !PASSIVE_MARKERS.has(t.lower) && !CLAUSE_OPENERS.has(t.lower) && !/(?:ed|ing)$/.test(t.lower)) {
+    if (
+      t.isWord &&
+      !t.isCapitalized &&
+      i < last &&
+      next &&
+      (isRoleWord(next) || isGroupWord(next) || beforeName) &&
+      !PASSIVE_MARKERS.has(t.lower) &&
+      !CLAUSE_OPENERS.has(t.lower) &&
+      !/(?:ed|ing)$/.test(t.lower)
+    ) {
       i--;
       continue;
     }
@@ -76,8 +157,13 @@ function scanPhraseStart(tokens: Token[], last: number, min: number): number {
 
 function looksLikeRole(tokens: Token[]): boolean {
   // "who's running for president" is a relative clause, not a role.
-  return tokens.length > 0 && tokens.length <= 10 && tokens.some(isRoleWord) && !tokens.some((t) => t.lower === 'said')
-    && !/^(?:who|whom|whose|which)(?:['’](?:s|d|ll|ve))?$/.test(tokens[0].lower);
+  return (
+    tokens.length > 0 &&
+    tokens.length <= 10 &&
+    tokens.some(isRoleWord) &&
+    !tokens.some((t) => t.lower === 'said') &&
+    !/^(?:who|whom|whose|which)(?:['’](?:s|d|ll|ve))?$/.test(tokens[0].lower)
+  );
 }
 
 /**
@@ -108,7 +194,10 @@ export function speakerBefore(tokens: Token[], cue: number, min: number): Speake
     const head = phraseEndingAt(tokens, p - 1, min);
     if (!head) return null;
     if (looksLikeRole(inner)) {
-      const role = inner[0] && (inner[0].lower === 'the' || inner[0].lower === 'a' || inner[0].lower === 'an') ? inner.slice(1) : inner;
+      const role =
+        inner[0] && (inner[0].lower === 'the' || inner[0].lower === 'a' || inner[0].lower === 'an')
+          ? inner.slice(1)
+          : inner;
       return { tokens: head.tokens, roleTokens: role, first: head.first };
     }
     return head.first === min || isPhraseBoundary(tokens[head.first - 1]) ? head : null;
@@ -117,12 +206,39 @@ export function speakerBefore(tokens: Token[], cue: number, min: number): Speake
 }
 
 const MAX_ASIDE_TOKENS = 30;
-const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'speaking', 'writing', 'appearing', 'addressing', 'flanked', 'asked', 'visiting', 'standing', 'responding', 'in', 'at', 'on', 'during', 'after', 'before', 'from', 'via', 'when', 'while']);
+const ASIDE_OPENERS = new Set([
+  'who',
+  'whose',
+  'which',
+  'speaking',
+  'writing',
+  'appearing',
+  'addressing',
+  'flanked',
+  'asked',
+  'visiting',
+  'standing',
+  'responding',
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'from',
+  'via',
+  'when',
+  'while',
+]);
 
 /** True for the first word of a subject aside: a relative pronoun, a participle or a preposition. */
 function opensAside(t: Token | undefined): boolean {
   if (!t?.isWord || t.isCapitalized) return false;
-  return ASIDE_OPENERS.has(t.lower) || /^(?:who|which)['’](?:s|d|ll|ve)$/.test(t.lower) || /[a-z]{3}ing$/.test(t.lower);
+  return (
+    ASIDE_OPENERS.has(t.lower) ||
+    /^(?:who|which)['’](?:s|d|ll|ve)$/.test(t.lower) ||
+    /[a-z]{3}ing$/.test(t.lower)
+  );
 }
 
 /**
@@ -143,21 +259,43 @@ function subjectBeforeAside(tokens: Token[], comma: number, min: number): Speake
 /** "the farmer", "a local resident", "one witness": a short determiner phrase right before a cue. */
 function commonNounPhrase(tokens: Token[], last: number, min: number): SpeakerPhrase | null {
   const head = tokens[last];
-  if (!head?.isWord || head.isCapitalized || /(?:ly|ing|ed)$/.test(head.lower) || PASSIVE_MARKERS.has(head.lower) || CLAUSE_OPENERS.has(head.lower)) return null;
+  if (
+    !head?.isWord ||
+    head.isCapitalized ||
+    /(?:ly|ing|ed)$/.test(head.lower) ||
+    PASSIVE_MARKERS.has(head.lower) ||
+    CLAUSE_OPENERS.has(head.lower)
+  )
+    return null;
   for (let i = last - 1; i >= min && last - i <= 3; i--) {
     const t = tokens[i];
     if (/^(the|a|an|one|another)$/.test(t.lower)) {
-      return isPhraseBoundary(tokens[i - 1]) || i === min ? { tokens: tokens.slice(i, last + 1), roleTokens: null, first: i } : null;
+      return isPhraseBoundary(tokens[i - 1]) || i === min
+        ? { tokens: tokens.slice(i, last + 1), roleTokens: null, first: i }
+        : null;
     }
-    if (!t.isWord || t.isCapitalized && i > min || PASSIVE_MARKERS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return null;
+    if (
+      !t.isWord ||
+      (t.isCapitalized && i > min) ||
+      PASSIVE_MARKERS.has(t.lower) ||
+      CLAUSE_OPENERS.has(t.lower)
+    )
+      return null;
   }
   return null;
 }
 
-export function phraseEndingAt(tokens: Token[], last: number, min: number, requireBoundary = true): SpeakerPhrase | null {
+export function phraseEndingAt(
+  tokens: Token[],
+  last: number,
+  min: number,
+  requireBoundary = true,
+): SpeakerPhrase | null {
   if (last < min || !tokens[last].isWord) return null;
   if (isPronoun(tokens[last])) {
-    return isPhraseBoundary(tokens[last - 1]) || last === min ? { tokens: [tokens[last]], roleTokens: null, first: last } : null;
+    return isPhraseBoundary(tokens[last - 1]) || last === min
+      ? { tokens: [tokens[last]], roleTokens: null, first: last }
+      : null;
   }
   if (!isHeadToken(tokens[last])) return null;
   const first = scanPhraseStart(tokens, last, min);
@@ -185,7 +323,8 @@ export function phraseAtStart(tokens: Token[], start: number, end: number): Spea
     while (k < end && tokens[k].text !== ',' && k - i <= MAX_PHRASE_TOKENS) k++;
     const inner = tokens.slice(i + 1, k);
     const closed = tokens[k]?.text === ',' || k >= end || (k === end - 1 && !tokens[k].isWord);
-    if (closed && looksLikeRole(inner) && /^(the|a|an)$/.test(inner[0]?.lower ?? '')) roleTokens = inner.filter((t) => t.isWord || t.text !== '.').slice(1);
+    if (closed && looksLikeRole(inner) && /^(the|a|an)$/.test(inner[0]?.lower ?? ''))
+      roleTokens = inner.filter((t) => t.isWord || t.text !== '.').slice(1);
   }
   return { tokens: tokens.slice(first, last + 1), roleTokens, first };
 }
@@ -196,7 +335,9 @@ export function sourcePhrase(tokens: Token[], start: number, end: number): Speak
   while (last >= start && !tokens[last].isWord) last--;
   if (last < start || last - start >= MAX_PHRASE_TOKENS) return null;
   const phrase = tokens.slice(start, last + 1);
-  return phrase.some((t) => t.isCapitalized || isHeadToken(t)) || phrase.length <= 4 ? { tokens: phrase, roleTokens: null, first: start } : null;
+  return phrase.some((t) => t.isCapitalized || isHeadToken(t)) || phrase.length <= 4
+    ? { tokens: phrase, roleTokens: null, first: start }
+    : null;
 }
 
 export const isHonorific = (t: Token) => HONORIFICS.has(t.lower);

@@ -11,17 +11,82 @@ export interface Segment {
 }
 
 // -ing words that introduce adjuncts rather than separate claims.
-const PREPOSITIONAL_ING = new Set(['including', 'using', 'following', 'according', 'regarding', 'concerning', 'involving', 'excluding', 'during', 'notwithstanding', 'bringing', 'being', 'having']);
-const QUANTITY_LEAD = new Set(['over', 'more', 'nearly', 'about', 'almost', 'some', 'at', 'around', 'roughly', 'less', 'fewer', 'up']);
-const IRREGULAR_PARTICIPLES = new Set(['killed', 'hurt', 'wounded', 'destroyed', 'injured', 'lost', 'left', 'taken', 'held', 'made', 'built', 'shot', 'hit', 'done', 'gone', 'seen', 'found', 'given', 'broken', 'burnt', 'burned', 'displaced', 'arrested', 'detained']);
+const PREPOSITIONAL_ING = new Set([
+  'including',
+  'using',
+  'following',
+  'according',
+  'regarding',
+  'concerning',
+  'involving',
+  'excluding',
+  'during',
+  'notwithstanding',
+  'bringing',
+  'being',
+  'having',
+]);
+const QUANTITY_LEAD = new Set([
+  'over',
+  'more',
+  'nearly',
+  'about',
+  'almost',
+  'some',
+  'at',
+  'around',
+  'roughly',
+  'less',
+  'fewer',
+  'up',
+]);
+const IRREGULAR_PARTICIPLES = new Set([
+  'killed',
+  'hurt',
+  'wounded',
+  'destroyed',
+  'injured',
+  'lost',
+  'left',
+  'taken',
+  'held',
+  'made',
+  'built',
+  'shot',
+  'hit',
+  'done',
+  'gone',
+  'seen',
+  'found',
+  'given',
+  'broken',
+  'burnt',
+  'burned',
+  'displaced',
+  'arrested',
+  'detained',
+]);
 
-const isSubjectStart = (t: Token | undefined) => !!t && t.isWord && (t.isCapitalized || isPronoun(t) || DETERMINERS.has(t.lower) || /^(we|i|you|some|many|all|both|most|much|there|its|his|her|their|our)$/.test(t.lower) || /^\d/.test(t.text));
-const isVerbLike = (t: Token) => AUXILIARIES.has(t.lower) || /[a-z]ed$/.test(t.lower) || t.lower.endsWith("n’t") || t.lower.endsWith("n't");
-const isParticiple = (t: Token | undefined) => !!t && t.isWord && (/[a-z]{2}ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
+const isSubjectStart = (t: Token | undefined) =>
+  !!t &&
+  t.isWord &&
+  (t.isCapitalized ||
+    isPronoun(t) ||
+    DETERMINERS.has(t.lower) ||
+    /^(we|i|you|some|many|all|both|most|much|there|its|his|her|their|our)$/.test(t.lower) ||
+    /^\d/.test(t.text));
+const isVerbLike = (t: Token) =>
+  AUXILIARIES.has(t.lower) ||
+  /[a-z]ed$/.test(t.lower) ||
+  t.lower.endsWith('n’t') ||
+  t.lower.endsWith("n't");
+const isParticiple = (t: Token | undefined) =>
+  !!t && t.isWord && (/[a-z]{2}ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
 
 function looksLikeClause(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
-  if (!isSubjectStart(first) && !(first?.isWord && !/(?:ing|ed|ly)$/.test(first.lower))) return false;
+  if (!isSubjectStart(first) && !(first?.isWord && !/(?:ing|ed|ly)$/.test(first.lower)))
+    return false;
   let words = 0;
   for (let i = start; i < end && i < start + 8; i++) {
     if (tokens[i].isWord) words++;
@@ -45,7 +110,13 @@ function startsPronounClause(tokens: Token[], i: number, end: number): boolean {
   else if (/^(then|so|also)$/.test(tokens[i]?.lower ?? '')) i++;
   const subject = tokens[i];
   const verb = tokens[i + 1];
-  return i + 1 < end && !!subject && !!verb && /^(that|this|it|he|she|they|we|there)$/.test(subject.lower) && (AUXILIARIES.has(verb.lower) || /[a-z]ed$/.test(verb.lower));
+  return (
+    i + 1 < end &&
+    !!subject &&
+    !!verb &&
+    /^(that|this|it|he|she|they|we|there)$/.test(subject.lower) &&
+    (AUXILIARIES.has(verb.lower) || /[a-z]ed$/.test(verb.lower))
+  );
 }
 
 /** Cue right after optional adverbs at `i` ("and later praised"). */
@@ -72,25 +143,40 @@ export function splitSegments(tokens: Token[], start: number, end: number): Segm
     if (t.text === ',' || t.text === '—') {
       const lower = next.lower;
       if (opensContrast(tokens, i + 1, end)) cuts.push({ at: i, next: i + 2, cue: null });
-      else if ((lower === 'while' || lower === 'whereas' || lower === 'although') && i + 2 < end) cuts.push({ at: i, next: i + 2, cue: null });
-      else if (lower === 'as' && looksLikeClause(tokens, i + 2, end)) cuts.push({ at: i, next: i + 2, cue: null });
-      else if (lower === 'and' && looksLikeClause(tokens, i + 2, end)) cuts.push({ at: i, next: i + 2, cue: null });
+      else if ((lower === 'while' || lower === 'whereas' || lower === 'although') && i + 2 < end)
+        cuts.push({ at: i, next: i + 2, cue: null });
+      else if (lower === 'as' && looksLikeClause(tokens, i + 2, end))
+        cuts.push({ at: i, next: i + 2, cue: null });
+      else if (lower === 'and' && looksLikeClause(tokens, i + 2, end))
+        cuts.push({ at: i, next: i + 2, cue: null });
       else if (lower === 'which' && t.text === ',') cuts.push({ at: i, next: i + 1, cue: null });
-      else if (lower === 'with' && absoluteWithClause(tokens, i + 2, end)) cuts.push({ at: i, next: i + 2, cue: null });
+      else if (lower === 'with' && absoluteWithClause(tokens, i + 2, end))
+        cuts.push({ at: i, next: i + 2, cue: null });
       else if (t.text === ',') {
         // ', "quoted," telling reporters ...': the comma sits inside the closing quote.
-        const afterQuote = (next.text === '”' || next.text === '"') ? i + 2 : i + 1;
+        const afterQuote = next.text === '”' || next.text === '"' ? i + 2 : i + 1;
         const cue = cueAt(tokens, afterQuote);
         if (afterQuote > i + 1 && cue?.participle && cue.type !== 'source') {
           cuts.push({ at: i, next: afterQuote, cue });
           continue;
         }
         if (cue?.participle && cue.type !== 'source') cuts.push({ at: i, next: i + 1, cue });
-        else if (next.isWord && /[a-z]ing$/.test(lower) && !PREPOSITIONAL_ING.has(lower) && end - i > 4) lastIngCut = i;
+        else if (
+          next.isWord &&
+          /[a-z]ing$/.test(lower) &&
+          !PREPOSITIONAL_ING.has(lower) &&
+          end - i > 4
+        )
+          lastIngCut = i;
       }
       continue;
     }
-    if (t.lower === 'but' && tokens[i - 1].text !== ',' && isSubjectStart(next) && looksLikeClause(tokens, i + 1, end)) {
+    if (
+      t.lower === 'but' &&
+      tokens[i - 1].text !== ',' &&
+      isSubjectStart(next) &&
+      looksLikeClause(tokens, i + 1, end)
+    ) {
       cuts.push({ at: i, next: i + 1, cue: null });
       continue;
     }
@@ -98,12 +184,18 @@ export function splitSegments(tokens: Token[], start: number, end: number): Segm
       // "suspected and confirmed cases" coordinates adjectives, not verbs.
       const cue = isParticiple(tokens[i - 1]) ? null : leadingCue(tokens, i + 1, end);
       if (cue) cuts.push({ at: i, next: i + 1, cue });
-      else if (startsPronounClause(tokens, i + 1, end)) cuts.push({ at: i, next: i + 1, cue: null });
+      else if (startsPronounClause(tokens, i + 1, end))
+        cuts.push({ at: i, next: i + 1, cue: null });
     }
   }
   const atSentenceEnd = tokens.slice(end).every((t) => !t.isWord);
-  const pastBefore = lastIngCut > 0 && tokens.slice(start, lastIngCut).some((t) => /[a-z]{3}ed$/.test(t.lower) || t.lower === 'was' || t.lower === 'were');
-  if (lastIngCut > 0 && atSentenceEnd && pastBefore && !cuts.some((c) => c.at > lastIngCut)) cuts.push({ at: lastIngCut, next: lastIngCut + 1, cue: null });
+  const pastBefore =
+    lastIngCut > 0 &&
+    tokens
+      .slice(start, lastIngCut)
+      .some((t) => /[a-z]{3}ed$/.test(t.lower) || t.lower === 'was' || t.lower === 'were');
+  if (lastIngCut > 0 && atSentenceEnd && pastBefore && !cuts.some((c) => c.at > lastIngCut))
+    cuts.push({ at: lastIngCut, next: lastIngCut + 1, cue: null });
   cuts.sort((a, b) => a.at - b.at);
 
   const segments: Segment[] = [];
@@ -122,9 +214,17 @@ export function splitSegments(tokens: Token[], start: number, end: number): Segm
 /** ", with over 12,000 civilians killed and entire towns destroyed": a with-phrase holding a participle clause. */
 function absoluteWithClause(tokens: Token[], start: number, end: number): boolean {
   for (let i = start + 1; i < end; i++) {
-    if (tokens[i].text === ',' ) return false;
-    if (isParticiple(tokens[i]) && (i + 1 >= end || tokens[i + 1].lower === 'and' || !tokens[i + 1].isWord)) {
-      return QUANTITY_LEAD.has(tokens[start].lower) || /^\d/.test(tokens[start].text) || NUMBER_WORDS.has(tokens[start].lower) || tokens.slice(start, i).some((t) => /^\d/.test(t.text));
+    if (tokens[i].text === ',') return false;
+    if (
+      isParticiple(tokens[i]) &&
+      (i + 1 >= end || tokens[i + 1].lower === 'and' || !tokens[i + 1].isWord)
+    ) {
+      return (
+        QUANTITY_LEAD.has(tokens[start].lower) ||
+        /^\d/.test(tokens[start].text) ||
+        NUMBER_WORDS.has(tokens[start].lower) ||
+        tokens.slice(start, i).some((t) => /^\d/.test(t.text))
+      );
     }
   }
   return false;
@@ -137,8 +237,15 @@ function splitCoordinatedParticiples(tokens: Token[], segment: Segment): Segment
   while (last > start && !tokens[last].isWord) last--;
   if (!isParticiple(tokens[last]) || end - start > 20) return [segment];
   for (let i = start + 2; i < last - 1; i++) {
-    if (tokens[i].lower === 'and' && isParticiple(tokens[i - 1]) && !AUXILIARIES.has(tokens[i - 2].lower)) {
-      return [{ start, end: i, cue: segment.cue }, { start: i + 1, end, cue: segment.cue }];
+    if (
+      tokens[i].lower === 'and' &&
+      isParticiple(tokens[i - 1]) &&
+      !AUXILIARIES.has(tokens[i - 2].lower)
+    ) {
+      return [
+        { start, end: i, cue: segment.cue },
+        { start: i + 1, end, cue: segment.cue },
+      ];
     }
   }
   return [segment];

@@ -12,7 +12,8 @@ const TERMINATORS = '.!?…';
 const CLOSERS = '"”’\')]»';
 const OPENERS = '"“‘\'([«';
 
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\u2009' || c === '\u202f';
+const isSpace = (c: string | undefined) =>
+  c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\u2009' || c === '\u202f';
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const isDigit = (c: string) => c >= '0' && c <= '9';
 const isLetter = (c: string) => c.toLowerCase() !== c.toUpperCase();
@@ -36,11 +37,18 @@ function periodEndsSentence(text: string, dot: number, nextIndex: number): boole
   const startsLikeSentence = SENTENCE_STARTERS.has(nextWord);
   if (ABBREVIATIONS.has(before.toLowerCase())) return false;
   // Initials and dotted acronyms ("U.S. President") end a sentence only before a function word.
-  if (/^(?:\p{L}\.)*\p{L}$/u.test(before) && (before.length === 1 || before.includes('.'))) return startsLikeSentence;
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(before) && (before.length === 1 || before.includes('.')))
+    return startsLikeSentence;
   return true;
 }
 
-function lineSentences(text: string, lineStart: number, lineEnd: number, paragraph: number, out: SentenceSpan[]): void {
+function lineSentences(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  paragraph: number,
+  out: SentenceSpan[],
+): void {
   let start = lineStart;
   const push = (end: number) => {
     let s = start;
@@ -73,9 +81,15 @@ function lineSentences(text: string, lineStart: number, lineEnd: number, paragra
     const next = text[k];
     const nextStartsSentence = isUpper(next) || isDigit(next) || OPENERS.includes(next);
     if (!nextStartsSentence) continue;
-    if (c === '.' && j === i + 1 && !periodEndsSentence(text, i, OPENERS.includes(next) ? k + 1 : k)) continue;
+    if (
+      c === '.' &&
+      j === i + 1 &&
+      !periodEndsSentence(text, i, OPENERS.includes(next) ? k + 1 : k)
+    )
+      continue;
     // A spaced ellipsis inside a quote (" ... the fourth car") continues the sentence.
-    if (c === '.' && text.startsWith('...', j - 3) && isSpace(text[j - 4]) && !isUpper(next)) continue;
+    if (c === '.' && text.startsWith('...', j - 3) && isSpace(text[j - 4]) && !isUpper(next))
+      continue;
     push(j);
     i = j - 1;
   }

@@ -28,7 +28,8 @@ function stripTrailingPunctuation(tokens: Token[]): Token[] {
   return tokens.slice(0, end);
 }
 
-const isNameToken = (t: Token) => (t.isCapitalized && !isRoleWord(t)) || NAME_PARTICLES.has(t.lower);
+const isNameToken = (t: Token) =>
+  (t.isCapitalized && !isRoleWord(t)) || NAME_PARTICLES.has(t.lower);
 
 /** Splits a speaker phrase into name and role ("UK chancellor Gordon Brown" -> "Gordon Brown" / "UK chancellor"). */
 export function describeSpeaker(text: string, phrase: SpeakerPhrase): Speaker {
@@ -36,32 +37,55 @@ export function describeSpeaker(text: string, phrase: SpeakerPhrase): Speaker {
   const indefinite = tokens[0]?.lower === 'a' || tokens[0]?.lower === 'an';
   const definite = tokens[0]?.lower === 'the';
   while (tokens.length > 1 && LEADING_WORDS.has(tokens[0].lower)) tokens = tokens.slice(1);
-  const appositiveRole = phrase.roleTokens?.length ? spanText(text, stripTrailingPunctuation(phrase.roleTokens)) : null;
-  if (tokens.length === 1 && isPronoun(tokens[0])) return { name: tokens[0].text, role: null, kind: 'pronoun', indefinite: false };
+  const appositiveRole = phrase.roleTokens?.length
+    ? spanText(text, stripTrailingPunctuation(phrase.roleTokens))
+    : null;
+  if (tokens.length === 1 && isPronoun(tokens[0]))
+    return { name: tokens[0].text, role: null, kind: 'pronoun', indefinite: false };
 
   let nameStart = tokens.length;
   while (nameStart > 0 && isNameToken(tokens[nameStart - 1])) nameStart--;
-  while (nameStart < tokens.length && (NAME_PARTICLES.has(tokens[nameStart].lower) && !tokens[nameStart].isCapitalized)) nameStart++;
+  while (
+    nameStart < tokens.length &&
+    NAME_PARTICLES.has(tokens[nameStart].lower) &&
+    !tokens[nameStart].isCapitalized
+  )
+    nameStart++;
   let nameTokens = tokens.slice(nameStart);
   let roleTokens = tokens.slice(0, nameStart);
   while (nameTokens.length && isHonorific(nameTokens[0])) nameTokens = nameTokens.slice(1);
-  while (roleTokens.length && isHonorific(roleTokens[roleTokens.length - 1])) roleTokens = roleTokens.slice(0, -1);
+  while (roleTokens.length && isHonorific(roleTokens[roleTokens.length - 1]))
+    roleTokens = roleTokens.slice(0, -1);
 
   const last = tokens[tokens.length - 1];
   if (nameTokens.length === 0 || (roleTokens.length > 0 && !roleTokens.some(isRoleWord))) {
     // No personal name: an organisation, a group or a bare role ("Ukrainian air force", "Kremlin officials").
     const whole = spanText(text, tokens);
-    const kind: SpeakerKind = DOCUMENT_NOUNS.has(bareLower(last)) ? 'document'
-      : /s$/.test(last.lower) && isGroupWord(last) ? 'group'
-      : isRoleWord(last) ? 'role' : 'organisation';
-    return { name: whole, role: appositiveRole, kind, indefinite, definite: definite && tokens.length === 1 };
+    const kind: SpeakerKind = DOCUMENT_NOUNS.has(bareLower(last))
+      ? 'document'
+      : /s$/.test(last.lower) && isGroupWord(last)
+        ? 'group'
+        : isRoleWord(last)
+          ? 'role'
+          : 'organisation';
+    return {
+      name: whole,
+      role: appositiveRole,
+      kind,
+      indefinite,
+      definite: definite && tokens.length === 1,
+    };
   }
   const name = spanText(text, nameTokens);
   const role = roleTokens.length ? spanText(text, roleTokens) : appositiveRole;
   const lastLower = bareLower(nameTokens[nameTokens.length - 1]);
   const isAcronym = nameTokens.length === 1 && /^[\p{Lu}.\d&-]{2,}$/u.test(nameTokens[0].text);
-  const kind: SpeakerKind = ORG_FINAL_WORDS.has(lastLower) || isAcronym ? 'organisation'
-    : nameTokens.length >= 2 || role ? 'person' : 'organisation';
+  const kind: SpeakerKind =
+    ORG_FINAL_WORDS.has(lastLower) || isAcronym
+      ? 'organisation'
+      : nameTokens.length >= 2 || role
+        ? 'person'
+        : 'organisation';
   return { name, role, kind, indefinite };
 }
 
@@ -72,7 +96,12 @@ interface KnownPerson {
   position: number;
 }
 
-const hasRoleHead = (p: KnownPerson, head: string) => !!p.role && p.role.toLowerCase().split(/[\s-]+/).includes(head);
+const hasRoleHead = (p: KnownPerson, head: string) =>
+  !!p.role &&
+  p.role
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .includes(head);
 const nameWords = (name: string) => name.toLowerCase().replace(/[.’']/g, '').split(/\s+/);
 
 /** Tracks who has been mentioned so far and resolves pronouns, surnames and document references. */
@@ -105,7 +134,11 @@ export class SpeakerResolver {
 
   private findPerson(words: string[], position: number): KnownPerson | undefined {
     const candidates = this.personsByLastWord.get(words[words.length - 1]) ?? [];
-    const matches = candidates.filter((p) => p.words.length > words.length && words.every((w, i) => p.words[p.words.length - words.length + i] === w));
+    const matches = candidates.filter(
+      (p) =>
+        p.words.length > words.length &&
+        words.every((w, i) => p.words[p.words.length - words.length + i] === w),
+    );
     return matches.filter((p) => p.position <= position).pop() ?? matches[0];
   }
 
@@ -116,7 +149,13 @@ export class SpeakerResolver {
   /** The last person named before `position` whose role has this head noun ("the minister"). */
   private findByRoleBefore(roleHead: string, position: number): KnownPerson | undefined {
     let found: KnownPerson | undefined;
-    for (const p of this.persons) if (p.position < position && hasRoleHead(p, roleHead) && (!found || p.position > found.position)) found = p;
+    for (const p of this.persons)
+      if (
+        p.position < position &&
+        hasRoleHead(p, roleHead) &&
+        (!found || p.position > found.position)
+      )
+        found = p;
     return found;
   }
 
@@ -125,21 +164,37 @@ export class SpeakerResolver {
     switch (speaker.kind) {
       case 'pronoun': {
         const lower = speaker.name.toLowerCase();
-        const target = lower === 'they' ? this.lastGroup ?? this.lastNonPerson : lower === 'it' ? this.lastNonPerson : this.lastPerson;
+        const target =
+          lower === 'they'
+            ? (this.lastGroup ?? this.lastNonPerson)
+            : lower === 'it'
+              ? this.lastNonPerson
+              : this.lastPerson;
         return target ?? speaker;
       }
       case 'document':
         return this.lastNamed ?? speaker;
       case 'role': {
         const head = speaker.name.toLowerCase().split(/\s+/).pop() ?? '';
-        const person = speaker.indefinite ? this.findByRole(head, position)
-          : speaker.definite && !speaker.role ? this.findByRoleBefore(head, position) : undefined;
-        return person ? { name: person.name, role: person.role, kind: 'person', indefinite: false } : speaker;
+        const person = speaker.indefinite
+          ? this.findByRole(head, position)
+          : speaker.definite && !speaker.role
+            ? this.findByRoleBefore(head, position)
+            : undefined;
+        return person
+          ? { name: person.name, role: person.role, kind: 'person', indefinite: false }
+          : speaker;
       }
       default: {
         if (speaker.kind === 'person' && speaker.name.includes(' ') && speaker.role) return speaker;
         const person = this.findPerson(nameWords(speaker.name), position);
-        if (person) return { name: person.name, role: speaker.role ?? person.role, kind: 'person', indefinite: false };
+        if (person)
+          return {
+            name: person.name,
+            role: speaker.role ?? person.role,
+            kind: 'person',
+            indefinite: false,
+          };
         if (speaker.kind === 'person' && !speaker.role) {
           const exact = this.personsByName.get(speaker.name);
           if (exact?.role) return { ...speaker, role: exact.role };

@@ -1,8 +1,30 @@
 import type { Token } from './types';
 
 // Words keep inner apostrophes, hyphens, periods and digit-group commas ("Ukraine’s", "U.S", "12,000").
-const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}])|,(?=\d{3}(?!\d)))*|[^\s]/gu;
-const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Adm', 'Maj', 'Rev', 'Hon', 'St', 'Jr', 'Sr']);
+const TOKEN_RE =
+  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}])|,(?=\d{3}(?!\d)))*|[^\s]/gu;
+const TITLE_ABBREVIATIONS = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Gen',
+  'Lt',
+  'Col',
+  'Sgt',
+  'Capt',
+  'Adm',
+  'Maj',
+  'Rev',
+  'Hon',
+  'St',
+  'Jr',
+  'Sr',
+]);
 const DOTTED_ACRONYM_RE = /^(?:\p{L}\.)+\p{L}$/u;
 const UPPER_RE = /\p{Lu}/u;
 const WORD_START_RE = /[\p{L}\p{N}]/u;
@@ -18,7 +40,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const tokenStart = start + match.index;
     let tokenEnd = tokenStart + word.length;
     // Keep the final period of "U.S." with the acronym.
-    if ((DOTTED_ACRONYM_RE.test(word) || TITLE_ABBREVIATIONS.has(word)) && text[tokenEnd] === '.' && tokenEnd < end) {
+    if (
+      (DOTTED_ACRONYM_RE.test(word) || TITLE_ABBREVIATIONS.has(word)) &&
+      text[tokenEnd] === '.' &&
+      tokenEnd < end
+    ) {
       word += '.';
       tokenEnd += 1;
       TOKEN_RE.lastIndex += 1;
@@ -49,5 +75,7 @@ const OPEN_QUOTES = new Set(['"', '“', '«', '„']);
 const CLOSE_QUOTES = new Set(['"', '”', '»']);
 export const isOpenQuote = (t: Token | undefined) => !!t && OPEN_QUOTES.has(t.text);
 export const isCloseQuote = (t: Token | undefined) => !!t && CLOSE_QUOTES.has(t.text);
-export const isQuoteMark = (t: Token | undefined) => !!t && (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text));
-export const isDash = (t: Token | undefined) => !!t && (t.text === '—' || t.text === '–' || t.text === '-' || t.text === '―' || t.text === '‒');
+export const isQuoteMark = (t: Token | undefined) =>
+  !!t && (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text));
+export const isDash = (t: Token | undefined) =>
+  !!t && (t.text === '—' || t.text === '–' || t.text === '-' || t.text === '―' || t.text === '‒');

@@ -27,4 +27,3 @@ export interface Token {
 }
 
 export type CueType = 'speech' | 'object' | 'source' | 'adverb';
-

@@ -47,8 +47,12 @@ private assistant associate principal lead legal press communications campaign p
 `);
 
 export const DETERMINERS = set('the a an this that these those');
-export const HONORIFICS = set('mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame rev rev. hon hon. gen. gen');
-export const NAME_PARTICLES = set('de da del della der den di du la le van von bin ibn al el abu ben dos das st. y');
+export const HONORIFICS = set(
+  'mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame rev rev. hon hon. gen. gen',
+);
+export const NAME_PARTICLES = set(
+  'de da del della der den di du la le van von bin ibn al el abu ben dos das st. y',
+);
 
 export const PERSONAL_PRONOUNS = set('he she');
 export const PLURAL_PRONOUNS = set('they');
@@ -61,10 +65,14 @@ meanwhile however earlier later also then still with which who whom
 `);
 
 /** Sentence-initial discourse markers stripped from claim text ("Meanwhile, ..."). */
-export const DISCOURSE_MARKERS = set('meanwhile however earlier moreover also still furthermore additionally separately nonetheless nevertheless instead indeed');
+export const DISCOURSE_MARKERS = set(
+  'meanwhile however earlier moreover also still furthermore additionally separately nonetheless nevertheless instead indeed',
+);
 
 /** Adverbs that may sit between a speaker and its cue ("Ignat later clarified"). */
-export const SPEAKER_VERB_ADVERBS = set('later also earlier previously again then separately further repeatedly publicly recently initially subsequently privately once first had has have has also');
+export const SPEAKER_VERB_ADVERBS = set(
+  'later also earlier previously again then separately further repeatedly publicly recently initially subsequently privately once first had has have has also',
+);
 
 /** Adjuncts that may follow a cue before the content ("said on Friday that ..."). */
 export const TIME_WORDS = set(`
@@ -83,7 +91,6 @@ export const AUXILIARIES = set(`
 is are was were be been being has have had will would could should might may can must shall do does did
 remain remains remained
 `);
-
 
 /** Words that cannot end a sentence, so a period after them is an abbreviation. */
 export const ABBREVIATIONS = set(`

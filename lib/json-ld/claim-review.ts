@@ -17,7 +17,8 @@ export interface ClaimReviewInput {
   newsroom: { name: string; url: string };
 }
 
-const ORGANIZATION_WORDS = /\b(ministry|ministries|department|government|officials?|office|agency|council|committee|commission|police|army|military|u\.?n\.?|united nations|nato|eu|european union|world health organization|imf|world bank|party|parliament|congress|senate|bank|company|corporation|inc|ltd|institute|university|spokes(?:man|woman|person)s? for)\b/i;
+const ORGANIZATION_WORDS =
+  /\b(ministry|ministries|department|government|officials?|office|agency|council|committee|commission|police|army|military|u\.?n\.?|united nations|nato|eu|european union|world health organization|imf|world bank|party|parliament|congress|senate|bank|company|corporation|inc|ltd|institute|university|spokes(?:man|woman|person)s? for)\b/i;
 
 /** A guess at the speaker's schema.org type: organisations by their wording, people otherwise. */
 export function speakerType(name: string): 'Organization' | 'Person' {
@@ -26,9 +27,17 @@ export function speakerType(name: string): 'Organization' | 'Person' {
 
 /** The page's one schema.org ClaimReview. */
 export function buildClaimReview(input: ClaimReviewInput) {
-  const organization = { '@type': 'Organization', name: input.newsroom.name, url: input.newsroom.url };
+  const organization = {
+    '@type': 'Organization',
+    name: input.newsroom.name,
+    url: input.newsroom.url,
+  };
   const author = input.speaker
-    ? { '@type': speakerType(input.speaker), name: input.speaker, ...(input.speakerRole ? { description: input.speakerRole } : {}) }
+    ? {
+        '@type': speakerType(input.speaker),
+        name: input.speaker,
+        ...(input.speakerRole ? { description: input.speakerRole } : {}),
+      }
     : undefined;
   return {
     '@context': 'https://schema.org',
@@ -41,7 +50,11 @@ export function buildClaimReview(input: ClaimReviewInput) {
       '@type': 'Claim',
       ...(author ? { author } : {}),
       ...(input.claimDate ? { datePublished: input.claimDate.toISOString().slice(0, 10) } : {}),
-      appearance: { '@type': 'CreativeWork', url: input.appearanceUrl, headline: input.appearanceTitle },
+      appearance: {
+        '@type': 'CreativeWork',
+        url: input.appearanceUrl,
+        headline: input.appearanceTitle,
+      },
     },
     author: organization,
     publisher: organization,
@@ -52,5 +65,8 @@ export function buildClaimReview(input: ClaimReviewInput) {
 
 /** JSON for a <script type="application/ld+json">: `<` is escaped so no text can close the script tag. */
 export function serializeJsonLd(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

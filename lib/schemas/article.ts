@@ -4,16 +4,33 @@ import { httpUrl } from './claim';
 export const MAX_ARTICLE_CHARS = 100_000;
 
 const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} is too long (max ${max} characters).`).optional().nullable().transform((v) => v || null);
+  z
+    .string()
+    .trim()
+    .max(max, `${label} is too long (max ${max} characters).`)
+    .optional()
+    .nullable()
+    .transform((v) => v || null);
 
 export const articleSchema = z.object({
-  title: z.string().trim().min(1, 'Enter the headline.').max(300, 'Keep the headline under 300 characters.'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Enter the headline.')
+    .max(300, 'Keep the headline under 300 characters.'),
   body: z
     .string({ message: 'Paste the article text.' })
-    .max(MAX_ARTICLE_CHARS, `The article is too long (max ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters).`)
+    .max(
+      MAX_ARTICLE_CHARS,
+      `The article is too long (max ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters).`,
+    )
     .refine((v) => v.trim().length >= 20, 'Paste the article text (at least a sentence).')
     .refine((v) => !v.includes('\u0000'), 'The text contains binary data.'),
-  url: z.union([httpUrl, z.literal('')]).optional().nullable().transform((v) => v || null),
+  url: z
+    .union([httpUrl, z.literal('')])
+    .optional()
+    .nullable()
+    .transform((v) => v || null),
   outlet: optionalText(200, 'Outlet'),
   byline: optionalText(200, 'Byline'),
   publishedAt: z
@@ -21,6 +38,9 @@ export const articleSchema = z.object({
     .optional()
     .nullable()
     .transform((v) => (v instanceof Date ? v : null))
-    .refine((v) => !v || v.getTime() <= Date.now() + 86_400_000, 'The publication date is in the future.'),
+    .refine(
+      (v) => !v || v.getTime() <= Date.now() + 86_400_000,
+      'The publication date is in the future.',
+    ),
 });
 export type ArticleInput = z.input<typeof articleSchema>;

@@ -2,7 +2,11 @@ import { z } from 'zod';
 
 /** Newsroom settings: the one schema for the admin form (zodResolver) and the server (parse). */
 export const settingsSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the newsroom name.').max(80, 'Keep the name under 80 characters.'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter the newsroom name.')
+    .max(80, 'Keep the name under 80 characters.'),
   url: z
     .string()
     .trim()
@@ -10,8 +14,16 @@ export const settingsSchema = z.object({
     .url('Enter the full public address, like https://factcheck.example.org.')
     .refine((value) => /^https?:\/\//i.test(value), 'Use an http:// or https:// address.')
     .transform((value) => value.replace(/\/+$/, '')),
-  logoText: z.string().trim().min(1, 'Enter the text shown as the logo.').max(40, 'Keep the logo text under 40 characters.'),
-  reviewQuorum: z.number({ message: 'Enter a number.' }).int('Use a whole number.').min(1, 'At least one approval is needed.').max(5, 'At most 5 approvals.'),
+  logoText: z
+    .string()
+    .trim()
+    .min(1, 'Enter the text shown as the logo.')
+    .max(40, 'Keep the logo text under 40 characters.'),
+  reviewQuorum: z
+    .number({ message: 'Enter a number.' })
+    .int('Use a whole number.')
+    .min(1, 'At least one approval is needed.')
+    .max(5, 'At most 5 approvals.'),
   methodology: z.string().max(20_000, 'Keep the methodology under 20,000 characters.'),
   correctionsPolicy: z.string().max(20_000, 'Keep the policy under 20,000 characters.'),
 });

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, 'Enter your email.').max(254).email('Enter a valid email address.'),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Enter your email.')
+    .max(254)
+    .email('Enter a valid email address.'),
   password: z.string().min(1, 'Enter your password.').max(200, 'Password is too long.'),
 });
 

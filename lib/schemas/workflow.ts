@@ -15,12 +15,17 @@ export const transitionSchema = z.object({
   to: z.enum(CLAIM_STATES, { message: `to must be one of ${CLAIM_STATES.join(', ')}` }),
   version,
   note: optionalText(4000),
-  reason: z.enum(DISMISS_REASONS, { message: 'reason must be opinion, not checkable or duplicate' }).optional().nullable(),
+  reason: z
+    .enum(DISMISS_REASONS, { message: 'reason must be opinion, not checkable or duplicate' })
+    .optional()
+    .nullable(),
 });
 export type TransitionInput = z.infer<typeof transitionSchema>;
 
 export const reviewSchema = z.object({
-  decision: z.enum(['approve', 'request_changes'], { message: 'decision must be approve or request_changes' }),
+  decision: z.enum(['approve', 'request_changes'], {
+    message: 'decision must be approve or request_changes',
+  }),
   note: optionalText(4000),
   version,
 });
@@ -28,6 +33,10 @@ export type ReviewInput = z.infer<typeof reviewSchema>;
 
 export const withdrawSchema = z.object({
   version,
-  note: z.string().trim().min(1, 'Say why the verdict is withdrawn (readers see that it was).').max(4000),
+  note: z
+    .string()
+    .trim()
+    .min(1, 'Say why the verdict is withdrawn (readers see that it was).')
+    .max(4000),
 });
 export type WithdrawInput = z.infer<typeof withdrawSchema>;

@@ -76,12 +76,17 @@ function parseV4(address: string): number[] {
 
 function parseV6(address: string): number[] {
   // A dotted IPv4 tail ("::ffff:127.0.0.1") becomes two hex groups first.
-  const text = address.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) => `${((+a << 8) | +b).toString(16)}:${((+c << 8) | +d).toString(16)}`);
+  const text = address.replace(
+    /(\d+)\.(\d+)\.(\d+)\.(\d+)$/,
+    (_, a, b, c, d) => `${((+a << 8) | +b).toString(16)}:${((+c << 8) | +d).toString(16)}`,
+  );
   const [head, tail] = text.includes('::') ? text.split('::') : [text, null];
-  const toGroups = (part: string | null) => (part ? part.split(':').map((g) => parseInt(g, 16)) : []);
+  const toGroups = (part: string | null) =>
+    part ? part.split(':').map((g) => parseInt(g, 16)) : [];
   const headGroups = toGroups(head);
   const tailGroups = toGroups(tail);
-  const fill = tail === null ? [] : new Array(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill(0);
+  const fill =
+    tail === null ? [] : new Array(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill(0);
   return [...headGroups, ...fill, ...tailGroups].flatMap((g) => [(g >> 8) & 0xff, g & 0xff]);
 }
 
@@ -93,7 +98,14 @@ function classifyV4Bytes(bytes: number[]): AddressClass {
 function embeddedV4(bytes: number[]): number[] | null {
   const zeros = (from: number, to: number) => bytes.slice(from, to).every((b) => b === 0);
   if (zeros(0, 10) && bytes[10] === 0xff && bytes[11] === 0xff) return bytes.slice(12);
-  if (bytes[0] === 0x00 && bytes[1] === 0x64 && bytes[2] === 0xff && bytes[3] === 0x9b && zeros(4, 12)) return bytes.slice(12);
+  if (
+    bytes[0] === 0x00 &&
+    bytes[1] === 0x64 &&
+    bytes[2] === 0xff &&
+    bytes[3] === 0x9b &&
+    zeros(4, 12)
+  )
+    return bytes.slice(12);
   if (bytes[0] === 0x20 && bytes[1] === 0x02) return bytes.slice(2, 6);
   if (zeros(0, 12) && !zeros(12, 15)) return bytes.slice(12);
   return null;

@@ -26,7 +26,8 @@ function withoutSiteName(title: string, siteName: string): string {
   if (!siteName) return title;
   for (const separator of [' - ', ' | ', ' – ', ' — ', ' · ']) {
     const suffix = `${separator}${siteName}`;
-    if (title.endsWith(suffix) && title.length > suffix.length) return title.slice(0, -suffix.length).trim();
+    if (title.endsWith(suffix) && title.length > suffix.length)
+      return title.slice(0, -suffix.length).trim();
   }
   return title;
 }
@@ -34,12 +35,24 @@ function withoutSiteName(title: string, siteName: string): string {
 /** Takes the main article out of a page with Readability; the body comes back as plain text, never HTML. */
 export function extractArticle(html: string, pageUrl: string): ImportedArticle {
   const { document } = parseHTML(html);
-  const parsed = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
+  const parsed = new Readability<Node>(document as unknown as Document, {
+    serializer: (node) => node,
+  }).parse();
   const body = parsed?.content ? blocksToPlainText(parsed.content) : '';
   if (!parsed || body.length < MIN_BODY_CHARS) {
-    throw new UrlImportError('no_article', 'No readable article text was found on that page. Paste the text instead.');
+    throw new UrlImportError(
+      'no_article',
+      'No readable article text was found on that page. Paste the text instead.',
+    );
   }
   const outlet = (parsed.siteName ?? '').trim() || new URL(pageUrl).hostname.replace(/^www\./, '');
   const title = withoutSiteName((parsed.title ?? '').trim(), (parsed.siteName ?? '').trim());
-  return { title, byline: (parsed.byline ?? '').trim(), outlet, url: pageUrl, publishedAt: dateOnly(parsed.publishedTime), body };
+  return {
+    title,
+    byline: (parsed.byline ?? '').trim(),
+    outlet,
+    url: pageUrl,
+    publishedAt: dateOnly(parsed.publishedTime),
+    body,
+  };
 }

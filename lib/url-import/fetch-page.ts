@@ -32,10 +32,18 @@ function pinnedLookup(addresses: CheckedAddress[]): LookupFunction {
   };
 }
 
-function send(url: URL, addresses: CheckedAddress[], signal: AbortSignal): Promise<IncomingMessage> {
+function send(
+  url: URL,
+  addresses: CheckedAddress[],
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const request = client.request(url, { method: 'GET', headers: HEADERS, signal, agent: false, lookup: pinnedLookup(addresses) }, resolve);
+    const request = client.request(
+      url,
+      { method: 'GET', headers: HEADERS, signal, agent: false, lookup: pinnedLookup(addresses) },
+      resolve,
+    );
     request.on('error', reject);
     request.end();
   });
@@ -50,14 +58,20 @@ function decodedStream(response: IncomingMessage): Readable {
   if (encoding === 'br') return decompress(zlib.createBrotliDecompress());
   if (encoding === 'identity' || encoding === '') return response;
   response.destroy();
-  throw new UrlImportError('network', `The page uses an encoding Factdesk cannot read (${encoding}).`);
+  throw new UrlImportError(
+    'network',
+    `The page uses an encoding Factdesk cannot read (${encoding}).`,
+  );
 }
 
 async function readCapped(response: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
     response.destroy();
-    throw new UrlImportError('too_large', `The page is too large to import (${megabytes(declared)}; the limit is ${megabytes(maxBytes)}).`);
+    throw new UrlImportError(
+      'too_large',
+      `The page is too large to import (${megabytes(declared)}; the limit is ${megabytes(maxBytes)}).`,
+    );
   }
   const stream = decodedStream(response);
   const chunks: Buffer[] = [];
@@ -65,7 +79,11 @@ async function readCapped(response: IncomingMessage, maxBytes: number): Promise<
   try {
     for await (const chunk of stream) {
       total += (chunk as Buffer).length;
-      if (total > maxBytes) throw new UrlImportError('too_large', `The page is too large to import (more than ${megabytes(maxBytes)}).`);
+      if (total > maxBytes)
+        throw new UrlImportError(
+          'too_large',
+          `The page is too large to import (more than ${megabytes(maxBytes)}).`,
+        );
       chunks.push(chunk as Buffer);
     }
   } finally {
@@ -78,21 +96,38 @@ async function readCapped(response: IncomingMessage, maxBytes: number): Promise<
 
 function statusError(response: IncomingMessage): UrlImportError {
   const status = `${response.statusCode} ${response.statusMessage ?? ''}`.trim();
-  return new UrlImportError('http_status', `The site answered ${status}; the page could not be read.`);
+  return new UrlImportError(
+    'http_status',
+    `The site answered ${status}; the page could not be read.`,
+  );
 }
 
 function networkError(error: unknown, url: URL): UrlImportError {
   const code = (error as NodeJS.ErrnoException)?.code ?? '';
-  if (code === 'ECONNREFUSED') return new UrlImportError('network', `${url.host} refused the connection.`);
-  if (code.startsWith('ERR_TLS') || code.includes('CERT')) return new UrlImportError('network', `The secure connection to ${url.host} failed (${code}).`);
+  if (code === 'ECONNREFUSED')
+    return new UrlImportError('network', `${url.host} refused the connection.`);
+  if (code.startsWith('ERR_TLS') || code.includes('CERT'))
+    return new UrlImportError('network', `The secure connection to ${url.host} failed (${code}).`);
   return new UrlImportError('network', `Could not reach ${url.host}${code ? ` (${code})` : ''}.`);
 }
 
 /** Fetches an HTML page under the limits, following up to maxRedirects redirects and checking every hop's address. */
-export async function fetchPage(rawUrl: string, overrides: Partial<FetchLimits> = {}): Promise<FetchedPage> {
+export async function fetchPage(
+  rawUrl: string,
+  overrides: Partial<FetchLimits> = {},
+): Promise<FetchedPage> {
   const limits = limitsFrom(overrides);
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new UrlImportError('timeout', `The site did not answer within ${limits.timeoutMs / 1000} seconds.`)), limits.timeoutMs);
+  const timer = setTimeout(
+    () =>
+      controller.abort(
+        new UrlImportError(
+          'timeout',
+          `The site did not answer within ${limits.timeoutMs / 1000} seconds.`,
+        ),
+      ),
+    limits.timeoutMs,
+  );
   let url = parseFetchableUrl(rawUrl);
   try {
     for (let redirects = 0; ; redirects++) {
@@ -105,7 +140,11 @@ export async function fetchPage(rawUrl: string, overrides: Partial<FetchLimits> 
         response.destroy();
         const location = response.headers.location;
         if (!location) throw statusError(response);
-        if (redirects >= limits.maxRedirects) throw new UrlImportError('too_many_redirects', `The page redirected more than ${limits.maxRedirects} times.`);
+        if (redirects >= limits.maxRedirects)
+          throw new UrlImportError(
+            'too_many_redirects',
+            `The page redirected more than ${limits.maxRedirects} times.`,
+          );
         url = parseFetchableUrl(new URL(location, url).toString());
         continue;
       }
@@ -116,7 +155,10 @@ export async function fetchPage(rawUrl: string, overrides: Partial<FetchLimits> 
       const contentType = response.headers['content-type'];
       if (!isHtmlType(contentType)) {
         response.destroy();
-        throw new UrlImportError('not_html', `That address is not a web page (it is ${mediaTypeOf(contentType) || 'of an unknown type'}); only HTML pages can be imported.`);
+        throw new UrlImportError(
+          'not_html',
+          `That address is not a web page (it is ${mediaTypeOf(contentType) || 'of an unknown type'}); only HTML pages can be imported.`,
+        );
       }
       const bytes = await readCapped(response, limits.maxBytes);
       return { url: url.toString(), html: decodeHtml(bytes, contentType) };

@@ -8,8 +8,16 @@ export interface FetchLimits {
   allowPrivate: boolean;
 }
 
-export const DEFAULT_LIMITS: Omit<FetchLimits, 'allowPrivate'> = { timeoutMs: 10_000, maxBytes: 2 * 1024 * 1024, maxRedirects: 5 };
+export const DEFAULT_LIMITS: Omit<FetchLimits, 'allowPrivate'> = {
+  timeoutMs: 10_000,
+  maxBytes: 2 * 1024 * 1024,
+  maxRedirects: 5,
+};
 
 export function limitsFrom(overrides: Partial<FetchLimits> = {}): FetchLimits {
-  return { ...DEFAULT_LIMITS, allowPrivate: process.env.FACTDESK_ALLOW_PRIVATE_FETCH === '1', ...overrides };
+  return {
+    ...DEFAULT_LIMITS,
+    allowPrivate: process.env.FACTDESK_ALLOW_PRIVATE_FETCH === '1',
+    ...overrides,
+  };
 }

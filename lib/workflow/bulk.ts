@@ -9,11 +9,20 @@ import { DISMISS_REASONS } from '@/lib/schemas/workflow';
 import { transitionClaim } from './service';
 import { CLAIM_STATES } from './states';
 
-const claimIds = z.array(z.string().min(1)).min(1, 'Choose at least one claim.').max(200, 'Choose at most 200 claims at a time.');
+const claimIds = z
+  .array(z.string().min(1))
+  .min(1, 'Choose at least one claim.')
+  .max(200, 'Choose at most 200 claims at a time.');
 
 export const bulkActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('assign'), claimIds, assigneeId: z.string().min(1).nullable() }),
-  z.object({ action: z.literal('move'), claimIds, to: z.enum(CLAIM_STATES), note: z.string().trim().max(4000).optional(), reason: z.enum(DISMISS_REASONS).optional() }),
+  z.object({
+    action: z.literal('move'),
+    claimIds,
+    to: z.enum(CLAIM_STATES),
+    note: z.string().trim().max(4000).optional(),
+    reason: z.enum(DISMISS_REASONS).optional(),
+  }),
 ]);
 
 export interface BulkOutcome {
@@ -23,10 +32,20 @@ export interface BulkOutcome {
 }
 
 /** Applies one action to many claims, each checked on its own; the result says which changed and why others did not. */
-export async function bulkAction(actor: SessionUser | null, input: unknown): Promise<BulkOutcome[]> {
+export async function bulkAction(
+  actor: SessionUser | null,
+  input: unknown,
+): Promise<BulkOutcome[]> {
   const user = assertCan(actor, 'claims.bulk');
   const request = bulkActionSchema.parse(input);
-  const versions = new Map((await db.claim.findMany({ where: { id: { in: request.claimIds } }, select: { id: true, version: true } })).map((c) => [c.id, c.version]));
+  const versions = new Map(
+    (
+      await db.claim.findMany({
+        where: { id: { in: request.claimIds } },
+        select: { id: true, version: true },
+      })
+    ).map((c) => [c.id, c.version]),
+  );
   const outcomes: BulkOutcome[] = [];
   for (const claimId of request.claimIds) {
     const version = versions.get(claimId);
@@ -37,9 +56,18 @@ export async function bulkAction(actor: SessionUser | null, input: unknown): Pro
     try {
       if (request.action === 'assign') {
         await updateClaim(user, claimId, { version, assigneeId: request.assigneeId });
-        outcomes.push({ claimId, ok: true, message: request.assigneeId ? 'Assigned.' : 'Unassigned.' });
+        outcomes.push({
+          claimId,
+          ok: true,
+          message: request.assigneeId ? 'Assigned.' : 'Unassigned.',
+        });
       } else {
-        const result = await transitionClaim(user, claimId, { to: request.to, version, note: request.note, reason: request.reason });
+        const result = await transitionClaim(user, claimId, {
+          to: request.to,
+          version,
+          note: request.note,
+          reason: request.reason,
+        });
         outcomes.push({ claimId, ok: true, message: `Moved to ${result.state}.` });
       }
     } catch (error) {

@@ -3,10 +3,17 @@ import { notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimFacts } from './decide';
 
-export type ClaimFactsWithVersion = ClaimFacts & { id: string; version: number; reviewRound: number };
+export type ClaimFactsWithVersion = ClaimFacts & {
+  id: string;
+  version: number;
+  reviewRound: number;
+};
 
 /** Reads what the workflow rules need about one claim, inside the caller's transaction. */
-export async function loadClaimFacts(tx: Prisma.TransactionClient, claimId: string): Promise<ClaimFactsWithVersion> {
+export async function loadClaimFacts(
+  tx: Prisma.TransactionClient,
+  claimId: string,
+): Promise<ClaimFactsWithVersion> {
   const claim = await tx.claim.findUnique({
     where: { id: claimId },
     select: {
@@ -23,9 +30,18 @@ export async function loadClaimFacts(tx: Prisma.TransactionClient, claimId: stri
   });
   if (!claim) throw notFound('Claim');
   // Sequential: one transaction is one connection, and node-postgres runs one query at a time on it.
-  const approvals = await tx.review.findMany({ where: { claimId, round: claim.reviewRound, decision: 'APPROVE' }, select: { reviewerId: true } });
-  const livePublication = await tx.publication.findFirst({ where: { claimId, withdrawnAt: null }, select: { id: true } });
-  const settings = await tx.newsroomSettings.findUnique({ where: { id: 'newsroom' }, select: { reviewQuorum: true } });
+  const approvals = await tx.review.findMany({
+    where: { claimId, round: claim.reviewRound, decision: 'APPROVE' },
+    select: { reviewerId: true },
+  });
+  const livePublication = await tx.publication.findFirst({
+    where: { claimId, withdrawnAt: null },
+    select: { id: true },
+  });
+  const settings = await tx.newsroomSettings.findUnique({
+    where: { id: 'newsroom' },
+    select: { reviewQuorum: true },
+  });
   return {
     id: claim.id,
     version: claim.version,

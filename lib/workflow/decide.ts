@@ -31,14 +31,18 @@ export function decideMove(role: Role, facts: ClaimFacts, request: MoveRequest):
   const move = findMove(facts.state, request.to);
   if (!move) {
     const options = movesFrom(facts.state).map((m) => `${m.action} (${STATE_LABELS[m.to]})`);
-    const approvalHint = facts.state === 'IN_REVIEW' && request.to === 'APPROVED' ? ' Approve it with a review instead; it becomes Approved when approvals reach the quorum.' : '';
+    const approvalHint =
+      facts.state === 'IN_REVIEW' && request.to === 'APPROVED'
+        ? ' Approve it with a review instead; it becomes Approved when approvals reach the quorum.'
+        : '';
     return refuse(
       'invalid',
       `A claim in ${STATE_LABELS[facts.state]} cannot move to ${STATE_LABELS[request.to]}.${approvalHint}` +
         (options.length ? ` From ${STATE_LABELS[facts.state]} it can: ${options.join(', ')}.` : ''),
     );
   }
-  if (!can(role, move.permission)) return refuse('forbidden', `Only ${rolesWith(move.permission)} can ${move.action}.`);
+  if (!can(role, move.permission))
+    return refuse('forbidden', `Only ${rolesWith(move.permission)} can ${move.action}.`);
   for (const requirement of move.requires) {
     const problem = checkPrecondition(requirement, facts, request);
     if (problem) return refuse('invalid', problem);
@@ -46,15 +50,23 @@ export function decideMove(role: Role, facts: ClaimFacts, request: MoveRequest):
   return { ok: true, move };
 }
 
-function checkPrecondition(requirement: Move['requires'][number], facts: ClaimFacts, request: MoveRequest): string | null {
+function checkPrecondition(
+  requirement: Move['requires'][number],
+  facts: ClaimFacts,
+  request: MoveRequest,
+): string | null {
   switch (requirement) {
     case 'dismiss-reason':
-      return present(request.reason) ? null : 'Give a reason to dismiss the claim: opinion, not checkable or duplicate.';
+      return present(request.reason)
+        ? null
+        : 'Give a reason to dismiss the claim: opinion, not checkable or duplicate.';
     case 'note':
       return present(request.note) ? null : 'Add a note saying what needs to change.';
     case 'source-and-verdict':
       if (facts.sourceCount < 1) return 'Add at least one source before submitting for review.';
-      return facts.hasProposedVerdict ? null : 'Propose a verdict (rating, one-line summary and explanation) before submitting for review.';
+      return facts.hasProposedVerdict
+        ? null
+        : 'Propose a verdict (rating, one-line summary and explanation) before submitting for review.';
     case 'correction-note-if-republishing':
       return !facts.hasLivePublication || present(request.note)
         ? null
@@ -62,15 +74,35 @@ function checkPrecondition(requirement: Move['requires'][number], facts: ClaimFa
   }
 }
 
-export function decideReview(role: Role, actorId: string, facts: ClaimFacts, decision: 'approve' | 'request_changes', note?: string | null): ReviewDecision {
-  if (!can(role, 'claims.review')) return refuse('forbidden', `Only ${rolesWith('claims.review')} can review verdicts.`);
-  if (facts.state !== 'IN_REVIEW') return refuse('invalid', `Only claims in review can be reviewed; this one is ${STATE_LABELS[facts.state]}.`);
+export function decideReview(
+  role: Role,
+  actorId: string,
+  facts: ClaimFacts,
+  decision: 'approve' | 'request_changes',
+  note?: string | null,
+): ReviewDecision {
+  if (!can(role, 'claims.review'))
+    return refuse('forbidden', `Only ${rolesWith('claims.review')} can review verdicts.`);
+  if (facts.state !== 'IN_REVIEW')
+    return refuse(
+      'invalid',
+      `Only claims in review can be reviewed; this one is ${STATE_LABELS[facts.state]}.`,
+    );
   if (decision === 'request_changes') {
-    return present(note) ? { ok: true, approved: false } : refuse('invalid', 'Add a note saying what needs to change.');
+    return present(note)
+      ? { ok: true, approved: false }
+      : refuse('invalid', 'Add a note saying what needs to change.');
   }
-  if (facts.approverIds.includes(actorId)) return refuse('conflict', 'You have already approved this verdict; another editor must approve it.');
+  if (facts.approverIds.includes(actorId))
+    return refuse(
+      'conflict',
+      'You have already approved this verdict; another editor must approve it.',
+    );
   if (facts.quorum > 1 && facts.verdictAuthorId === actorId) {
-    return refuse('forbidden', `You proposed this verdict; with a quorum of ${facts.quorum}, other editors must approve it.`);
+    return refuse(
+      'forbidden',
+      `You proposed this verdict; with a quorum of ${facts.quorum}, other editors must approve it.`,
+    );
   }
   return { ok: true, approved: facts.approverIds.length + 1 >= facts.quorum };
 }

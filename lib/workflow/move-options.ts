@@ -11,17 +11,26 @@ export interface MoveOption {
   primary: boolean;
 }
 
-const NOTE_LABELS: Partial<Record<ClaimState, string>> = { VERIFYING: 'Why reopen? (shown in the timeline)', PUBLISHED: 'Correction note (what changed and why)' };
+const NOTE_LABELS: Partial<Record<ClaimState, string>> = {
+  VERIFYING: 'Why reopen? (shown in the timeline)',
+  PUBLISHED: 'Correction note (what changed and why)',
+};
 
 /** The moves this role may offer from a state, for the claim page; review moves live in the review panel. */
-export function moveOptionsFor(role: Role, state: ClaimState, hasLivePublication: boolean): MoveOption[] {
+export function moveOptionsFor(
+  role: Role,
+  state: ClaimState,
+  hasLivePublication: boolean,
+): MoveOption[] {
   return movesFrom(state)
     .filter((move) => move.from !== 'IN_REVIEW' && can(role, move.permission))
     .map((move, index) => ({
       to: move.to,
       action: move.action,
       needsReason: move.requires.includes('dismiss-reason'),
-      needsNote: move.requires.includes('note') || (move.requires.includes('correction-note-if-republishing') && hasLivePublication),
+      needsNote:
+        move.requires.includes('note') ||
+        (move.requires.includes('correction-note-if-republishing') && hasLivePublication),
       noteLabel: NOTE_LABELS[move.to] ?? 'Note',
       primary: index === 0 && move.to !== 'DISMISSED',
     }));

@@ -2,7 +2,13 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /** Freezes what readers will see: the claim, verdict, sources and who checked and approved it. */
-export async function createPublication(tx: Prisma.TransactionClient, claimId: string, round: number, publishedById: string, correctionNote: string | null) {
+export async function createPublication(
+  tx: Prisma.TransactionClient,
+  claimId: string,
+  round: number,
+  publishedById: string,
+  correctionNote: string | null,
+) {
   const claim = await tx.claim.findUniqueOrThrow({
     where: { id: claimId },
     select: {
@@ -13,8 +19,15 @@ export async function createPublication(tx: Prisma.TransactionClient, claimId: s
       summary: true,
       explanation: true,
       verdictAuthor: { select: { name: true } },
-      sources: { orderBy: { createdAt: 'asc' }, select: { url: true, title: true, kind: true, stance: true, note: true } },
-      reviews: { where: { round, decision: 'APPROVE' }, orderBy: { createdAt: 'asc' }, select: { reviewer: { select: { name: true } } } },
+      sources: {
+        orderBy: { createdAt: 'asc' },
+        select: { url: true, title: true, kind: true, stance: true, note: true },
+      },
+      reviews: {
+        where: { round, decision: 'APPROVE' },
+        orderBy: { createdAt: 'asc' },
+        select: { reviewer: { select: { name: true } } },
+      },
     },
   });
   return tx.publication.create({

@@ -23,7 +23,11 @@ function throwRefusal(refusal: Refusal): never {
 }
 
 /** Moves a claim to another state: checks the version, the move, the role and its preconditions; state and audit commit together. */
-export async function transitionClaim(actor: SessionUser | null, claimId: string, input: unknown): Promise<WorkflowResult> {
+export async function transitionClaim(
+  actor: SessionUser | null,
+  claimId: string,
+  input: unknown,
+): Promise<WorkflowResult> {
   const user = assertCan(actor, 'claims.view');
   const request = transitionSchema.parse(input);
   return db.$transaction(async (tx) => {
@@ -33,7 +37,12 @@ export async function transitionClaim(actor: SessionUser | null, claimId: string
   });
 }
 
-async function applyMove(tx: Prisma.TransactionClient, user: SessionUser, facts: ClaimFactsWithVersion, request: TransitionInput): Promise<WorkflowResult> {
+async function applyMove(
+  tx: Prisma.TransactionClient,
+  user: SessionUser,
+  facts: ClaimFactsWithVersion,
+  request: TransitionInput,
+): Promise<WorkflowResult> {
   const claimId = facts.id;
   const decision = decideMove(user.role, facts, request);
   if (!decision.ok) throwRefusal(decision);
@@ -43,31 +52,68 @@ async function applyMove(tx: Prisma.TransactionClient, user: SessionUser, facts:
   if (request.to === 'DISMISSED') data.dismissReason = request.reason!;
   if (facts.state === 'DISMISSED') data.dismissReason = null;
   // Requesting changes or reopening a published claim starts a new review round.
-  if (request.to === 'VERIFYING' && (facts.state === 'IN_REVIEW' || facts.state === 'PUBLISHED')) data.reviewRound = facts.reviewRound + 1;
-  await updateClaimAtVersion(tx, { id: facts.id, version: facts.version, states: [facts.state] }, data);
+  if (request.to === 'VERIFYING' && (facts.state === 'IN_REVIEW' || facts.state === 'PUBLISHED'))
+    data.reviewRound = facts.reviewRound + 1;
+  await updateClaimAtVersion(
+    tx,
+    { id: facts.id, version: facts.version, states: [facts.state] },
+    data,
+  );
 
   if (facts.state === 'IN_REVIEW') {
     // An editor who approved earlier in this round and now requests changes replaces their approval.
     await tx.review.upsert({
-      where: { claimId_round_reviewerId: { claimId, round: facts.reviewRound, reviewerId: user.id } },
-      create: { claimId, reviewerId: user.id, round: facts.reviewRound, decision: 'REQUEST_CHANGES', note },
+      where: {
+        claimId_round_reviewerId: { claimId, round: facts.reviewRound, reviewerId: user.id },
+      },
+      create: {
+        claimId,
+        reviewerId: user.id,
+        round: facts.reviewRound,
+        decision: 'REQUEST_CHANGES',
+        note,
+      },
       update: { decision: 'REQUEST_CHANGES', note },
     });
   }
-  const publication = request.to === 'PUBLISHED' ? await createPublication(tx, claimId, facts.reviewRound, user.id, facts.hasLivePublication ? note : null) : null;
+  const publication =
+    request.to === 'PUBLISHED'
+      ? await createPublication(
+          tx,
+          claimId,
+          facts.reviewRound,
+          user.id,
+          facts.hasLivePublication ? note : null,
+        )
+      : null;
   await recordAudit(tx, {
     actorId: user.id,
     entity: 'claim',
     entityId: claimId,
     action: `claim.${decision.move.action.replace(/ /g, '_')}`,
     before: { state: facts.state, version: facts.version },
-    after: { state: request.to, version: facts.version + 1, ...(note ? { note } : {}), ...(request.reason ? { reason: request.reason } : {}), ...(publication ? { publicationId: publication.id } : {}) },
+    after: {
+      state: request.to,
+      version: facts.version + 1,
+      ...(note ? { note } : {}),
+      ...(request.reason ? { reason: request.reason } : {}),
+      ...(publication ? { publicationId: publication.id } : {}),
+    },
   });
-  return { id: claimId, state: request.to, version: facts.version + 1, publicationId: publication?.id };
+  return {
+    id: claimId,
+    state: request.to,
+    version: facts.version + 1,
+    publicationId: publication?.id,
+  };
 }
 
 /** An editor's review: approving counts toward the quorum; requesting changes sends the claim back to verifying. */
-export async function reviewClaim(actor: SessionUser | null, claimId: string, input: unknown): Promise<WorkflowResult> {
+export async function reviewClaim(
+  actor: SessionUser | null,
+  claimId: string,
+  input: unknown,
+): Promise<WorkflowResult> {
   const user = assertCan(actor, 'claims.view');
   const request = reviewSchema.parse(input);
   return db.$transaction(async (tx) => {
@@ -75,18 +121,40 @@ export async function reviewClaim(actor: SessionUser | null, claimId: string, in
     if (facts.version !== request.version) throw staleClaimVersion(facts.version);
     const decision = decideReview(user.role, user.id, facts, request.decision, request.note);
     if (!decision.ok) throwRefusal(decision);
-    if (request.decision === 'request_changes') return applyMove(tx, user, facts, { to: 'VERIFYING', version: request.version, note: request.note });
+    if (request.decision === 'request_changes')
+      return applyMove(tx, user, facts, {
+        to: 'VERIFYING',
+        version: request.version,
+        note: request.note,
+      });
 
     const to: ClaimState = decision.approved ? 'APPROVED' : 'IN_REVIEW';
-    await updateClaimAtVersion(tx, { id: facts.id, version: facts.version, states: [facts.state] }, { state: to });
-    await tx.review.create({ data: { claimId, reviewerId: user.id, round: facts.reviewRound, decision: 'APPROVE', note: request.note?.trim() || null } });
+    await updateClaimAtVersion(
+      tx,
+      { id: facts.id, version: facts.version, states: [facts.state] },
+      { state: to },
+    );
+    await tx.review.create({
+      data: {
+        claimId,
+        reviewerId: user.id,
+        round: facts.reviewRound,
+        decision: 'APPROVE',
+        note: request.note?.trim() || null,
+      },
+    });
     await recordAudit(tx, {
       actorId: user.id,
       entity: 'claim',
       entityId: claimId,
       action: decision.approved ? 'claim.approve' : 'claim.approval_recorded',
       before: { state: facts.state, version: facts.version, approvals: facts.approverIds.length },
-      after: { state: to, version: facts.version + 1, approvals: facts.approverIds.length + 1, quorum: facts.quorum },
+      after: {
+        state: to,
+        version: facts.version + 1,
+        approvals: facts.approverIds.length + 1,
+        quorum: facts.quorum,
+      },
     });
     return { id: claimId, state: to, version: facts.version + 1 };
   });

@@ -12,17 +12,31 @@ import type { WorkflowResult } from './service';
  * Unpublishes a claim's verdict: readers no longer see it. A claim still in PUBLISHED goes back to
  * VERIFYING for rework (the same move as reopening); a claim already reopened keeps its state.
  */
-export async function withdrawPublication(actor: SessionUser | null, claimId: string, input: unknown): Promise<WorkflowResult> {
+export async function withdrawPublication(
+  actor: SessionUser | null,
+  claimId: string,
+  input: unknown,
+): Promise<WorkflowResult> {
   const user = assertCan(actor, 'claims.publish');
   const { version, note } = withdrawSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { state: true, version: true, reviewRound: true } });
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { state: true, version: true, reviewRound: true },
+    });
     if (!claim) throw notFound('Claim');
     if (claim.version !== version) throw staleClaimVersion(claim.version);
-    const { count } = await tx.publication.updateMany({ where: { claimId, withdrawnAt: null }, data: { withdrawnAt: new Date() } });
+    const { count } = await tx.publication.updateMany({
+      where: { claimId, withdrawnAt: null },
+      data: { withdrawnAt: new Date() },
+    });
     if (count === 0) throw invalid('This claim has no published verdict to withdraw.');
     const state = claim.state === 'PUBLISHED' ? 'VERIFYING' : claim.state;
-    await updateClaimAtVersion(tx, { id: claimId, version, states: [claim.state] }, claim.state === 'PUBLISHED' ? { state, reviewRound: claim.reviewRound + 1 } : {});
+    await updateClaimAtVersion(
+      tx,
+      { id: claimId, version, states: [claim.state] },
+      claim.state === 'PUBLISHED' ? { state, reviewRound: claim.reviewRound + 1 } : {},
+    );
     await recordAudit(tx, {
       actorId: user.id,
       entity: 'claim',

@@ -55,7 +55,8 @@ export function compareCatalogs(migrated: Catalog, expected: Catalog): string[] 
   for (const [key, value] of expected) {
     const actual = migrated.get(key);
     if (actual === undefined) problems.push(`missing from the migrations: ${key} (${value})`);
-    else if (actual !== value) problems.push(`differs: ${key}: migrations give "${actual}", schema gives "${value}"`);
+    else if (actual !== value)
+      problems.push(`differs: ${key}: migrations give "${actual}", schema gives "${value}"`);
   }
   for (const [key, value] of migrated) {
     if (!expected.has(key)) problems.push(`not in the schema: ${key} (${value})`);

@@ -29,7 +29,10 @@ export async function checkDrift(serverUrl?: string, opts: DriftOptions = {}): P
   const [migrated, pushed] = await Promise.all([fresh(), fresh()]);
   try {
     await applyMigrations(migrated.url, opts.migrationsDir ?? migrationsDir);
-    await runScript(pushed.url, await diffScript(pushed.url, { tag: 'empty' }, schemaTarget(schema)));
+    await runScript(
+      pushed.url,
+      await diffScript(pushed.url, { tag: 'empty' }, schemaTarget(schema)),
+    );
     return compareCatalogs(await readCatalog(migrated.url), await readCatalog(pushed.url));
   } finally {
     await Promise.allSettled([migrated.drop(), pushed.drop()]);
@@ -54,8 +57,10 @@ async function runScript(url: string, sql: string): Promise<void> {
 if (isMain(__filename)) {
   checkDrift(process.env.DATABASE_URL).then(
     (problems) => {
-      if (problems.length === 0) console.log('no drift: the migrations build exactly what prisma/schema.prisma describes');
-      else console.error(`drift (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+      if (problems.length === 0)
+        console.log('no drift: the migrations build exactly what prisma/schema.prisma describes');
+      else
+        console.error(`drift (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
       process.exit(problems.length === 0 ? 0 : 1);
     },
     (err) => {

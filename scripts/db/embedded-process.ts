@@ -6,14 +6,20 @@ import type { EmbeddedPostgres } from './embedded';
 
 export function startEmbeddedPostgresProcess(): Promise<EmbeddedPostgres> {
   // stdin stays a pipe: when this process dies, the child sees it close and stops.
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'embedded.ts'), '--memory'], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(__dirname, 'embedded.ts'), '--memory'],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     let output = '';
     child.once('error', reject);
-    void exited.then(() => reject(new Error(`embedded PostgreSQL process exited early:\n${output}`)));
+    void exited.then(() =>
+      reject(new Error(`embedded PostgreSQL process exited early:\n${output}`)),
+    );
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
       const url = /DATABASE_URL=(\S+)/.exec(output)?.[1];

@@ -38,7 +38,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
     db = await PGlite.create(dataDir ? { dataDir } : {});
     server = new PGliteServer({ db, host: '127.0.0.1', port: opts.port ?? 0, maxConnections: 16 });
     await server.start().catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'EADDRINUSE') throw new Error(`Embedded PostgreSQL: port ${opts.port} on 127.0.0.1 is already in use`);
+      if (err.code === 'EADDRINUSE')
+        throw new Error(`Embedded PostgreSQL: port ${opts.port} on 127.0.0.1 is already in use`);
       throw err;
     });
   } catch (err) {
@@ -110,7 +111,9 @@ function acquireLock(dataDir: string): Lock {
 /** URL of the embedded PostgreSQL another live process serves from `dataDir`, if any. */
 export function runningEmbeddedUrl(dataDir = defaultDataDir): string | undefined {
   const owner = readLock(`${path.resolve(dataDir)}.lock`);
-  return owner?.port && owner.pid !== process.pid && isAlive(owner.pid) ? embeddedUrl(owner.port) : undefined;
+  return owner?.port && owner.pid !== process.pid && isAlive(owner.pid)
+    ? embeddedUrl(owner.port)
+    : undefined;
 }
 
 function readLock(file: string): { pid: number; port: number | null } | undefined {
@@ -136,7 +139,9 @@ async function main(): Promise<void> {
   const memory = process.argv.includes('--memory');
   const port = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 0);
   const db = await startEmbeddedPostgres({ dataDir: memory ? undefined : defaultDataDir, port });
-  console.log(`embedded PostgreSQL (${memory ? 'in-memory' : defaultDataDir}) listening: DATABASE_URL=${db.url}`);
+  console.log(
+    `embedded PostgreSQL (${memory ? 'in-memory' : defaultDataDir}) listening: DATABASE_URL=${db.url}`,
+  );
   const stop = () => void db.stop().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

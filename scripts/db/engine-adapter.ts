@@ -58,7 +58,10 @@ function wholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
 }
 
 type PgResult = { fields: { dataTypeID: number }[]; rows: unknown[][] };
-const PG_CHAR = 18, PG_CHAR_ARRAY = 1002, PG_TEXT = 25, PG_TEXT_ARRAY = 1009;
+const PG_CHAR = 18,
+  PG_CHAR_ARRAY = 1002,
+  PG_TEXT = 25,
+  PG_TEXT_ARRAY = 1009;
 
 /**
  * Introspection reads catalog columns of PostgreSQL's one-byte "char" type (pg_constraint.contype…),
@@ -67,7 +70,8 @@ const PG_CHAR = 18, PG_CHAR_ARRAY = 1002, PG_TEXT = 25, PG_TEXT_ARRAY = 1009;
  */
 function readCharColumns(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const inner = adapter as unknown as { performIO(query: unknown): Promise<PgResult> };
-  if (typeof inner.performIO !== 'function') throw new Error('Unexpected @prisma/adapter-pg internals: no performIO');
+  if (typeof inner.performIO !== 'function')
+    throw new Error('Unexpected @prisma/adapter-pg internals: no performIO');
   const charColumns = new WeakMap<unknown[][], Map<number, ColumnType>>(); // keyed by the result's rows
   const performIO = inner.performIO.bind(adapter);
   inner.performIO = async (query) => {

@@ -5,7 +5,11 @@ import { createRequire } from 'node:module';
 import { repoRoot } from './paths';
 
 const require = createRequire(__filename);
-const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1' };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  CHECKPOINT_DISABLE: '1',
+  PRISMA_HIDE_UPDATE_MESSAGE: '1',
+};
 // A stand-in that exists whenever the CLI does; generate only checks that the file is there.
 env.PRISMA_SCHEMA_ENGINE_BINARY ||= require.resolve('prisma/package.json');
 

@@ -11,9 +11,13 @@ import { noFilter, readMigrationsList, withSchemaEngine } from './schema-engine'
  */
 export async function applyMigrations(url: string, dir = migrationsDir): Promise<string[]> {
   const migrationsList = readMigrationsList(dir);
-  if (migrationsList.migrationDirectories.length === 0) throw new Error(`No migrations found in ${dir}`);
+  if (migrationsList.migrationDirectories.length === 0)
+    throw new Error(`No migrations found in ${dir}`);
   return withSchemaEngine(url, async (engine) => {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilter });
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList,
+      filters: noFilter,
+    });
     return appliedMigrationNames;
   });
 }
@@ -32,7 +36,9 @@ async function main(): Promise<void> {
   // serving it, otherwise started here for the duration.
   const serverUrl = process.env.DATABASE_URL || runningEmbeddedUrl(defaultDataDir);
   const embedded = serverUrl ? undefined : await startEmbeddedPostgres({ dataDir: defaultDataDir });
-  const where = process.env.DATABASE_URL ? redact(serverUrl!) : `embedded PostgreSQL (${defaultDataDir})`;
+  const where = process.env.DATABASE_URL
+    ? redact(serverUrl!)
+    : `embedded PostgreSQL (${defaultDataDir})`;
   try {
     if (rolledBack > 0) {
       const name = process.argv[rolledBack + 1];
@@ -43,7 +49,10 @@ async function main(): Promise<void> {
     }
     const applied = await applyMigrations(serverUrl ?? embedded!.url);
     if (applied.length === 0) console.log(`${where}: up to date, no migrations to apply.`);
-    else console.log(`${where}: applied ${applied.length} migration(s):\n${applied.map((n) => `  ${n}`).join('\n')}`);
+    else
+      console.log(
+        `${where}: applied ${applied.length} migration(s):\n${applied.map((n) => `  ${n}`).join('\n')}`,
+      );
   } finally {
     await embedded?.stop();
   }

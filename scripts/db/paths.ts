@@ -9,5 +9,8 @@ export const defaultDataDir = path.join(repoRoot, '.data', 'pglite');
 
 /** True when `file` (pass `__filename`) is the script node/tsx was started with. */
 export function isMain(file: string): boolean {
-  return !!process.argv[1] && path.resolve(process.argv[1]).replace(/\.ts$/, '') === file.replace(/\.ts$/, '');
+  return (
+    !!process.argv[1] &&
+    path.resolve(process.argv[1]).replace(/\.ts$/, '') === file.replace(/\.ts$/, '')
+  );
 }

@@ -104,7 +104,9 @@ export class PGliteServer {
   /** Stops listening, drops every connection and waits for the running unit to finish. */
   async stop(): Promise<void> {
     this.stopped = true;
-    const closed = this.server ? new Promise<void>((resolve) => this.server!.close(() => resolve())) : undefined;
+    const closed = this.server
+      ? new Promise<void>((resolve) => this.server!.close(() => resolve()))
+      : undefined;
     this.queue = [];
     for (const c of this.connections) c.units = [];
     this.connections.clear();
@@ -261,7 +263,10 @@ export class PGliteServer {
     c.socket.end();
   }
 
-  private exec(message: Uint8Array, onRawData: (data: Uint8Array) => void = () => {}): Promise<void> {
+  private exec(
+    message: Uint8Array,
+    onRawData: (data: Uint8Array) => void = () => {},
+  ): Promise<void> {
     return this.db.runExclusive(() => this.db.execProtocolRawStream(message, { onRawData }));
   }
 }

@@ -4,7 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg';
-import type { DiffTarget, MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm';
+import type {
+  DiffTarget,
+  MigrationList,
+  SchemaEngine,
+  SchemaFilter,
+} from '@prisma/schema-engine-wasm';
 import { engineAdapterFactory } from './engine-adapter';
 import { migrationsDir, schemaPath } from './paths';
 
@@ -17,7 +22,9 @@ let initialized = false;
 function initWasm(): void {
   if (initialized) return;
   // The engine reports a Rust panic through this global (the Prisma CLI installs the same).
-  const g = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { message: string; set_message(m: string): void } };
+  const g = globalThis as {
+    PRISMA_WASM_PANIC_REGISTRY?: { message: string; set_message(m: string): void };
+  };
   g.PRISMA_WASM_PANIC_REGISTRY ??= {
     message: '',
     set_message(message: string) {
@@ -33,7 +40,9 @@ function initWasm(): void {
     const setTimer = imports[name] as (...args: unknown[]) => NodeJS.Timeout;
     imports[name] = (...args: unknown[]) => setTimer(...args).unref();
   }
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { './schema_engine_bg.js': imports });
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
+    './schema_engine_bg.js': imports,
+  });
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   initialized = true;
@@ -52,12 +61,14 @@ export async function openSchemaEngine(url: string, schema = readSchema()): Prom
   const log = (line: string) => {
     if (process.env.SCHEMA_ENGINE_LOG) console.error('[schema-engine]', line);
   };
-  const engine: SchemaEngine = await glue.SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, log, factory).catch(
-    async (err: unknown) => {
-      await dispose();
-      throw err;
-    },
-  );
+  const engine: SchemaEngine = await glue.SchemaEngine.new(
+    { datamodels: [['schema.prisma', schema]] },
+    log,
+    factory,
+  ).catch(async (err: unknown) => {
+    await dispose();
+    throw err;
+  });
   return {
     engine,
     async close() {
@@ -68,7 +79,11 @@ export async function openSchemaEngine(url: string, schema = readSchema()): Prom
 }
 
 /** Run `fn` with an engine for `url`, then free it and close its connections. */
-export async function withSchemaEngine<T>(url: string, fn: (engine: SchemaEngine) => Promise<T>, schema?: string): Promise<T> {
+export async function withSchemaEngine<T>(
+  url: string,
+  fn: (engine: SchemaEngine) => Promise<T>,
+  schema?: string,
+): Promise<T> {
   const { engine, close } = await openSchemaEngine(url, schema);
   try {
     return await fn(engine);
@@ -103,11 +118,18 @@ export function isEmptyScript(sql: string): boolean {
 export function readMigrationsList(dir = migrationsDir): MigrationList {
   const lockPath = path.join(dir, 'migration_lock.toml');
   const names = fs.existsSync(dir)
-    ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir: dir,
-    lockfile: { path: 'migration_lock.toml', content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, 'utf8') : null },
+    lockfile: {
+      path: 'migration_lock.toml',
+      content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, 'utf8') : null,
+    },
     shadowDbInitScript: '',
     migrationDirectories: names.map((name) => {
       const file = path.join(dir, name, 'migration.sql');
@@ -126,5 +148,9 @@ export function readMigrationsList(dir = migrationsDir): MigrationList {
 
 /** The live database the engine is connected to, as a diff source (introspected). */
 export function databaseTarget(schema: string): DiffTarget {
-  return { tag: 'schemaDatasource', files: [{ path: 'schema.prisma', content: schema }], configDir: path.dirname(schemaPath) };
+  return {
+    tag: 'schemaDatasource',
+    files: [{ path: 'schema.prisma', content: schema }],
+    configDir: path.dirname(schemaPath),
+  };
 }

@@ -36,7 +36,10 @@ async function embedded(): Promise<TestDatabase> {
 }
 
 /** Create an empty database named `<prefix>_<random>` on the server of `serverUrl`; drop() removes it. */
-export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<TestDatabase> {
+export async function createScratchDatabase(
+  serverUrl: string,
+  prefix: string,
+): Promise<TestDatabase> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
@@ -44,7 +47,10 @@ export async function createScratchDatabase(serverUrl: string, prefix: string): 
   let dropped: Promise<void> | undefined;
   return {
     url: url.toString(),
-    drop: () => (dropped ??= adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => {})),
+    drop: () =>
+      (dropped ??= adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(
+        () => {},
+      )),
   };
 }
 

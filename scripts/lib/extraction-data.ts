@@ -45,7 +45,9 @@ export function loadDevSet(dir = extractionDataDir()): DevArticle[] {
   const articles = path.join(dir, 'dev', 'articles');
   const gold = path.join(dir, 'dev', 'gold');
   if (!existsSync(articles) || !statSync(articles).isDirectory() || !existsSync(gold)) {
-    throw new MissingDataError(`extraction dev set not found at ${dir} (expected dev/articles and dev/gold); set EXTRACTION_DATA_DIR`);
+    throw new MissingDataError(
+      `extraction dev set not found at ${dir} (expected dev/articles and dev/gold); set EXTRACTION_DATA_DIR`,
+    );
   }
   return readdirSync(articles)
     .filter((f) => f.endsWith('.txt'))
@@ -53,7 +55,8 @@ export function loadDevSet(dir = extractionDataDir()): DevArticle[] {
     .map((f) => {
       const id = f.replace(/\.txt$/, '');
       const goldFile = path.join(gold, `${id}.json`);
-      if (!existsSync(goldFile)) throw new MissingDataError(`gold file missing for article ${id}: ${goldFile}`);
+      if (!existsSync(goldFile))
+        throw new MissingDataError(`gold file missing for article ${id}: ${goldFile}`);
       const body = articleBody(readFileSync(path.join(articles, f), 'utf8'));
       return { id, body, claims: JSON.parse(readFileSync(goldFile, 'utf8')).claims as GoldClaim[] };
     });
@@ -62,5 +65,8 @@ export function loadDevSet(dir = extractionDataDir()): DevArticle[] {
 export function loadPolnear(dir = extractionDataDir()): PolnearRecord[] {
   const file = path.join(dir, 'polnear-sample.jsonl');
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as PolnearRecord);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as PolnearRecord);
 }

@@ -7,7 +7,8 @@ export interface Span {
   end: number;
 }
 
-export const MATCHING_RULE = 'a prediction matches a gold claim when their spans overlap by >= 60% of the gold span and >= 40% of the predicted span';
+export const MATCHING_RULE =
+  'a prediction matches a gold claim when their spans overlap by >= 60% of the gold span and >= 40% of the predicted span';
 
 export function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -15,18 +16,61 @@ export function overlap(a: Span, b: Span): number {
 
 export function spansMatch(gold: Span, predicted: Span): boolean {
   const shared = overlap(gold, predicted);
-  return shared >= 0.6 * (gold.end - gold.start) && shared >= 0.4 * (predicted.end - predicted.start);
+  return (
+    shared >= 0.6 * (gold.end - gold.start) && shared >= 0.4 * (predicted.end - predicted.start)
+  );
 }
 
 const TITLES = new Set([
-  'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sir',
-  'chancellor', 'secretary', 'governor', 'senator', 'sen', 'rep', 'gen', 'general', 'prime', 'foreign', 'deputy',
-  'chief', 'executive', 'head', 'vice', 'former', 'senior',
+  'president',
+  'minister',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sir',
+  'chancellor',
+  'secretary',
+  'governor',
+  'senator',
+  'sen',
+  'rep',
+  'gen',
+  'general',
+  'prime',
+  'foreign',
+  'deputy',
+  'chief',
+  'executive',
+  'head',
+  'vice',
+  'former',
+  'senior',
 ]);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const GENERIC_NOUNS = new Set([
-  'officials', 'official', 'leaders', 'leader', 'ministry', 'government', 'authorities', 'spokesman', 'office',
-  'department', 'sources', 'source', 'correspondents', 'correspondent', 'ministers', 'commission', 'council', 'agency',
+  'officials',
+  'official',
+  'leaders',
+  'leader',
+  'ministry',
+  'government',
+  'authorities',
+  'spokesman',
+  'office',
+  'department',
+  'sources',
+  'source',
+  'correspondents',
+  'correspondent',
+  'ministers',
+  'commission',
+  'council',
+  'agency',
 ]);
 
 function words(name: string): string[] {
@@ -48,7 +92,10 @@ function containsInOrder(haystack: string[], needle: string[]): boolean {
 }
 
 function acronymOf(ws: string[]): string {
-  return ws.filter((w) => !['of', 'for', 'and'].includes(w)).map((w) => w[0]).join('');
+  return ws
+    .filter((w) => !['of', 'for', 'and'].includes(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 export function speakersMatch(gold: string | null, predicted: string | null): boolean {

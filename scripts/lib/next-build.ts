@@ -2,7 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const SOURCE_ROOTS = ['app', 'components', 'lib', 'next.config.js', 'package-lock.json', 'postcss.config.mjs', 'instrumentation.ts'];
+const SOURCE_ROOTS = [
+  'app',
+  'components',
+  'lib',
+  'next.config.js',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'instrumentation.ts',
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -25,7 +33,11 @@ export function nextBin(root: string): string {
 
 /** Runs `next build` in the foreground; exits the process if it fails. */
 export function runNextBuild(root: string, env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(process.execPath, [nextBin(root), 'build'], { cwd: root, env, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [nextBin(root), 'build'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) {
     console.error('next build failed; see the output above.');
     process.exit(result.status ?? 1);

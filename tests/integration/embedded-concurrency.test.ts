@@ -26,7 +26,9 @@ beforeAll(async () => {
   const setup = new pg.Client({ connectionString: server.url });
   await setup.connect();
   await setup.query(`CREATE TABLE probe (id int PRIMARY KEY, label text NOT NULL, n int NOT NULL)`);
-  await setup.query(`INSERT INTO probe SELECT g, 'label-' || g, g * 10 FROM generate_series(1, 50) g`);
+  await setup.query(
+    `INSERT INTO probe SELECT g, 'label-' || g, g * 10 FROM generate_series(1, 50) g`,
+  );
   await setup.query(`CREATE TABLE tx_probe (owner text NOT NULL, v int NOT NULL)`);
   await setup.end();
 });
@@ -62,13 +64,20 @@ async function randomQuery(p: pg.Pool, i: number): Promise<void> {
       return;
     }
     case 3: {
-      const r = await p.query(`SELECT $1::int + $2::int + $3::int AS sum, 'three' AS kind`, [i, 1, 2]);
+      const r = await p.query(`SELECT $1::int + $2::int + $3::int AS sum, 'three' AS kind`, [
+        i,
+        1,
+        2,
+      ]);
       expect(r.rows).toEqual([{ sum: i + 3, kind: 'three' }]);
       return;
     }
     default: {
       // Rows of several columns from a range: a different row description again.
-      const r = await p.query('SELECT id, n FROM probe WHERE id BETWEEN $1 AND $2 ORDER BY id', [1, 3]);
+      const r = await p.query(
+        'SELECT id, n FROM probe WHERE id BETWEEN $1 AND $2 ORDER BY id',
+        [1, 3],
+      );
       expect(r.rows).toEqual([
         { id: 1, n: 10 },
         { id: 2, n: 20 },
@@ -85,9 +94,15 @@ async function transactions(p: pg.Pool, owner: string, rounds: number): Promise<
     for (let round = 0; round < rounds; round++) {
       const commit = round % 2 === 0;
       await client.query('BEGIN');
-      await client.query('INSERT INTO tx_probe (owner, v) VALUES ($1, $2)', [commit ? owner : `${owner}-rolled-back`, round]);
+      await client.query('INSERT INTO tx_probe (owner, v) VALUES ($1, $2)', [
+        commit ? owner : `${owner}-rolled-back`,
+        round,
+      ]);
       await new Promise((resolve) => setTimeout(resolve, 2));
-      const inside = await client.query('SELECT count(*)::int AS n FROM tx_probe WHERE owner = $1', [commit ? owner : `${owner}-rolled-back`]);
+      const inside = await client.query(
+        'SELECT count(*)::int AS n FROM tx_probe WHERE owner = $1',
+        [commit ? owner : `${owner}-rolled-back`],
+      );
       expect(inside.rows).toEqual([{ n: commit ? round / 2 + 1 : 1 }]);
       await client.query(commit ? 'COMMIT' : 'ROLLBACK');
     }
@@ -107,16 +122,22 @@ describe('embedded PostgreSQL under concurrent connections', () => {
     // Nobody outside a transaction may ever see its uncommitted (or rolled-back) rows.
     for (let i = 0; i < 50; i++) {
       work.push(
-        b.query(`SELECT count(*)::int AS n FROM tx_probe WHERE owner LIKE '%-rolled-back'`).then((r) => {
-          expect(r.rows).toEqual([{ n: 0 }]);
-        }),
+        b
+          .query(`SELECT count(*)::int AS n FROM tx_probe WHERE owner LIKE '%-rolled-back'`)
+          .then((r) => {
+            expect(r.rows).toEqual([{ n: 0 }]);
+          }),
       );
     }
     const results = await Promise.allSettled(work);
-    const failures = results.flatMap((r) => (r.status === 'rejected' ? [String((r.reason as Error).message ?? r.reason)] : []));
+    const failures = results.flatMap((r) =>
+      r.status === 'rejected' ? [String((r.reason as Error).message ?? r.reason)] : [],
+    );
     expect(failures.slice(0, 5), `${failures.length} of ${results.length} failed`).toEqual([]);
 
-    const committed = await a.query(`SELECT owner, count(*)::int AS n FROM tx_probe GROUP BY owner ORDER BY owner`);
+    const committed = await a.query(
+      `SELECT owner, count(*)::int AS n FROM tx_probe GROUP BY owner ORDER BY owner`,
+    );
     expect(committed.rows).toEqual([
       { owner: 'tx-1', n: 5 },
       { owner: 'tx-2', n: 5 },
@@ -134,10 +155,13 @@ describe('embedded PostgreSQL under concurrent connections', () => {
       // Others queue up behind the open transaction...
       const waiting = Promise.all(Array.from({ length: 20 }, (_, i) => randomQuery(p, i)));
       if (leave === 'end') await client.end();
-      else (client as unknown as { connection: { stream: net.Socket } }).connection.stream.destroy();
+      else
+        (client as unknown as { connection: { stream: net.Socket } }).connection.stream.destroy();
       // ...and run once it is rolled back.
       await waiting;
-      const r = await p.query('SELECT count(*)::int AS n FROM tx_probe WHERE owner = $1', [`gone-${leave}`]);
+      const r = await p.query('SELECT count(*)::int AS n FROM tx_probe WHERE owner = $1', [
+        `gone-${leave}`,
+      ]);
       expect(r.rows).toEqual([{ n: 0 }]);
     }
   });
@@ -162,7 +186,11 @@ describe('embedded PostgreSQL under concurrent connections', () => {
       const client = await p.connect();
       try {
         // `rows` (not in @types/pg): pg sends Execute(3 rows) + Flush, and again after each PortalSuspended.
-        const config = { text: 'SELECT g FROM generate_series(1, $1::int) g', values: [n], rows: 3 };
+        const config = {
+          text: 'SELECT g FROM generate_series(1, $1::int) g',
+          values: [n],
+          rows: 3,
+        };
         const q = client.query(new pg.Query(config));
         const rows: number[] = [];
         await new Promise<void>((resolve, reject) => {
@@ -175,7 +203,12 @@ describe('embedded PostgreSQL under concurrent connections', () => {
         client.release();
       }
     };
-    await Promise.all([paged(10), paged(7), ...Array.from({ length: 100 }, (_, i) => randomQuery(p, i)), paged(12)]);
+    await Promise.all([
+      paged(10),
+      paged(7),
+      ...Array.from({ length: 100 }, (_, i) => randomQuery(p, i)),
+      paged(12),
+    ]);
   });
 
   it('answers an SSL request with N', async () => {
@@ -193,11 +226,16 @@ describe('embedded PostgreSQL under concurrent connections', () => {
   });
 
   it('accepts 16 connections and refuses the 17th', async () => {
-    const clients = Array.from({ length: 17 }, () => new pg.Client({ connectionString: server.url }));
+    const clients = Array.from(
+      { length: 17 },
+      () => new pg.Client({ connectionString: server.url }),
+    );
     const connected = await Promise.allSettled(clients.slice(0, 16).map((c) => c.connect()));
     expect(connected.filter((r) => r.status === 'rejected')).toEqual([]);
     await expect(clients[16].connect()).rejects.toThrow();
-    const r = await Promise.all(clients.slice(0, 16).map((c, i) => c.query('SELECT $1::int AS i', [i])));
+    const r = await Promise.all(
+      clients.slice(0, 16).map((c, i) => c.query('SELECT $1::int AS i', [i])),
+    );
     expect(r.map((x) => x.rows[0].i)).toEqual(Array.from({ length: 16 }, (_, i) => i));
     await Promise.all(clients.slice(0, 16).map((c) => c.end()));
   });
@@ -222,7 +260,15 @@ describe('PGlite execProtocolRawStream with several messages at once', () => {
   const run = (sql: string, values: string[]) =>
     Buffer.concat([
       message('P', cstr(''), cstr(sql), int16(0)),
-      message('B', cstr(''), cstr(''), int16(0), int16(values.length), ...values.flatMap((v) => [int32(Buffer.byteLength(v)), Buffer.from(v)]), int16(0)),
+      message(
+        'B',
+        cstr(''),
+        cstr(''),
+        int16(0),
+        int16(values.length),
+        ...values.flatMap((v) => [int32(Buffer.byteLength(v)), Buffer.from(v)]),
+        int16(0),
+      ),
       message('D', Buffer.from('P'), cstr('')),
       message('E', cstr(''), int32(0)),
       message('S'),
@@ -230,7 +276,8 @@ describe('PGlite execProtocolRawStream with several messages at once', () => {
   /** The type letters of the backend messages in `data`. */
   const types = (data: Buffer) => {
     const out: string[] = [];
-    for (let offset = 0; offset < data.length; offset += 1 + data.readInt32BE(offset + 1)) out.push(String.fromCharCode(data[offset]));
+    for (let offset = 0; offset < data.length; offset += 1 + data.readInt32BE(offset + 1))
+      out.push(String.fromCharCode(data[offset]));
     return out.join('');
   };
 
@@ -247,7 +294,11 @@ describe('PGlite execProtocolRawStream with several messages at once', () => {
       expect(types(ok)).toBe('12TDCZ');
       expect(ok.includes(Buffer.from('x'))).toBe(true);
       // Two runs in one call: both answered, in order.
-      expect(types(await exec(Buffer.concat([run('SELECT $1::int AS a', ['1']), run('SELECT 2 AS b', [])])))).toBe('12TDCZ12TDCZ');
+      expect(
+        types(
+          await exec(Buffer.concat([run('SELECT $1::int AS a', ['1']), run('SELECT 2 AS b', [])])),
+        ),
+      ).toBe('12TDCZ12TDCZ');
       // A failing Bind: one ErrorResponse, the rest skipped up to Sync, then ReadyForQuery.
       expect(types(await exec(run('SELECT $1::int AS a', ['1', '2'])))).toBe('1EZ');
       // A run ending in Flush: answered without ReadyForQuery; its Sync later completes it.

@@ -39,8 +39,12 @@ describe('the test database', () => {
     const db = client();
     await db.connect();
     try {
-      const { rows } = await db.query('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL');
-      expect(rows.map((r) => r.migration_name)).toContainEqual(expect.stringMatching(/^\d{14}_init$/));
+      const { rows } = await db.query(
+        'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL',
+      );
+      expect(rows.map((r) => r.migration_name)).toContainEqual(
+        expect.stringMatching(/^\d{14}_init$/),
+      );
     } finally {
       await db.end();
     }
@@ -73,14 +77,18 @@ describe('the test database', () => {
   });
 
   describe('through Prisma with @prisma/adapter-pg (pool of 4)', () => {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 4 }) });
+    const prisma = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 4 }),
+    });
     afterAll(() => prisma.$disconnect());
 
     it('runs concurrent queries and an interactive transaction', async () => {
       const email = `drift-${Date.now()}@example.test`;
       const rolledBack = prisma.$transaction(async (tx) => {
         const user = await tx.user.create({ data: { email, name: 'Probe', passwordHash: 'x' } });
-        await tx.auditEvent.create({ data: { entity: 'User', entityId: user.id, action: 'create', actorId: user.id } });
+        await tx.auditEvent.create({
+          data: { entity: 'User', entityId: user.id, action: 'create', actorId: user.id },
+        });
         expect(await tx.user.count({ where: { email } })).toBe(1);
         throw new Error('roll back');
       });

@@ -10,5 +10,9 @@ export async function actor(role: Role, name?: string): Promise<SessionUser> {
 }
 
 export async function setQuorum(quorum: number) {
-  await db.newsroomSettings.upsert({ where: { id: 'newsroom' }, create: { id: 'newsroom', reviewQuorum: quorum }, update: { reviewQuorum: quorum } });
+  await db.newsroomSettings.upsert({
+    where: { id: 'newsroom' },
+    create: { id: 'newsroom', reviewQuorum: quorum },
+    update: { reviewQuorum: quorum },
+  });
 }

@@ -4,14 +4,25 @@ import { PolicyPage } from '@/components/public/policy-page';
 import { getPublicSettings } from '@/lib/data/public/settings';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Corrections policy', description: 'How we correct mistakes in our fact checks.' };
+export const metadata: Metadata = {
+  title: 'Corrections policy',
+  description: 'How we correct mistakes in our fact checks.',
+};
 
 export default async function CorrectionsPolicyPage() {
   const settings = await getPublicSettings();
   return (
     <>
-      <PolicyPage title="Corrections policy" text={settings.correctionsPolicy} fallback={`${settings.name} has not published its corrections policy yet.`} />
-      <p className="mt-6"><Link href="/corrections" className="text-blue-800 underline">See every correction we have made</Link></p>
+      <PolicyPage
+        title="Corrections policy"
+        text={settings.correctionsPolicy}
+        fallback={`${settings.name} has not published its corrections policy yet.`}
+      />
+      <p className="mt-6">
+        <Link href="/corrections" className="text-blue-800 underline">
+          See every correction we have made
+        </Link>
+      </p>
     </>
   );
 }

@@ -4,7 +4,10 @@ import { PublishedDate } from '@/components/public/published-date';
 import { listCorrections } from '@/lib/data/public/corrections';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Corrections', description: 'Every correction to a published fact check.' };
+export const metadata: Metadata = {
+  title: 'Corrections',
+  description: 'Every correction to a published fact check.',
+};
 
 export default async function CorrectionsPage() {
   const corrections = await listCorrections();
@@ -12,21 +15,36 @@ export default async function CorrectionsPage() {
     <>
       <h1 className="text-2xl font-semibold">Corrections</h1>
       <p className="mt-2 text-slate-700">
-        Every change to a published verdict, newest first. Read our <Link href="/corrections-policy" className="text-blue-800 underline">corrections policy</Link>.
+        Every change to a published verdict, newest first. Read our{' '}
+        <Link href="/corrections-policy" className="text-blue-800 underline">
+          corrections policy
+        </Link>
+        .
       </p>
       {corrections.length ? (
         <ol className="mt-4 divide-y divide-slate-200">
           {corrections.map((entry, index) => (
             <li key={`${entry.slug}-${index}`} className="py-3">
-              <p className="text-sm font-semibold"><PublishedDate date={entry.date} /></p>
+              <p className="text-sm font-semibold">
+                <PublishedDate date={entry.date} />
+              </p>
               <p className="mt-1 font-serif">
-                <Link href={`/claims/${entry.slug}`} className="text-blue-800 underline">“{entry.claimText}”</Link>
+                <Link href={`/claims/${entry.slug}`} className="text-blue-800 underline">
+                  “{entry.claimText}”
+                </Link>
                 {entry.speaker ? <span className="text-slate-700"> ({entry.speaker})</span> : null}
               </p>
               <ul className="list-disc pl-5 text-sm text-slate-800">
-                {entry.changes.map((change) => <li key={change}>{change}</li>)}
+                {entry.changes.map((change) => (
+                  <li key={change}>{change}</li>
+                ))}
               </ul>
-              {entry.note ? <p className="text-sm text-slate-800"><span className="font-medium">Why: </span>{entry.note}</p> : null}
+              {entry.note ? (
+                <p className="text-sm text-slate-800">
+                  <span className="font-medium">Why: </span>
+                  {entry.note}
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -3,9 +3,18 @@ import { PolicyPage } from '@/components/public/policy-page';
 import { getPublicSettings } from '@/lib/data/public/settings';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Methodology', description: 'How we choose, research and rate the claims we check.' };
+export const metadata: Metadata = {
+  title: 'Methodology',
+  description: 'How we choose, research and rate the claims we check.',
+};
 
 export default async function MethodologyPage() {
   const settings = await getPublicSettings();
-  return <PolicyPage title="Methodology" text={settings.methodology} fallback={`${settings.name} has not published its methodology yet.`} />;
+  return (
+    <PolicyPage
+      title="Methodology"
+      text={settings.methodology}
+      fallback={`${settings.name} has not published its methodology yet.`}
+    />
+  );
 }

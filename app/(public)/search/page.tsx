@@ -6,9 +6,16 @@ import { lenientVerdictQuery } from '@/lib/data/public/verdict-query';
 import { listPublishedVerdicts } from '@/lib/data/public/verdicts';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Search fact checks', description: 'Search published fact checks by words, speaker, rating and date.' };
+export const metadata: Metadata = {
+  title: 'Search fact checks',
+  description: 'Search published fact checks by words, speaker, rating and date.',
+};
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = lenientVerdictQuery(await searchParams);
   const searching = Boolean(query.q || query.speaker || query.rating || query.from || query.to);
   const results = searching ? await listPublishedVerdicts(query) : null;
@@ -16,14 +23,23 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1 className="text-2xl font-semibold">Search fact checks</h1>
-      <div className="mt-4"><SearchForm query={query} /></div>
+      <div className="mt-4">
+        <SearchForm query={query} />
+      </div>
       {results ? (
         <section aria-labelledby="results-heading" className="mt-6">
           <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
-            {results.total === 0 ? 'No fact checks match' : `${results.total} fact check${results.total === 1 ? '' : 's'} found`}
+            {results.total === 0
+              ? 'No fact checks match'
+              : `${results.total} fact check${results.total === 1 ? '' : 's'} found`}
           </h2>
           <VerdictList verdicts={results.items} headingLevel={3} />
-          <Pagination page={results.page} pageCount={results.pageCount} basePath="/search" params={params} />
+          <Pagination
+            page={results.page}
+            pageCount={results.pageCount}
+            basePath="/search"
+            params={params}
+          />
         </section>
       ) : null}
     </>

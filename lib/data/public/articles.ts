@@ -44,12 +44,20 @@ export const getPublicArticle = cache(async (slug: string): Promise<PublicArticl
           slug: true,
           start: true,
           end: true,
-          publications: { where: { withdrawnAt: null }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: 1, select: { rating: true, speaker: true } },
+          publications: {
+            where: { withdrawnAt: null },
+            orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+            take: 1,
+            select: { rating: true, speaker: true },
+          },
         },
       },
     },
   });
   if (!article) return null;
-  const claims = article.claims.flatMap(({ slug: claimSlug, start, end, publications: [latest] }) => (latest ? [{ id: claimSlug, start, end, rating: latest.rating, speaker: latest.speaker }] : []));
+  const claims = article.claims.flatMap(
+    ({ slug: claimSlug, start, end, publications: [latest] }) =>
+      latest ? [{ id: claimSlug, start, end, rating: latest.rating, speaker: latest.speaker }] : [],
+  );
   return { ...article, claims };
 });

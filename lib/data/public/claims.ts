@@ -26,13 +26,22 @@ export interface PublicClaim {
   firstPublishedAt: Date;
   /** The sentence the claim sits in, cut around the claim itself. */
   sentence: { before: string; claim: string; after: string };
-  article: { slug: string; title: string; outlet: string | null; url: string | null; publishedAt: Date | null };
+  article: {
+    slug: string;
+    title: string;
+    outlet: string | null;
+    url: string | null;
+    publishedAt: Date | null;
+  };
   corrections: PublicCorrection[];
 }
 
 const LIVE = { withdrawnAt: null } as const;
 
-function cutSentence(body: string, claim: { start: number; end: number; sentenceStart: number; sentenceEnd: number }) {
+function cutSentence(
+  body: string,
+  claim: { start: number; end: number; sentenceStart: number; sentenceEnd: number },
+) {
   const sentenceStart = Math.max(0, Math.min(claim.sentenceStart, claim.start));
   const sentenceEnd = Math.min(body.length, Math.max(claim.sentenceEnd, claim.end));
   return {
@@ -52,11 +61,25 @@ export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim
       end: true,
       sentenceStart: true,
       sentenceEnd: true,
-      article: { select: { slug: true, title: true, outlet: true, url: true, publishedAt: true, body: true } },
+      article: {
+        select: { slug: true, title: true, outlet: true, url: true, publishedAt: true, body: true },
+      },
       publications: {
         where: LIVE,
         orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
-        select: { claimText: true, speaker: true, speakerRole: true, rating: true, summary: true, explanation: true, sources: true, checkedBy: true, approvedBy: true, correctionNote: true, publishedAt: true },
+        select: {
+          claimText: true,
+          speaker: true,
+          speakerRole: true,
+          rating: true,
+          summary: true,
+          explanation: true,
+          sources: true,
+          checkedBy: true,
+          approvedBy: true,
+          correctionNote: true,
+          publishedAt: true,
+        },
       },
     },
   });

@@ -20,7 +20,16 @@ export async function listCorrections(limit = 500): Promise<CorrectionLogEntry[]
       publications: {
         where: { withdrawnAt: null },
         orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
-        select: { claimText: true, speaker: true, rating: true, summary: true, explanation: true, sources: true, correctionNote: true, publishedAt: true },
+        select: {
+          claimText: true,
+          speaker: true,
+          rating: true,
+          summary: true,
+          explanation: true,
+          sources: true,
+          correctionNote: true,
+          publishedAt: true,
+        },
       },
     },
   });

@@ -22,7 +22,8 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-const itemTitle = (v: PublicVerdictSummary) => `${RATINGS[v.rating].label}: ${v.speaker ? `${v.speaker}: ` : ''}“${v.claimText}”`;
+const itemTitle = (v: PublicVerdictSummary) =>
+  `${RATINGS[v.rating].label}: ${v.speaker ? `${v.speaker}: ` : ''}“${v.claimText}”`;
 
 export function renderRss(channel: FeedChannel, items: PublicVerdictSummary[]): string {
   const entries = items.map(

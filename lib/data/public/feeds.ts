@@ -5,8 +5,13 @@ import { listPublishedVerdicts } from './verdicts';
 
 const FEED_SIZE = 50;
 
-async function feedParts(path: string): Promise<[FeedChannel, Awaited<ReturnType<typeof listPublishedVerdicts>>['items']]> {
-  const [settings, { items }] = await Promise.all([getPublicSettings(), listPublishedVerdicts({ page: 1 }, FEED_SIZE)]);
+async function feedParts(
+  path: string,
+): Promise<[FeedChannel, Awaited<ReturnType<typeof listPublishedVerdicts>>['items']]> {
+  const [settings, { items }] = await Promise.all([
+    getPublicSettings(),
+    listPublishedVerdicts({ page: 1 }, FEED_SIZE),
+  ]);
   const channel = {
     title: `${settings.name}: fact checks`,
     description: `The latest verdicts published by ${settings.name}.`,

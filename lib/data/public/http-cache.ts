@@ -22,6 +22,7 @@ export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 export function cachedResponse(request: Request, body: string, contentType: string): Response {
   const etag = etagFor(body);
   const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL, Vary: 'Accept-Encoding' };
-  if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+  if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag))
+    return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': contentType } });
 }

@@ -10,7 +10,13 @@ export interface PublicSettings {
   correctionsPolicy: string;
 }
 
-const DEFAULTS: PublicSettings = { name: 'Factdesk', url: 'http://localhost:3000', logoText: 'Factdesk', methodology: '', correctionsPolicy: '' };
+const DEFAULTS: PublicSettings = {
+  name: 'Factdesk',
+  url: 'http://localhost:3000',
+  logoText: 'Factdesk',
+  methodology: '',
+  correctionsPolicy: '',
+};
 
 /** The newsroom's public identity and policy texts (defaults until an admin saves settings). */
 export const getPublicSettings = cache(async (): Promise<PublicSettings> => {
@@ -23,5 +29,8 @@ export const getPublicSettings = cache(async (): Promise<PublicSettings> => {
 
 /** An absolute URL on the public site. */
 export function siteUrl(settings: Pick<PublicSettings, 'url'>, path: string): string {
-  return new URL(path.replace(/^\//, ''), settings.url.endsWith('/') ? settings.url : `${settings.url}/`).href;
+  return new URL(
+    path.replace(/^\//, ''),
+    settings.url.endsWith('/') ? settings.url : `${settings.url}/`,
+  ).href;
 }

@@ -3,7 +3,11 @@ import { cache } from 'react';
 import type { Rating } from '@/lib/generated/prisma/enums';
 import { RATING_ORDER } from '@/lib/ratings';
 import { speakerSlug } from './speaker-slug';
-import { listPublishedSpeakers, listVerdictsBySpeakers, type PublicVerdictSummary } from './verdicts';
+import {
+  listPublishedSpeakers,
+  listVerdictsBySpeakers,
+  type PublicVerdictSummary,
+} from './verdicts';
 
 export interface PublicSpeaker {
   slug: string;
@@ -19,6 +23,15 @@ export const getPublicSpeaker = cache(async (slug: string): Promise<PublicSpeake
   if (!names.length) return null;
   const verdicts = await listVerdictsBySpeakers(names);
   if (!verdicts.length) return null;
-  const tally = RATING_ORDER.map((rating) => ({ rating, count: verdicts.filter((v) => v.rating === rating).length })).filter((t) => t.count > 0);
-  return { slug, name: verdicts[0].speaker ?? names[0], role: verdicts.find((v) => v.speakerRole)?.speakerRole ?? null, verdicts, tally };
+  const tally = RATING_ORDER.map((rating) => ({
+    rating,
+    count: verdicts.filter((v) => v.rating === rating).length,
+  })).filter((t) => t.count > 0);
+  return {
+    slug,
+    name: verdicts[0].speaker ?? names[0],
+    role: verdicts.find((v) => v.speakerRole)?.speakerRole ?? null,
+    verdicts,
+    tally,
+  };
 });

@@ -15,7 +15,11 @@ export function verdictSummaryJson(verdict: PublicVerdictSummary, url: string) {
     summary: verdict.summary,
     publishedAt: verdict.firstPublishedAt.toISOString(),
     updatedAt: verdict.publishedAt.toISOString(),
-    article: { id: verdict.articleSlug, title: verdict.articleTitle, outlet: verdict.articleOutlet },
+    article: {
+      id: verdict.articleSlug,
+      title: verdict.articleTitle,
+      outlet: verdict.articleOutlet,
+    },
   };
 }
 
@@ -31,12 +35,28 @@ export function verdictDetailJson(claim: PublicClaim, url: string) {
     ratingLabel: RATINGS[claim.rating].label,
     summary: claim.summary,
     explanation: claim.explanation,
-    sources: claim.sources.map(({ url: sourceUrl, title, kind, stance, note }) => ({ url: sourceUrl, title, kind, stance, note })),
+    sources: claim.sources.map(({ url: sourceUrl, title, kind, stance, note }) => ({
+      url: sourceUrl,
+      title,
+      kind,
+      stance,
+      note,
+    })),
     checkedBy: claim.checkedBy,
     approvedBy: claim.approvedBy,
     publishedAt: claim.firstPublishedAt.toISOString(),
     updatedAt: claim.publishedAt.toISOString(),
-    article: { id: claim.article.slug, title: claim.article.title, outlet: claim.article.outlet, url: claim.article.url, publishedAt: claim.article.publishedAt?.toISOString() ?? null },
-    corrections: claim.corrections.map((c) => ({ date: c.date.toISOString(), changes: c.changes, note: c.note })),
+    article: {
+      id: claim.article.slug,
+      title: claim.article.title,
+      outlet: claim.article.outlet,
+      url: claim.article.url,
+      publishedAt: claim.article.publishedAt?.toISOString() ?? null,
+    },
+    corrections: claim.corrections.map((c) => ({
+      date: c.date.toISOString(),
+      changes: c.changes,
+      note: c.note,
+    })),
   };
 }

@@ -28,13 +28,20 @@ export const verdictQuerySchema = z
     from: optionalDate,
     to: optionalDate,
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'from must not be after to.', path: ['from'] });
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: 'from must not be after to.',
+    path: ['from'],
+  });
 
 export type VerdictQuery = z.infer<typeof verdictQuerySchema>;
 
 /** For pages: a bad parameter is dropped rather than refused, so a mistyped URL still shows results. */
-export function lenientVerdictQuery(params: Record<string, string | string[] | undefined>): VerdictQuery {
-  const flat = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+export function lenientVerdictQuery(
+  params: Record<string, string | string[] | undefined>,
+): VerdictQuery {
+  const flat = Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   const strict = verdictQuerySchema.safeParse(flat);
   if (strict.success) return strict.data;
   const query: Record<string, unknown> = {};

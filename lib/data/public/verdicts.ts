@@ -36,16 +36,27 @@ type Row = PublicVerdictSummary & { total: number };
 
 function filtersSql(query: Partial<VerdictQuery>, speakers?: string[]): Prisma.Sql[] {
   const where = [LATEST_LIVE];
-  if (query.q) where.push(Prisma.sql`p."searchVector" @@ websearch_to_tsquery('english', ${query.q})`);
+  if (query.q)
+    where.push(Prisma.sql`p."searchVector" @@ websearch_to_tsquery('english', ${query.q})`);
   if (query.rating) where.push(Prisma.sql`p.rating = ${query.rating}::"Rating"`);
-  if (query.speaker) where.push(Prisma.sql`p.speaker ILIKE ${'%' + query.speaker.replace(/[\\%_]/g, '\\$&') + '%'}`);
+  if (query.speaker)
+    where.push(Prisma.sql`p.speaker ILIKE ${'%' + query.speaker.replace(/[\\%_]/g, '\\$&') + '%'}`);
   if (query.from) where.push(Prisma.sql`p."publishedAt" >= ${new Date(`${query.from}T00:00:00Z`)}`);
-  if (query.to) where.push(Prisma.sql`p."publishedAt" < ${new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000)}`);
-  if (speakers) where.push(Prisma.sql`p.speaker IN (${Prisma.join(speakers.length ? speakers : [''])})`);
+  if (query.to)
+    where.push(
+      Prisma.sql`p."publishedAt" < ${new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000)}`,
+    );
+  if (speakers)
+    where.push(Prisma.sql`p.speaker IN (${Prisma.join(speakers.length ? speakers : [''])})`);
   return where;
 }
 
-async function queryVerdicts(where: Prisma.Sql[], orderBy: Prisma.Sql, limit: number, offset: number): Promise<{ items: PublicVerdictSummary[]; total: number }> {
+async function queryVerdicts(
+  where: Prisma.Sql[],
+  orderBy: Prisma.Sql,
+  limit: number,
+  offset: number,
+): Promise<{ items: PublicVerdictSummary[]; total: number }> {
   const rows = await db.$queryRaw<Row[]>`
     SELECT c.slug, p."claimText", p.speaker, p."speakerRole", p.rating::text AS rating, p.summary, p."publishedAt",
       (SELECT min(f."publishedAt") FROM "Publication" f WHERE f."claimId" = p."claimId" AND f."withdrawnAt" IS NULL) AS "firstPublishedAt",
@@ -73,18 +84,34 @@ async function countVerdicts(where: Prisma.Sql[]): Promise<number> {
 }
 
 /** Published verdicts, newest first (best match first when searching), one page at a time. */
-export async function listPublishedVerdicts(query: Partial<VerdictQuery> = {}, pageSize = PUBLIC_PAGE_SIZE): Promise<VerdictPage> {
+export async function listPublishedVerdicts(
+  query: Partial<VerdictQuery> = {},
+  pageSize = PUBLIC_PAGE_SIZE,
+): Promise<VerdictPage> {
   const page = query.page ?? 1;
   const orderBy = query.q
     ? Prisma.sql`ts_rank(p."searchVector", websearch_to_tsquery('english', ${query.q})) DESC, p."publishedAt" DESC, p.id DESC`
     : Prisma.sql`p."publishedAt" DESC, p.id DESC`;
-  const { items, total } = await queryVerdicts(filtersSql(query), orderBy, pageSize, (page - 1) * pageSize);
+  const { items, total } = await queryVerdicts(
+    filtersSql(query),
+    orderBy,
+    pageSize,
+    (page - 1) * pageSize,
+  );
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 /** Every published verdict on any of these exact speaker names, newest first. */
-export async function listVerdictsBySpeakers(names: string[], limit = 500): Promise<PublicVerdictSummary[]> {
-  const { items } = await queryVerdicts(filtersSql({}, names), Prisma.sql`p."publishedAt" DESC, p.id DESC`, limit, 0);
+export async function listVerdictsBySpeakers(
+  names: string[],
+  limit = 500,
+): Promise<PublicVerdictSummary[]> {
+  const { items } = await queryVerdicts(
+    filtersSql({}, names),
+    Prisma.sql`p."publishedAt" DESC, p.id DESC`,
+    limit,
+    0,
+  );
   return items;
 }
 

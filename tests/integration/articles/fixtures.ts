@@ -17,10 +17,15 @@ export async function actor(role: Role = 'JOURNALIST'): Promise<SessionUser> {
 }
 
 export async function expectSpansConsistent(articleId: string) {
-  const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { body: true, claims: { select: { text: true, start: true, end: true } } } });
+  const article = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { body: true, claims: { select: { text: true, start: true, end: true } } },
+  });
   for (const claim of article.claims) {
     if (article.body.slice(claim.start, claim.end) !== claim.text) {
-      throw new Error(`Claim text does not match its span ${claim.start}-${claim.end}: ${JSON.stringify(claim.text)}`);
+      throw new Error(
+        `Claim text does not match its span ${claim.start}-${claim.end}: ${JSON.stringify(claim.text)}`,
+      );
     }
   }
   return article;

@@ -3,8 +3,18 @@ import { createArticle } from '@/lib/data/article-import';
 import { db } from '@/lib/db';
 import { actor, expectSpansConsistent, SAMPLE_BODY } from './fixtures';
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; role: 'JOURNALIST' | 'EDITOR' | 'ADMIN' } }));
-vi.mock('@/lib/auth/current-user', async (importOriginal) => ({ ...(await importOriginal<object>()), getCurrentUser: async () => session.user }));
+const session = vi.hoisted(() => ({
+  user: null as null | {
+    id: string;
+    email: string;
+    name: string;
+    role: 'JOURNALIST' | 'EDITOR' | 'ADMIN';
+  },
+}));
+vi.mock('@/lib/auth/current-user', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  getCurrentUser: async () => session.user,
+}));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock('next/navigation', async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -15,7 +25,14 @@ vi.mock('next/navigation', async (importOriginal) => ({
 
 const { createArticleAction } = await import('@/lib/actions/articles');
 
-const validInput = { title: 'Council approves budget', outlet: 'The Gazette', byline: 'Jane Doe', url: 'https://gazette.example/budget', publishedAt: '2025-05-16', body: SAMPLE_BODY };
+const validInput = {
+  title: 'Council approves budget',
+  outlet: 'The Gazette',
+  byline: 'Jane Doe',
+  url: 'https://gazette.example/budget',
+  publishedAt: '2025-05-16',
+  body: SAMPLE_BODY,
+};
 
 beforeEach(() => {
   session.user = null;
@@ -30,19 +47,35 @@ describe('createArticle', () => {
     const article = await expectSpansConsistent(saved.id);
     expect(article.claims).toHaveLength(saved.claimCount);
     const stored = await db.article.findUniqueOrThrow({ where: { id: saved.id } });
-    expect(stored).toMatchObject({ title: 'Council approves budget', outlet: 'The Gazette', byline: 'Jane Doe', url: 'https://gazette.example/budget', createdById: user.id });
+    expect(stored).toMatchObject({
+      title: 'Council approves budget',
+      outlet: 'The Gazette',
+      byline: 'Jane Doe',
+      url: 'https://gazette.example/budget',
+      createdById: user.id,
+    });
     expect(stored.publishedAt?.toISOString()).toBe('2025-05-16T00:00:00.000Z');
-    const claims = await db.claim.findMany({ where: { articleId: saved.id }, orderBy: { start: 'asc' } });
+    const claims = await db.claim.findMany({
+      where: { articleId: saved.id },
+      orderBy: { start: 'asc' },
+    });
     expect(claims.map((c) => c.text)).toContain('We have cut crime by 20 percent since 2020');
     expect(claims.every((c) => c.state === 'EXTRACTED' && c.version === 1)).toBe(true);
 
-    const events = await db.auditEvent.findMany({ where: { entity: 'article', entityId: saved.id } });
-    expect(events).toEqual([expect.objectContaining({ action: 'article.create', actorId: user.id })]);
+    const events = await db.auditEvent.findMany({
+      where: { entity: 'article', entityId: saved.id },
+    });
+    expect(events).toEqual([
+      expect.objectContaining({ action: 'article.create', actorId: user.id }),
+    ]);
   });
 
   it('normalises Windows line endings so offsets match the stored body', async () => {
     const user = await actor();
-    const saved = await createArticle(user, { title: 'CRLF', body: SAMPLE_BODY.replace(/\n/g, '\r\n') });
+    const saved = await createArticle(user, {
+      title: 'CRLF',
+      body: SAMPLE_BODY.replace(/\n/g, '\r\n'),
+    });
     const article = await expectSpansConsistent(saved.id);
     expect(article.body).not.toContain('\r');
     expect(article.claims.length).toBeGreaterThan(0);
@@ -66,7 +99,9 @@ describe('createArticle', () => {
   });
 
   it('refuses anonymous callers', async () => {
-    await expect(createArticle(null, validInput)).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(createArticle(null, validInput)).rejects.toMatchObject({
+      code: 'unauthenticated',
+    });
   });
 });
 
@@ -75,18 +110,27 @@ describe('createArticleAction', () => {
     session.user = await actor();
     const before = await db.article.count();
     const result = await createArticleAction({ ...validInput, title: '', body: 'short' });
-    expect(result).toMatchObject({ ok: false, code: 'invalid', fields: { title: 'Enter the headline.', body: expect.any(String) } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      fields: { title: 'Enter the headline.', body: expect.any(String) },
+    });
     expect(await db.article.count()).toBe(before);
   });
 
   it('saves and redirects to the new article', async () => {
     session.user = await actor();
-    const error = await createArticleAction({ ...validInput, title: 'Redirect me' }).catch((e) => e);
+    const error = await createArticleAction({ ...validInput, title: 'Redirect me' }).catch(
+      (e) => e,
+    );
     const saved = await db.article.findFirstOrThrow({ where: { title: 'Redirect me' } });
     expect(error).toMatchObject({ redirectTo: `/newsroom/articles/${saved.id}` });
   });
 
   it('tells an anonymous caller to sign in', async () => {
-    expect(await createArticleAction(validInput)).toMatchObject({ ok: false, code: 'unauthenticated' });
+    expect(await createArticleAction(validInput)).toMatchObject({
+      ok: false,
+      code: 'unauthenticated',
+    });
   });
 });

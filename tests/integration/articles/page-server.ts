@@ -103,9 +103,10 @@ export async function startPageServer(routes: Record<string, Handler> = ROUTES) 
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     base,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -15,7 +15,10 @@ describe('the session user is read fresh from the database', () => {
   it('refuses a disabled user on the next request', async () => {
     const admin = await adminActor();
     const journalist = await createUser(db, { role: 'JOURNALIST' });
-    expect(await findActiveUser(journalist.id)).toMatchObject({ id: journalist.id, role: 'JOURNALIST' });
+    expect(await findActiveUser(journalist.id)).toMatchObject({
+      id: journalist.id,
+      role: 'JOURNALIST',
+    });
 
     await setDisabled(admin, { userId: journalist.id, disabled: true });
 
@@ -43,10 +46,17 @@ describe('the session user is read fresh from the database', () => {
     await changeRole(admin, { userId: editor.id, role: 'ADMIN' });
     const events = await db.auditEvent.findMany({ where: { entity: 'user', entityId: editor.id } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: 'user.role', actorId: admin.id, before: { role: 'EDITOR', disabled: false }, after: { role: 'ADMIN', disabled: false } });
+    expect(events[0]).toMatchObject({
+      action: 'user.role',
+      actorId: admin.id,
+      before: { role: 'EDITOR', disabled: false },
+      after: { role: 'ADMIN', disabled: false },
+    });
 
     const editorActor = (await findActiveUser((await createUser(db, { role: 'EDITOR' })).id))!;
-    await expect(changeRole(editorActor, { userId: editor.id, role: 'JOURNALIST' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      changeRole(editorActor, { userId: editor.id, role: 'JOURNALIST' }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
     expect((await db.user.findUniqueOrThrow({ where: { id: editor.id } })).role).toBe('ADMIN');
   });
 
@@ -54,8 +64,12 @@ describe('the session user is read fresh from the database', () => {
     const admin = await adminActor();
     const journalist = await createUser(db, { role: 'JOURNALIST' });
     await expect(changeRole(admin, { userId: journalist.id, role: 'OWNER' })).rejects.toThrow();
-    await expect(setDisabled(admin, { userId: admin.id, disabled: true })).rejects.toMatchObject({ code: 'conflict' });
-    expect((await db.user.findUniqueOrThrow({ where: { id: journalist.id } })).role).toBe('JOURNALIST');
+    await expect(setDisabled(admin, { userId: admin.id, disabled: true })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: journalist.id } })).role).toBe(
+      'JOURNALIST',
+    );
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).disabled).toBe(false);
   });
 });

@@ -9,7 +9,8 @@ import { createArticle, createUser } from '@/prisma/factories';
 import { addPublication, createPublishedClaim } from '@/prisma/publication-factory';
 
 let slug: string;
-const api = (path: string, headers: Record<string, string> = {}) => new Request(`http://factdesk.test${path}`, { headers });
+const api = (path: string, headers: Record<string, string> = {}) =>
+  new Request(`http://factdesk.test${path}`, { headers });
 
 beforeAll(async () => {
   const editor = await createUser(db, { role: 'EDITOR' });
@@ -45,12 +46,22 @@ afterAll(async () => {
 describe('corrections', () => {
   it('the claim page shows the latest snapshot and a dated correction saying what changed and why', async () => {
     const claim = await getPublishedClaim(slug);
-    expect(claim).toMatchObject({ rating: 'MOSTLY_TRUE', firstPublishedAt: new Date('2026-01-10T10:00:00Z'), publishedAt: new Date('2026-01-12T10:00:00Z') });
+    expect(claim).toMatchObject({
+      rating: 'MOSTLY_TRUE',
+      firstPublishedAt: new Date('2026-01-10T10:00:00Z'),
+      publishedAt: new Date('2026-01-12T10:00:00Z'),
+    });
     expect(claim?.corrections).toEqual([
-      { date: new Date('2026-01-12T10:00:00Z'), changes: ['Rating changed from True to Mostly true.', 'Summary revised.'], note: 'We misread the statistics office table.' },
+      {
+        date: new Date('2026-01-12T10:00:00Z'),
+        changes: ['Rating changed from True to Mostly true.', 'Summary revised.'],
+        note: 'We misread the statistics office table.',
+      },
     ]);
     const log = await listCorrections();
-    expect(log.find((entry) => entry.slug === slug)).toMatchObject({ note: 'We misread the statistics office table.' });
+    expect(log.find((entry) => entry.slug === slug)).toMatchObject({
+      note: 'We misread the statistics office table.',
+    });
   });
 
   it('lists and searches only the latest snapshot of a corrected claim', async () => {
@@ -68,17 +79,33 @@ describe('GET /api/v1/verdicts', () => {
     const etag = first.headers.get('etag')!;
     expect(etag).toMatch(/^".+"$/);
     expect(first.headers.get('cache-control')).toContain('must-revalidate');
-    expect(await first.json()).toMatchObject({ data: [{ id: slug, rating: 'MOSTLY_TRUE', ratingLabel: 'Mostly true' }], total: 1, page: 1 });
-    const again = await listVerdicts(api('/api/v1/verdicts?q=Glimmerton', { 'If-None-Match': etag }));
+    expect(await first.json()).toMatchObject({
+      data: [{ id: slug, rating: 'MOSTLY_TRUE', ratingLabel: 'Mostly true' }],
+      total: 1,
+      page: 1,
+    });
+    const again = await listVerdicts(
+      api('/api/v1/verdicts?q=Glimmerton', { 'If-None-Match': etag }),
+    );
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
   });
 
   it('refuses bad query parameters with 422 JSON, never 500', async () => {
-    for (const query of ['page=abc', 'page=0', 'page=1.5', 'rating=BOGUS', 'from=yesterday', 'from=2026-02-01&to=2026-01-01', `q=${'x'.repeat(201)}`]) {
+    for (const query of [
+      'page=abc',
+      'page=0',
+      'page=1.5',
+      'rating=BOGUS',
+      'from=yesterday',
+      'from=2026-02-01&to=2026-01-01',
+      `q=${'x'.repeat(201)}`,
+    ]) {
       const response = await listVerdicts(api(`/api/v1/verdicts?${query}`));
       expect(response.status, query).toBe(422);
-      expect(await response.json()).toMatchObject({ error: { code: 'invalid', message: expect.any(String) } });
+      expect(await response.json()).toMatchObject({
+        error: { code: 'invalid', message: expect.any(String) },
+      });
     }
   });
 
@@ -86,8 +113,15 @@ describe('GET /api/v1/verdicts', () => {
     const params = { params: Promise.resolve({ id: slug }) };
     const response = await getVerdict(api(`/api/v1/verdicts/${slug}`), params);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ id: slug, speaker: 'Ministry of Labour', corrections: [{ note: 'We misread the statistics office table.' }] });
-    const cached = await getVerdict(api(`/api/v1/verdicts/${slug}`, { 'If-None-Match': response.headers.get('etag')! }), { params: Promise.resolve({ id: slug }) });
+    expect(await response.json()).toMatchObject({
+      id: slug,
+      speaker: 'Ministry of Labour',
+      corrections: [{ note: 'We misread the statistics office table.' }],
+    });
+    const cached = await getVerdict(
+      api(`/api/v1/verdicts/${slug}`, { 'If-None-Match': response.headers.get('etag')! }),
+      { params: Promise.resolve({ id: slug }) },
+    );
     expect(cached.status).toBe(304);
   });
 });

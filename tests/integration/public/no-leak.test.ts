@@ -13,9 +13,17 @@ import type { ClaimState } from '@/lib/generated/prisma/enums';
 import { createArticle, createClaim, createUser } from '@/prisma/factories';
 import { createPublishedClaim } from '@/prisma/publication-factory';
 
-const HIDDEN_STATES: ClaimState[] = ['EXTRACTED', 'SOURCING', 'VERIFYING', 'IN_REVIEW', 'APPROVED', 'DISMISSED'];
+const HIDDEN_STATES: ClaimState[] = [
+  'EXTRACTED',
+  'SOURCING',
+  'VERIFYING',
+  'IN_REVIEW',
+  'APPROVED',
+  'DISMISSED',
+];
 const PUBLISHED_SENTENCE = 'Mayor Quillon Vantreck said the harbour bridge cost 9 million zorbs.';
-const hiddenSentence = (tag: string) => `Councillor Hidden${tag} claimed that ${tag}marker budgets grew by 40 percent.`;
+const hiddenSentence = (tag: string) =>
+  `Councillor Hidden${tag} claimed that ${tag}marker budgets grew by 40 percent.`;
 
 interface Hidden {
   id: string;
@@ -31,17 +39,27 @@ let articleSlug: string;
 let unpublishedArticleSlug: string;
 
 function secretsIn(output: string): string[] {
-  return hidden.flatMap((h) => [h.id, h.slug, h.text, h.speaker, h.marker, `${h.marker} summary`].filter((secret) => output.includes(secret)));
+  return hidden.flatMap((h) =>
+    [h.id, h.slug, h.text, h.speaker, h.marker, `${h.marker} summary`].filter((secret) =>
+      output.includes(secret),
+    ),
+  );
 }
 
-const api = (path: string, headers: Record<string, string> = {}) => new Request(`http://factdesk.test${path}`, { headers });
+const api = (path: string, headers: Record<string, string> = {}) =>
+  new Request(`http://factdesk.test${path}`, { headers });
 const idParams = (id: string) => ({ params: Promise.resolve({ id }) });
 
 beforeAll(async () => {
   const editor = await createUser(db, { role: 'EDITOR' });
   const tags = [...HIDDEN_STATES.map((s) => s.toLowerCase().replace('_', '')), 'withdrawn'];
   const body = [PUBLISHED_SENTENCE, ...tags.map(hiddenSentence)].join(' ');
-  const article = await createArticle(db, { createdById: editor.id, title: 'Harbour bridge costs', body, extract: false });
+  const article = await createArticle(db, {
+    createdById: editor.id,
+    title: 'Harbour bridge costs',
+    body,
+    extract: false,
+  });
   articleSlug = article.slug;
 
   published = await createPublishedClaim(db, {
@@ -61,9 +79,28 @@ beforeAll(async () => {
     const tag = tags[index];
     const sentence = hiddenSentence(tag);
     const text = `${tag}marker budgets grew by 40 percent`;
-    const claim = await createClaim(db, { articleId: article.id, text, start: body.indexOf(text), speaker: `Councillor Hidden${tag}`, state });
-    await db.claim.update({ where: { id: claim.id }, data: { rating: 'TRUE', summary: `${tag}marker summary`, explanation: `${tag}marker explanation` } });
-    hidden.push({ id: claim.id, slug: claim.slug, text, speaker: `Councillor Hidden${tag}`, marker: `${tag}marker` });
+    const claim = await createClaim(db, {
+      articleId: article.id,
+      text,
+      start: body.indexOf(text),
+      speaker: `Councillor Hidden${tag}`,
+      state,
+    });
+    await db.claim.update({
+      where: { id: claim.id },
+      data: {
+        rating: 'TRUE',
+        summary: `${tag}marker summary`,
+        explanation: `${tag}marker explanation`,
+      },
+    });
+    hidden.push({
+      id: claim.id,
+      slug: claim.slug,
+      text,
+      speaker: `Councillor Hidden${tag}`,
+      marker: `${tag}marker`,
+    });
     expect(body).toContain(sentence);
   }
   const withdrawnText = 'withdrawnmarker budgets grew by 40 percent';
@@ -76,11 +113,27 @@ beforeAll(async () => {
     publishedById: editor.id,
     withdrawnAt: new Date(),
   });
-  hidden.push({ id: withdrawn.id, slug: withdrawn.slug, text: withdrawnText, speaker: 'Councillor Hiddenwithdrawn', marker: 'withdrawnmarker' });
+  hidden.push({
+    id: withdrawn.id,
+    slug: withdrawn.slug,
+    text: withdrawnText,
+    speaker: 'Councillor Hiddenwithdrawn',
+    marker: 'withdrawnmarker',
+  });
 
-  const other = await createArticle(db, { createdById: editor.id, title: 'Nothing published here', body: 'The quarry produced 12 tonnes of granite, officials said.', extract: false });
+  const other = await createArticle(db, {
+    createdById: editor.id,
+    title: 'Nothing published here',
+    body: 'The quarry produced 12 tonnes of granite, officials said.',
+    extract: false,
+  });
   unpublishedArticleSlug = other.slug;
-  await createClaim(db, { articleId: other.id, text: 'The quarry produced 12 tonnes of granite', start: 0, state: 'APPROVED' });
+  await createClaim(db, {
+    articleId: other.id,
+    text: 'The quarry produced 12 tonnes of granite',
+    start: 0,
+    state: 'APPROVED',
+  });
 });
 
 afterAll(async () => {
@@ -103,13 +156,19 @@ describe('public data: only published verdicts', () => {
       expect(await getPublicSpeaker(speakerSlug(h.speaker))).toBeNull();
       const response = await getVerdict(api(`/api/v1/verdicts/${h.slug}`), idParams(h.slug));
       expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+      expect(await response.json()).toEqual({
+        error: { code: 'not_found', message: expect.any(String) },
+      });
     }
   });
 
   it('search, feeds and the list API never match unpublished text', async () => {
     for (const h of hidden) {
-      for (const query of [{ q: h.marker }, { q: `Hidden${h.marker.replace('marker', '')}` }, { speaker: h.speaker }]) {
+      for (const query of [
+        { q: h.marker },
+        { q: `Hidden${h.marker.replace('marker', '')}` },
+        { speaker: h.speaker },
+      ]) {
         const page = await listPublishedVerdicts(query);
         expect(page.total, JSON.stringify(query)).toBe(0);
       }
@@ -138,7 +197,11 @@ describe('public data: only published verdicts', () => {
       rating: 'MOSTLY_FALSE',
       checkedBy: 'Test Checker',
       approvedBy: ['Test Editor'],
-      sentence: { before: 'Mayor Quillon Vantreck said ', claim: 'the harbour bridge cost 9 million zorbs', after: '.' },
+      sentence: {
+        before: 'Mayor Quillon Vantreck said ',
+        claim: 'the harbour bridge cost 9 million zorbs',
+        after: '.',
+      },
       corrections: [],
     });
     expect(secretsIn(JSON.stringify(claim))).toEqual([]);
@@ -149,22 +212,34 @@ describe('public search', () => {
   it('finds the verdict by speaker, summary and claim words (stemmed), and filters by rating', async () => {
     for (const q of ['Vantreck', 'audited accounts', 'bridges', 'Quillon zorbs']) {
       const page = await listPublishedVerdicts({ q });
-      expect(page.items.map((v) => v.slug), q).toContain(published.slug);
+      expect(
+        page.items.map((v) => v.slug),
+        q,
+      ).toContain(published.slug);
     }
-    expect((await listPublishedVerdicts({ speaker: 'vantreck' })).items.map((v) => v.slug)).toContain(published.slug);
+    expect(
+      (await listPublishedVerdicts({ speaker: 'vantreck' })).items.map((v) => v.slug),
+    ).toContain(published.slug);
     expect((await listPublishedVerdicts({ q: 'Vantreck', rating: 'TRUE' })).total).toBe(0);
     expect((await listPublishedVerdicts({ q: 'Vantreck', rating: 'MOSTLY_FALSE' })).total).toBe(1);
-    expect((await listPublishedVerdicts({ q: 'Vantreck', from: '2000-01-01', to: '2000-12-31' })).total).toBe(0);
+    expect(
+      (await listPublishedVerdicts({ q: 'Vantreck', from: '2000-01-01', to: '2000-12-31' })).total,
+    ).toBe(0);
   });
 
   it('takes any text without error, including tsquery syntax', async () => {
-    for (const q of ['"unbalanced', 'a & | ! b', "o'reilly:*", '-', '<script>']) await expect(listPublishedVerdicts({ q })).resolves.toBeDefined();
+    for (const q of ['"unbalanced', 'a & | ! b', "o'reilly:*", '-', '<script>'])
+      await expect(listPublishedVerdicts({ q })).resolves.toBeDefined();
   });
 
   it('uses the GIN index on Publication.searchVector', async () => {
     await db.$executeRawUnsafe('SET enable_seqscan = off');
-    const plan = await db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN SELECT id FROM "Publication" WHERE "searchVector" @@ websearch_to_tsquery('english', 'bridge')`);
+    const plan = await db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(
+      `EXPLAIN SELECT id FROM "Publication" WHERE "searchVector" @@ websearch_to_tsquery('english', 'bridge')`,
+    );
     await db.$executeRawUnsafe('SET enable_seqscan = on');
-    expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('Publication_searchVector_idx');
+    expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain(
+      'Publication_searchVector_idx',
+    );
   });
 });

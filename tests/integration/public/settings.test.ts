@@ -37,14 +37,29 @@ describe('newsroom settings', () => {
     const admin = await createUser(db, { role: 'ADMIN' });
     const saved = await updateSettings(admin, valid);
     expect(saved).toEqual({ ...valid, url: 'https://facts.portbury.example' });
-    expect(await getPublicSettings()).toMatchObject({ name: 'Portbury Fact Desk', logoText: 'PFD', methodology: valid.methodology });
-    const audit = await db.auditEvent.findFirst({ where: { entity: 'settings', actorId: admin.id }, orderBy: { at: 'desc' } });
-    expect(audit).toMatchObject({ action: 'settings.update', after: expect.objectContaining({ name: 'Portbury Fact Desk', reviewQuorum: 2 }) });
+    expect(await getPublicSettings()).toMatchObject({
+      name: 'Portbury Fact Desk',
+      logoText: 'PFD',
+      methodology: valid.methodology,
+    });
+    const audit = await db.auditEvent.findFirst({
+      where: { entity: 'settings', actorId: admin.id },
+      orderBy: { at: 'desc' },
+    });
+    expect(audit).toMatchObject({
+      action: 'settings.update',
+      after: expect.objectContaining({ name: 'Portbury Fact Desk', reviewQuorum: 2 }),
+    });
   });
 
   it('refuses invalid input on the server too', async () => {
     const admin = await createUser(db, { role: 'ADMIN' });
-    for (const bad of [{ ...valid, name: ' ' }, { ...valid, url: 'javascript:alert(1)' }, { ...valid, reviewQuorum: 0 }, { ...valid, reviewQuorum: '2' }]) {
+    for (const bad of [
+      { ...valid, name: ' ' },
+      { ...valid, url: 'javascript:alert(1)' },
+      { ...valid, reviewQuorum: 0 },
+      { ...valid, reviewQuorum: '2' },
+    ]) {
       await expect(updateSettings(admin, bad)).rejects.toMatchObject({ name: 'ZodError' });
     }
   });

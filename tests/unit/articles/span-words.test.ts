@@ -30,13 +30,26 @@ describe('span word helpers', () => {
 
 describe('segmentText', () => {
   it('covers the text exactly once, with highlighted spans in order', () => {
-    const spans = [{ id: 'b', start: 30, end: 41 }, { id: 'a', start: 4, end: 8 }, { id: 'overlap', start: 6, end: 14 }];
+    const spans = [
+      { id: 'b', start: 30, end: 41 },
+      { id: 'a', start: 4, end: 8 },
+      { id: 'overlap', start: 6, end: 14 },
+    ];
     const segments = segmentText(body, spans);
     expect(segments.map((s) => s.text).join('')).toBe(body);
-    expect(segments.filter((s) => s.span).map((s) => [s.span!.id, s.text])).toEqual([['a', 'plan'], ['overlap', ' would'], ['b', '$12 billion']]);
+    expect(segments.filter((s) => s.span).map((s) => [s.span!.id, s.text])).toEqual([
+      ['a', 'plan'],
+      ['overlap', ' would'],
+      ['b', '$12 billion'],
+    ]);
   });
 
   it('ignores spans outside the text', () => {
-    expect(segmentText('abc', [{ id: 'x', start: 2, end: 10 }, { id: 'y', start: -1, end: 1 }])).toEqual([{ text: 'abc', span: null }]);
+    expect(
+      segmentText('abc', [
+        { id: 'x', start: 2, end: 10 },
+        { id: 'y', start: -1, end: 1 },
+      ]),
+    ).toEqual([{ text: 'abc', span: null }]);
   });
 });

@@ -5,7 +5,8 @@ import { can, PERMISSIONS } from '@/lib/auth/permissions';
 
 describe('permissions table', () => {
   it('gives each role everything the role below it has', () => {
-    for (const permission of PERMISSIONS.JOURNALIST) expect(PERMISSIONS.EDITOR).toContain(permission);
+    for (const permission of PERMISSIONS.JOURNALIST)
+      expect(PERMISSIONS.EDITOR).toContain(permission);
     for (const permission of PERMISSIONS.EDITOR) expect(PERMISSIONS.ADMIN).toContain(permission);
   });
 

@@ -6,7 +6,10 @@ import { extractClaims, type ExtractedClaim } from '@/lib/extraction';
 
 const find = (claims: ExtractedClaim[], fragment: string) => {
   const claim = claims.find((c) => c.text.includes(fragment));
-  if (!claim) throw new Error(`no claim containing "${fragment}" in ${JSON.stringify(claims.map((c) => c.text))}`);
+  if (!claim)
+    throw new Error(
+      `no claim containing "${fragment}" in ${JSON.stringify(claims.map((c) => c.text))}`,
+    );
   return claim;
 };
 const texts = (claims: ExtractedClaim[]) => claims.map((c) => c.text);
@@ -14,22 +17,61 @@ const texts = (claims: ExtractedClaim[]) => claims.map((c) => c.text);
 describe('trailing cues with an object or adjunct phrase', () => {
   it('attributes a quote to the speaker of "told reporters at ..." and drops the trailing phrase', () => {
     const claims = extractClaims(
-      'Prime Minister Anna Berg said the budget was balanced. '
-      + '"We will open the bridge in May," Transport Minister Lea Novak told reporters at the opening ceremony.',
+      'Prime Minister Anna Berg said the budget was balanced. ' +
+        '"We will open the bridge in May," Transport Minister Lea Novak told reporters at the opening ceremony.',
     );
     expect(texts(claims)).toEqual(['the budget was balanced', 'We will open the bridge in May']);
     expect(find(claims, 'open the bridge')).toMatchObject({
-      speaker: 'Lea Novak', speakerRole: 'Transport Minister', cue: 'told', attribution: 'direct',
+      speaker: 'Lea Novak',
+      speakerRole: 'Transport Minister',
+      cue: 'told',
+      attribution: 'direct',
     });
   });
 
   it.each([
-    ['"The plant will close in June," Finance Minister Karl Ode told Reuters.', 'The plant will close in June', 'Karl Ode', 'told', 'Reuters'],
-    ['The firm cut 300 jobs, chief executive Maria Lopez said in a statement on Tuesday.', 'The firm cut 300 jobs', 'Maria Lopez', 'said', 'statement'],
-    ['Inflation fell to 2 percent in May, central bank governor Paul Hart said at a news conference.', 'Inflation fell to 2 percent in May', 'Paul Hart', 'said', 'conference'],
-    ['"The vote was rigged," opposition leader Sam Otieno wrote on X.', 'The vote was rigged', 'Sam Otieno', 'wrote', 'on X'],
-    ['The agency has lost 300 staff since January, Health Secretary Jane Doe told lawmakers in a hearing.', 'The agency has lost 300 staff since January', 'Jane Doe', 'told', 'hearing'],
-    ['Exports rose 4 percent, Trade Minister Karl Ode told the opening session of parliament.', 'Exports rose 4 percent', 'Karl Ode', 'told', 'session'],
+    [
+      '"The plant will close in June," Finance Minister Karl Ode told Reuters.',
+      'The plant will close in June',
+      'Karl Ode',
+      'told',
+      'Reuters',
+    ],
+    [
+      'The firm cut 300 jobs, chief executive Maria Lopez said in a statement on Tuesday.',
+      'The firm cut 300 jobs',
+      'Maria Lopez',
+      'said',
+      'statement',
+    ],
+    [
+      'Inflation fell to 2 percent in May, central bank governor Paul Hart said at a news conference.',
+      'Inflation fell to 2 percent in May',
+      'Paul Hart',
+      'said',
+      'conference',
+    ],
+    [
+      '"The vote was rigged," opposition leader Sam Otieno wrote on X.',
+      'The vote was rigged',
+      'Sam Otieno',
+      'wrote',
+      'on X',
+    ],
+    [
+      'The agency has lost 300 staff since January, Health Secretary Jane Doe told lawmakers in a hearing.',
+      'The agency has lost 300 staff since January',
+      'Jane Doe',
+      'told',
+      'hearing',
+    ],
+    [
+      'Exports rose 4 percent, Trade Minister Karl Ode told the opening session of parliament.',
+      'Exports rose 4 percent',
+      'Karl Ode',
+      'told',
+      'session',
+    ],
   ])('%s', (sentence, content, speaker, cue, trailing) => {
     const claims = extractClaims(sentence);
     expect(texts(claims)).toEqual([content]);
@@ -38,19 +80,34 @@ describe('trailing cues with an object or adjunct phrase', () => {
   });
 
   it('keeps the adjunct out of an inverted speaker ("said <name> at ...")', () => {
-    const [claim] = extractClaims('"We will open the bridge in May," said Transport Minister Lea Novak at the opening ceremony.');
-    expect(claim).toMatchObject({ speaker: 'Lea Novak', speakerRole: 'Transport Minister', cue: 'said', attribution: 'direct' });
+    const [claim] = extractClaims(
+      '"We will open the bridge in May," said Transport Minister Lea Novak at the opening ceremony.',
+    );
+    expect(claim).toMatchObject({
+      speaker: 'Lea Novak',
+      speakerRole: 'Transport Minister',
+      cue: 'said',
+      attribution: 'direct',
+    });
   });
 
   it('accepts an audience with a reduced relative ("told a crowd of supporters gathered at ...")', () => {
-    const claims = extractClaims('"The bridge cost $40 million," Mayor Lea Novak told a crowd of supporters gathered at the site.');
+    const claims = extractClaims(
+      '"The bridge cost $40 million," Mayor Lea Novak told a crowd of supporters gathered at the site.',
+    );
     expect(texts(claims)).toEqual(['The bridge cost $40 million']);
     expect(claims[0]).toMatchObject({ speaker: 'Lea Novak', cue: 'told', attribution: 'direct' });
   });
 
   it('still reads "told reporters <clause>" as the content of the cue', () => {
-    const [claim] = extractClaims('Finance Minister Karl Ode told reporters the economy was growing at 3 percent.');
-    expect(claim).toMatchObject({ text: 'the economy was growing at 3 percent', speaker: 'Karl Ode', cue: 'told' });
+    const [claim] = extractClaims(
+      'Finance Minister Karl Ode told reporters the economy was growing at 3 percent.',
+    );
+    expect(claim).toMatchObject({
+      text: 'the economy was growing at 3 percent',
+      speaker: 'Karl Ode',
+      cue: 'told',
+    });
   });
 });
 
@@ -60,7 +117,10 @@ describe('subject separated from the cue by an aside', () => {
       'Former President Donald Trump spoke on Monday. Trump, speaking at a rally in Wilmington, N.C., warned that tariffs would rise.',
     );
     expect(find(claims, 'tariffs would rise')).toMatchObject({
-      text: 'tariffs would rise', speaker: 'Donald Trump', cue: 'warned', attribution: 'indirect',
+      text: 'tariffs would rise',
+      speaker: 'Donald Trump',
+      cue: 'warned',
+      attribution: 'indirect',
     });
   });
 
@@ -69,60 +129,112 @@ describe('subject separated from the cue by an aside', () => {
       'Finance Minister Olaf Berg presented the budget. The minister, who took office in March, said the deficit had fallen to 3 percent.',
     );
     expect(find(claims, 'deficit')).toMatchObject({
-      text: 'the deficit had fallen to 3 percent', speaker: 'Olaf Berg', speakerRole: 'Finance Minister', cue: 'said',
+      text: 'the deficit had fallen to 3 percent',
+      speaker: 'Olaf Berg',
+      speakerRole: 'Finance Minister',
+      cue: 'said',
     });
   });
 
   it('keeps "the minister" as written when no minister was named before', () => {
-    const [claim] = extractClaims('The minister, who took office in March, said the deficit had fallen to 3 percent.');
-    expect(claim).toMatchObject({ text: 'the deficit had fallen to 3 percent', speaker: 'minister', cue: 'said' });
+    const [claim] = extractClaims(
+      'The minister, who took office in March, said the deficit had fallen to 3 percent.',
+    );
+    expect(claim).toMatchObject({
+      text: 'the deficit had fallen to 3 percent',
+      speaker: 'minister',
+      cue: 'said',
+    });
   });
 
   it('does not read "said it would ..." as an inverted speaker after a "which" aside', () => {
-    const claims = extractClaims('The company, which employs 4,000 people, said it would cut 300 jobs.');
+    const claims = extractClaims(
+      'The company, which employs 4,000 people, said it would cut 300 jobs.',
+    );
     expect(texts(claims)).toEqual(['it would cut 300 jobs']);
     expect(claims[0]).toMatchObject({ speaker: 'company', cue: 'said' });
   });
 
-  it('does not take a relative clause that mentions an office as the speaker\'s role', () => {
-    const claims = extractClaims('Mayor Tom Reed, who\'s thinking about running for governor, said it was impossible to win the county.');
-    expect(claims[0]).toMatchObject({ text: 'it was impossible to win the county', speaker: 'Tom Reed', speakerRole: 'Mayor', cue: 'said' });
+  it("does not take a relative clause that mentions an office as the speaker's role", () => {
+    const claims = extractClaims(
+      "Mayor Tom Reed, who's thinking about running for governor, said it was impossible to win the county.",
+    );
+    expect(claims[0]).toMatchObject({
+      text: 'it was impossible to win the county',
+      speaker: 'Tom Reed',
+      speakerRole: 'Mayor',
+      cue: 'said',
+    });
   });
 
   it('skips a long prepositional aside', () => {
-    const [claim] = extractClaims('Police, responding to calls from residents late on Saturday night, said two men were arrested.');
+    const [claim] = extractClaims(
+      'Police, responding to calls from residents late on Saturday night, said two men were arrested.',
+    );
     expect(claim).toMatchObject({ text: 'two men were arrested', speaker: 'Police', cue: 'said' });
   });
 });
 
 describe('reporting gerunds after prepositions and leading interview phrases', () => {
   it('attributes "after telling reporters that ..." to the subject of the main clause', () => {
-    const claims = extractClaims('Senator Ann Lee drew criticism after telling reporters that the bill would cost $2 billion.');
+    const claims = extractClaims(
+      'Senator Ann Lee drew criticism after telling reporters that the bill would cost $2 billion.',
+    );
     expect(find(claims, 'the bill')).toMatchObject({
-      text: 'the bill would cost $2 billion', speaker: 'Ann Lee', speakerRole: 'Senator', cue: 'telling',
+      text: 'the bill would cost $2 billion',
+      speaker: 'Ann Lee',
+      speakerRole: 'Senator',
+      cue: 'telling',
     });
-    expect(find(claims, 'drew criticism')).toMatchObject({ text: 'Senator Ann Lee drew criticism', speaker: null });
+    expect(find(claims, 'drew criticism')).toMatchObject({
+      text: 'Senator Ann Lee drew criticism',
+      speaker: null,
+    });
   });
 
   it('handles a sentence-initial "After telling ..., X ..."', () => {
-    const claims = extractClaims('After telling reporters that the bill would cost $2 billion, Senator Ann Lee left the chamber.');
-    expect(find(claims, 'the bill')).toMatchObject({ text: 'the bill would cost $2 billion', speaker: 'Ann Lee', cue: 'telling' });
+    const claims = extractClaims(
+      'After telling reporters that the bill would cost $2 billion, Senator Ann Lee left the chamber.',
+    );
+    expect(find(claims, 'the bill')).toMatchObject({
+      text: 'the bill would cost $2 billion',
+      speaker: 'Ann Lee',
+      cue: 'telling',
+    });
     expect(find(claims, 'left the chamber')).toMatchObject({ speaker: null });
   });
 
   it('keeps "observers from <organisation>" whole as the subject of a leading gerund', () => {
-    const claims = extractClaims('Before saying the vote was fair, observers from the African Union inspected 200 polling stations.');
-    expect(find(claims, 'vote was fair')).toMatchObject({ text: 'the vote was fair', speaker: 'observers from the African Union', cue: 'saying' });
+    const claims = extractClaims(
+      'Before saying the vote was fair, observers from the African Union inspected 200 polling stations.',
+    );
+    expect(find(claims, 'vote was fair')).toMatchObject({
+      text: 'the vote was fair',
+      speaker: 'observers from the African Union',
+      cue: 'saying',
+    });
   });
 
   it('does not treat a non-reporting clause after a preposition as attributed', () => {
     const [claim] = extractClaims('The economy grew after exports rose 4 percent.');
-    expect(claim).toMatchObject({ text: 'The economy grew after exports rose 4 percent', speaker: null, cue: null });
+    expect(claim).toMatchObject({
+      text: 'The economy grew after exports rose 4 percent',
+      speaker: null,
+      cue: null,
+    });
   });
 
   it('handles "upon saying" with a direct quote', () => {
-    const claims = extractClaims('Senator Mia Holt drew boos from the crowd upon saying, “The mine will reopen next year.”');
-    expect(find(claims, 'mine will reopen')).toMatchObject({ text: 'The mine will reopen next year', speaker: 'Mia Holt', speakerRole: 'Senator', cue: 'saying', attribution: 'direct' });
+    const claims = extractClaims(
+      'Senator Mia Holt drew boos from the crowd upon saying, “The mine will reopen next year.”',
+    );
+    expect(find(claims, 'mine will reopen')).toMatchObject({
+      text: 'The mine will reopen next year',
+      speaker: 'Mia Holt',
+      speakerRole: 'Senator',
+      cue: 'saying',
+      attribution: 'direct',
+    });
   });
 
   it.each([
@@ -132,6 +244,10 @@ describe('reporting gerunds after prepositions and leading interview phrases', (
   ])('%s', (sentence) => {
     const claims = extractClaims(sentence);
     expect(texts(claims)).toEqual([expect.stringMatching(/^the talks had collapsed$/i)]);
-    expect(claims[0]).toMatchObject({ speaker: 'Ali Khan', speakerRole: 'Foreign Minister', cue: 'said' });
+    expect(claims[0]).toMatchObject({
+      speaker: 'Ali Khan',
+      speakerRole: 'Foreign Minister',
+      cue: 'said',
+    });
   });
 });

@@ -10,25 +10,33 @@ interface Fixture {
   text: string;
   expected: { text: string; speaker: string | null; cue: string | null; checkworthy: boolean }[];
 }
-const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => [f, JSON.parse(readFileSync(path.join(DIR, f), 'utf8')) as Fixture] as const);
+const fixtures = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => [f, JSON.parse(readFileSync(path.join(DIR, f), 'utf8')) as Fixture] as const);
 
 describe.each(fixtures)('fixture %s', (_name, fixture) => {
   const claims = extractClaims(fixture.text);
 
-  it.each(fixture.expected.map((e) => [e.text.slice(0, 60), e] as const))('finds "%s" with its speaker and cue', (_label, expected) => {
-    const start = fixture.text.indexOf(expected.text);
-    expect(start).toBeGreaterThanOrEqual(0);
-    const gold = { start, end: start + expected.text.length };
-    const match = claims.find((c) => spansMatch(gold, c));
-    expect(match, `no claim matches "${expected.text}"`).toBeDefined();
-    expect(speakersMatch(expected.speaker, match!.speaker)).toBe(true);
-    expect(match!.cue).toBe(expected.cue);
-  });
+  it.each(fixture.expected.map((e) => [e.text.slice(0, 60), e] as const))(
+    'finds "%s" with its speaker and cue',
+    (_label, expected) => {
+      const start = fixture.text.indexOf(expected.text);
+      expect(start).toBeGreaterThanOrEqual(0);
+      const gold = { start, end: start + expected.text.length };
+      const match = claims.find((c) => spansMatch(gold, c));
+      expect(match, `no claim matches "${expected.text}"`).toBeDefined();
+      expect(speakersMatch(expected.speaker, match!.speaker)).toBe(true);
+      expect(match!.cue).toBe(expected.cue);
+    },
+  );
 
   it('agrees with most check-worthiness judgements', () => {
     const agreed = fixture.expected.filter((e) => {
       const start = fixture.text.indexOf(e.text);
-      return claims.find((c) => spansMatch({ start, end: start + e.text.length }, c))?.checkworthy === e.checkworthy;
+      return (
+        claims.find((c) => spansMatch({ start, end: start + e.text.length }, c))?.checkworthy ===
+        e.checkworthy
+      );
     });
     expect(agreed.length / fixture.expected.length).toBeGreaterThanOrEqual(0.6);
   });

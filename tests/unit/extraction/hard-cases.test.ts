@@ -3,37 +3,69 @@ import { extractClaims, type ExtractedClaim } from '@/lib/extraction';
 
 const find = (claims: ExtractedClaim[], fragment: string) => {
   const claim = claims.find((c) => c.text.includes(fragment));
-  if (!claim) throw new Error(`no claim containing "${fragment}" in ${JSON.stringify(claims.map((c) => c.text))}`);
+  if (!claim)
+    throw new Error(
+      `no claim containing "${fragment}" in ${JSON.stringify(claims.map((c) => c.text))}`,
+    );
   return claim;
 };
 
 describe('attribution structures', () => {
   it('splits role and name before the verb and drops the attribution from the text', () => {
-    const [claim] = extractClaims('Ukrainian Foreign Ministry spokesman Heorhii Tykhii said Russia hasn’t agreed to silence weapons.');
+    const [claim] = extractClaims(
+      'Ukrainian Foreign Ministry spokesman Heorhii Tykhii said Russia hasn’t agreed to silence weapons.',
+    );
     expect(claim).toMatchObject({
-      text: 'Russia hasn’t agreed to silence weapons', speaker: 'Heorhii Tykhii',
-      speakerRole: 'Ukrainian Foreign Ministry spokesman', cue: 'said', attribution: 'indirect', checkworthy: true,
+      text: 'Russia hasn’t agreed to silence weapons',
+      speaker: 'Heorhii Tykhii',
+      speakerRole: 'Ukrainian Foreign Ministry spokesman',
+      cue: 'said',
+      attribution: 'indirect',
+      checkworthy: true,
     });
   });
 
   it('handles a trailing "according to" source', () => {
     const [claim] = extractClaims('More than 300 homes were flooded, according to the U.N.');
-    expect(claim).toMatchObject({ text: 'More than 300 homes were flooded', speaker: 'U.N.', cue: 'according to', attribution: 'according_to' });
+    expect(claim).toMatchObject({
+      text: 'More than 300 homes were flooded',
+      speaker: 'U.N.',
+      cue: 'according to',
+      attribution: 'according_to',
+    });
   });
 
   it('handles a leading "According to" source', () => {
-    const [claim] = extractClaims('According to the state statistics office, 4,200 jobs were lost in May.');
-    expect(claim).toMatchObject({ text: '4,200 jobs were lost in May', speaker: 'state statistics office', attribution: 'according_to' });
+    const [claim] = extractClaims(
+      'According to the state statistics office, 4,200 jobs were lost in May.',
+    );
+    expect(claim).toMatchObject({
+      text: '4,200 jobs were lost in May',
+      speaker: 'state statistics office',
+      attribution: 'according_to',
+    });
   });
 
   it('handles a trailing speaker with an appositive role', () => {
-    const [claim] = extractClaims('The bridge will reopen in June, Anna Berg, the city transport director, said on Monday.');
-    expect(claim).toMatchObject({ text: 'The bridge will reopen in June', speaker: 'Anna Berg', speakerRole: 'city transport director', cue: 'said' });
+    const [claim] = extractClaims(
+      'The bridge will reopen in June, Anna Berg, the city transport director, said on Monday.',
+    );
+    expect(claim).toMatchObject({
+      text: 'The bridge will reopen in June',
+      speaker: 'Anna Berg',
+      speakerRole: 'city transport director',
+      cue: 'said',
+    });
   });
 
   it('handles an inverted cue ("said the minister")', () => {
     const [claim] = extractClaims('"The talks were constructive," said Deputy Minister Karl Osei.');
-    expect(claim).toMatchObject({ text: 'The talks were constructive', speaker: 'Karl Osei', speakerRole: 'Deputy Minister', attribution: 'direct' });
+    expect(claim).toMatchObject({
+      text: 'The talks were constructive',
+      speaker: 'Karl Osei',
+      speakerRole: 'Deputy Minister',
+      attribution: 'direct',
+    });
   });
 
   it('gives "reportedly" the reported attribution and no speaker', () => {
@@ -47,24 +79,39 @@ describe('attribution structures', () => {
   });
 
   it('treats groups as speakers', () => {
-    const claims = extractClaims('EU leaders signaled new sanctions. Kremlin officials warned that talks would take time. Ukrainian officials revealed that 40 drones were launched.');
-    expect(claims.map((c) => c.speaker)).toEqual(['EU leaders', 'Kremlin officials', 'Ukrainian officials']);
+    const claims = extractClaims(
+      'EU leaders signaled new sanctions. Kremlin officials warned that talks would take time. Ukrainian officials revealed that 40 drones were launched.',
+    );
+    expect(claims.map((c) => c.speaker)).toEqual([
+      'EU leaders',
+      'Kremlin officials',
+      'Ukrainian officials',
+    ]);
   });
 
   it('skips link lines such as a "# source:" header', () => {
-    const claims = extractClaims('# source: https://example.com/story\n\nPolice said 3 people died.');
+    const claims = extractClaims(
+      '# source: https://example.com/story\n\nPolice said 3 people died.',
+    );
     expect(claims.map((c) => c.text)).toEqual(['3 people died']);
   });
 
   it('returns an unattributed claim for a plain factual sentence', () => {
     const [claim] = extractClaims('The plant closed in 2019 after 40 years of production.');
-    expect(claim).toMatchObject({ speaker: null, cue: null, attribution: 'none', checkworthy: true });
+    expect(claim).toMatchObject({
+      speaker: null,
+      cue: null,
+      attribution: 'none',
+      checkworthy: true,
+    });
   });
 });
 
 describe('one sentence, several claims', () => {
   it('splits "described X as positive and said Y" into two claims by the same speaker', () => {
-    const claims = extractClaims('Russian negotiator Vladimir Medinsky described the outcome as positive and said further dialogue was possible.');
+    const claims = extractClaims(
+      'Russian negotiator Vladimir Medinsky described the outcome as positive and said further dialogue was possible.',
+    );
     expect(claims.map((c) => [c.text, c.cue, c.speaker])).toEqual([
       ['the outcome as positive', 'described', 'Vladimir Medinsky'],
       ['further dialogue was possible', 'said', 'Vladimir Medinsky'],
@@ -72,7 +119,9 @@ describe('one sentence, several claims', () => {
   });
 
   it('splits ", adding ..." into a second claim', () => {
-    const claims = extractClaims('Twelve missiles were shot down, the air force said, adding that two hit a power plant.');
+    const claims = extractClaims(
+      'Twelve missiles were shot down, the air force said, adding that two hit a power plant.',
+    );
     expect(claims.map((c) => [c.text, c.cue, c.speaker])).toEqual([
       ['Twelve missiles were shot down', 'said', 'air force'],
       ['two hit a power plant', 'adding', 'air force'],
@@ -87,22 +136,36 @@ describe('one sentence, several claims', () => {
 
 describe('coreference', () => {
   it('resolves "he" to the last person named', () => {
-    const claims = extractClaims('Finance Minister Ravi Kumar said growth slowed to 5 percent. He said exports fell by 8 percent.');
-    expect(find(claims, 'exports fell')).toMatchObject({ speaker: 'Ravi Kumar', speakerRole: 'Finance Minister' });
+    const claims = extractClaims(
+      'Finance Minister Ravi Kumar said growth slowed to 5 percent. He said exports fell by 8 percent.',
+    );
+    expect(find(claims, 'exports fell')).toMatchObject({
+      speaker: 'Ravi Kumar',
+      speakerRole: 'Finance Minister',
+    });
   });
 
   it('expands a surname to the full name introduced earlier', () => {
-    const claims = extractClaims('Ukrainian President Volodymyr Zelenskyy met EU leaders. Zelenskyy said 20 brigades were ready.');
-    expect(find(claims, '20 brigades')).toMatchObject({ speaker: 'Volodymyr Zelenskyy', speakerRole: 'Ukrainian President' });
+    const claims = extractClaims(
+      'Ukrainian President Volodymyr Zelenskyy met EU leaders. Zelenskyy said 20 brigades were ready.',
+    );
+    expect(find(claims, '20 brigades')).toMatchObject({
+      speaker: 'Volodymyr Zelenskyy',
+      speakerRole: 'Ukrainian President',
+    });
   });
 
   it('expands "Mr" + surname and a name introduced outside an attribution', () => {
-    const claims = extractClaims('The opposition leader, Cellou Dalein Diallo, withdrew on Wednesday.\n\nMr Diallo said the count was rigged in 12 districts.');
+    const claims = extractClaims(
+      'The opposition leader, Cellou Dalein Diallo, withdrew on Wednesday.\n\nMr Diallo said the count was rigged in 12 districts.',
+    );
     expect(find(claims, 'rigged')).toMatchObject({ speaker: 'Cellou Dalein Diallo' });
   });
 
   it('resolves "it" to the last organisation that spoke', () => {
-    const claims = extractClaims('The air force said 40 drones were launched.\n\n"More than 20 devices failed to reach their targets," it added.');
+    const claims = extractClaims(
+      'The air force said 40 drones were launched.\n\n"More than 20 devices failed to reach their targets," it added.',
+    );
     expect(find(claims, '20 devices')).toMatchObject({ speaker: 'air force', cue: 'added' });
   });
 });
@@ -116,7 +179,8 @@ describe('direct quotes', () => {
   });
 
   it('gives every sentence of a multi-sentence quote the quoted speaker', () => {
-    const text = '"Two schools were destroyed. Nine teachers are missing," Mayor Lena Park told reporters.';
+    const text =
+      '"Two schools were destroyed. Nine teachers are missing," Mayor Lena Park told reporters.';
     const claims = extractClaims(text);
     expect(claims.map((c) => [c.text, c.speaker, c.attribution])).toEqual([
       ['Two schools were destroyed', 'Lena Park', 'direct'],
@@ -125,21 +189,31 @@ describe('direct quotes', () => {
   });
 
   it('carries a quote across paragraphs (wire style: no closing mark, next paragraph reopens)', () => {
-    const text = 'Health Minister Omar Haddad said: “The clinic treated 400 patients in a week.\n\n“We ran out of insulin on Tuesday.”\n\nThe ministry did not give further figures.';
+    const text =
+      'Health Minister Omar Haddad said: “The clinic treated 400 patients in a week.\n\n“We ran out of insulin on Tuesday.”\n\nThe ministry did not give further figures.';
     const claims = extractClaims(text);
-    expect(find(claims, 'insulin')).toMatchObject({ speaker: 'Omar Haddad', attribution: 'direct' });
+    expect(find(claims, 'insulin')).toMatchObject({
+      speaker: 'Omar Haddad',
+      attribution: 'direct',
+    });
     expect(find(claims, 'further figures')).toMatchObject({ speaker: null });
   });
 
   it('gives a stand-alone quote paragraph the previous speaker', () => {
-    const text = 'Coach Maria Lopez said the team trained twice a day.\n\n"We won 14 of our last 16 games."';
-    expect(find(extractClaims(text), '14 of our last 16')).toMatchObject({ speaker: 'Maria Lopez', attribution: 'direct' });
+    const text =
+      'Coach Maria Lopez said the team trained twice a day.\n\n"We won 14 of our last 16 games."';
+    expect(find(extractClaims(text), '14 of our last 16')).toMatchObject({
+      speaker: 'Maria Lopez',
+      attribution: 'direct',
+    });
   });
 });
 
 describe('check-worthiness', () => {
   it('marks predictions, appeals and opinions as not check-worthy', () => {
-    const claims = extractClaims('Analysts believe prices could fall next year. The union urged workers to stay calm. The mayor said the plan was disappointing.');
+    const claims = extractClaims(
+      'Analysts believe prices could fall next year. The union urged workers to stay calm. The mayor said the plan was disappointing.',
+    );
     expect(claims.map((c) => c.checkworthy)).toEqual([false, false, false]);
   });
 

@@ -23,10 +23,69 @@ function expectWellFormed(text: string, claims: ExtractedClaim[]): void {
 }
 
 // Words that exercise the grammar: cues, roles, quotes, dashes, pronouns.
-const VOCABULARY = ['said', 'told', 'according', 'to', 'the', 'U.N.', 'Mr', 'Brown', 'he', 'it', 'officials', 'spokesman',
-  'Anna', 'Berg', 'reportedly', ',', '.', '"', '“', '”', '—', ':', ';', 'and', 'but', 'while', 'adding', '12,000', 'killed', '\n', '\n\n', '(', ')', 'é', '👍',
-  'According', 'While', 'KYIV', '–', 'with', 'which', 'a', 'plea', 'for', 'calling', 'telling', 'reporters', 'that', 'But', 'De', 'Mel',
-  'Dr.', 'would', 'Police', 'on', 'Friday', "'", '…', '...', '?', '!'];
+const VOCABULARY = [
+  'said',
+  'told',
+  'according',
+  'to',
+  'the',
+  'U.N.',
+  'Mr',
+  'Brown',
+  'he',
+  'it',
+  'officials',
+  'spokesman',
+  'Anna',
+  'Berg',
+  'reportedly',
+  ',',
+  '.',
+  '"',
+  '“',
+  '”',
+  '—',
+  ':',
+  ';',
+  'and',
+  'but',
+  'while',
+  'adding',
+  '12,000',
+  'killed',
+  '\n',
+  '\n\n',
+  '(',
+  ')',
+  'é',
+  '👍',
+  'According',
+  'While',
+  'KYIV',
+  '–',
+  'with',
+  'which',
+  'a',
+  'plea',
+  'for',
+  'calling',
+  'telling',
+  'reporters',
+  'that',
+  'But',
+  'De',
+  'Mel',
+  'Dr.',
+  'would',
+  'Police',
+  'on',
+  'Friday',
+  "'",
+  '…',
+  '...',
+  '?',
+  '!',
+];
 
 describe('robustness', () => {
   it('returns [] for empty and whitespace-only input', () => {
@@ -35,9 +94,20 @@ describe('robustness', () => {
   });
 
   it.each([
-    ['odd unicode', 'Zoë Ångström said 5 € went missing 👀 \u200b\u202e. \ud800 Lone surrogate \udfff text. Ｆｕｌｌｗｉｄｔｈ said ２ things.'],
-    ['no punctuation', 'the minister said the budget rose by ten percent and the opposition said it fell '.repeat(40)],
-    ['html-ish text', '<p>Police <b>said</b> 3 people died.</p><script>alert("x")</script> &amp; <br/> "quoted," he said.'],
+    [
+      'odd unicode',
+      'Zoë Ångström said 5 € went missing 👀 \u200b\u202e. \ud800 Lone surrogate \udfff text. Ｆｕｌｌｗｉｄｔｈ said ２ things.',
+    ],
+    [
+      'no punctuation',
+      'the minister said the budget rose by ten percent and the opposition said it fell '.repeat(
+        40,
+      ),
+    ],
+    [
+      'html-ish text',
+      '<p>Police <b>said</b> 3 people died.</p><script>alert("x")</script> &amp; <br/> "quoted," he said.',
+    ],
     ['only punctuation', '.,;:!?"“”—()[]{}'.repeat(20)],
     ['unbalanced quotes', '"He said "she said" it said" “ ” ” “ said "'],
     ['numbers only', '1 2 3 4.5 6,000,000 7% 8.9.10'],
@@ -50,7 +120,8 @@ describe('robustness', () => {
   });
 
   it('handles a long article quickly', { timeout: 30_000 }, () => {
-    const paragraph = 'Ukrainian Foreign Ministry spokesman Heorhii Tykhii said Russia hasn’t agreed to silence weapons, calling that a basic requirement. “We lost 1,000 homes,” he said. ';
+    const paragraph =
+      'Ukrainian Foreign Ministry spokesman Heorhii Tykhii said Russia hasn’t agreed to silence weapons, calling that a basic requirement. “We lost 1,000 homes,” he said. ';
     const text = paragraph.repeat(3000);
     const started = Date.now();
     const claims = extractClaims(text);
@@ -68,22 +139,31 @@ describe('robustness', () => {
 
   it('never throws and keeps offsets valid on random text', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...VOCABULARY), fc.string({ maxLength: 8 })), { maxLength: 80 }), (words) => {
-        const text = words.join(' ');
-        expectWellFormed(text, extractClaims(text));
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...VOCABULARY), fc.string({ maxLength: 8 })), {
+          maxLength: 80,
+        }),
+        (words) => {
+          const text = words.join(' ');
+          expectWellFormed(text, extractClaims(text));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('never throws on arbitrary unicode strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
-      expectWellFormed(text, extractClaims(text));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        expectWellFormed(text, extractClaims(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('is deterministic', () => {
-    const text = 'Police said 14 people were arrested. "We acted fast," Chief Inspector Sara Vik told reporters. She added that 3 officers were hurt.';
+    const text =
+      'Police said 14 people were arrested. "We acted fast," Chief Inspector Sara Vik told reporters. She added that 3 officers were hurt.';
     expect(extractClaims(text)).toEqual(extractClaims(text));
     expect(JSON.stringify(extractClaims(text))).toBe(JSON.stringify(extractClaims(text)));
   });

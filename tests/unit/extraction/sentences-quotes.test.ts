@@ -6,21 +6,26 @@ const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s
 
 describe('splitSentences', () => {
   it('keeps abbreviations and acronyms inside the sentence', () => {
-    expect(sentences('U.S. President Donald Trump met Mr. Smith. Dr. Jones left at 12.06am on Friday.')).toEqual([
+    expect(
+      sentences('U.S. President Donald Trump met Mr. Smith. Dr. Jones left at 12.06am on Friday.'),
+    ).toEqual([
       'U.S. President Donald Trump met Mr. Smith.',
       'Dr. Jones left at 12.06am on Friday.',
     ]);
   });
 
   it('ends a sentence after an acronym when a function word follows', () => {
-    expect(sentences('Towns were destroyed, according to the U.N. As the war drags on, hope fades.')).toEqual([
-      'Towns were destroyed, according to the U.N.',
-      'As the war drags on, hope fades.',
-    ]);
+    expect(
+      sentences('Towns were destroyed, according to the U.N. As the war drags on, hope fades.'),
+    ).toEqual(['Towns were destroyed, according to the U.N.', 'As the war drags on, hope fades.']);
   });
 
   it('splits inside quotes and keeps a closing quote with its sentence', () => {
-    expect(sentences('"We lost two. We found one," he said. Police left.')).toEqual(['"We lost two.', 'We found one," he said.', 'Police left.']);
+    expect(sentences('"We lost two. We found one," he said. Police left.')).toEqual([
+      '"We lost two.',
+      'We found one," he said.',
+      'Police left.',
+    ]);
   });
 
   it('treats line breaks as boundaries and numbers paragraphs', () => {
@@ -42,7 +47,10 @@ describe('splitSentences', () => {
 describe('findQuoteSpans', () => {
   it('pairs curly and straight quotes', () => {
     const text = '“One,” he said. "Two," she said.';
-    expect(findQuoteSpans(text).map((q) => text.slice(q.open, q.close + 1))).toEqual(['“One,”', '"Two,"']);
+    expect(findQuoteSpans(text).map((q) => text.slice(q.open, q.close + 1))).toEqual([
+      '“One,”',
+      '"Two,"',
+    ]);
   });
 
   it('continues a quote into a paragraph that reopens with a quote mark', () => {

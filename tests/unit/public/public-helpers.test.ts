@@ -30,7 +30,11 @@ describe('ETag and If-None-Match', () => {
     const fresh = cachedResponse(new Request('http://x/'), '{"a":1}', 'application/json');
     expect(fresh.status).toBe(200);
     const etag = fresh.headers.get('etag')!;
-    const notModified = cachedResponse(new Request('http://x/', { headers: { 'If-None-Match': etag } }), '{"a":1}', 'application/json');
+    const notModified = cachedResponse(
+      new Request('http://x/', { headers: { 'If-None-Match': etag } }),
+      '{"a":1}',
+      'application/json',
+    );
     expect(notModified.status).toBe(304);
     expect(notModified.headers.get('etag')).toBe(etag);
     expect(await notModified.text()).toBe('');
@@ -41,7 +45,17 @@ describe('safe links', () => {
   it('keeps only absolute http(s) URLs', () => {
     expect(safeHttpUrl('https://example.org/a?b=1')).toBe('https://example.org/a?b=1');
     expect(safeHttpUrl('http://example.org')).toBe('http://example.org/');
-    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>', '/relative', 'ftp://x.org', '', null, 42]) expect(safeHttpUrl(bad)).toBeNull();
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,<script>',
+      '/relative',
+      'ftp://x.org',
+      '',
+      null,
+      42,
+    ])
+      expect(safeHttpUrl(bad)).toBeNull();
   });
 
   it('parses a sources snapshot defensively', () => {
@@ -51,8 +65,22 @@ describe('safe links', () => {
       'garbage',
     ]);
     expect(sources).toEqual([
-      { url: 'javascript:alert(1)', title: 'Bad', href: null, kind: 'OTHER', stance: 'CONTEXT', note: null },
-      { url: 'https://stats.example/t1', title: 'Table 1', href: 'https://stats.example/t1', kind: 'DATASET', stance: 'SUPPORTS', note: null },
+      {
+        url: 'javascript:alert(1)',
+        title: 'Bad',
+        href: null,
+        kind: 'OTHER',
+        stance: 'CONTEXT',
+        note: null,
+      },
+      {
+        url: 'https://stats.example/t1',
+        title: 'Table 1',
+        href: 'https://stats.example/t1',
+        kind: 'DATASET',
+        stance: 'SUPPORTS',
+        note: null,
+      },
     ]);
     expect(parseSnapshotSources(null)).toEqual([]);
   });
@@ -69,12 +97,24 @@ describe('speaker slugs', () => {
 
 describe('verdict query', () => {
   it('parses valid filters and refuses bad ones', () => {
-    expect(verdictQuerySchema.parse({ page: '2', q: ' bridge ', rating: 'FALSE', from: '2026-01-01' })).toEqual({ page: 2, q: 'bridge', rating: 'FALSE', from: '2026-01-01' });
-    for (const bad of [{ page: 'x' }, { page: '-1' }, { rating: 'NOPE' }, { from: '2026-13-01' }, { from: '2026-02-02', to: '2026-01-01' }]) expect(verdictQuerySchema.safeParse(bad).success).toBe(false);
+    expect(
+      verdictQuerySchema.parse({ page: '2', q: ' bridge ', rating: 'FALSE', from: '2026-01-01' }),
+    ).toEqual({ page: 2, q: 'bridge', rating: 'FALSE', from: '2026-01-01' });
+    for (const bad of [
+      { page: 'x' },
+      { page: '-1' },
+      { rating: 'NOPE' },
+      { from: '2026-13-01' },
+      { from: '2026-02-02', to: '2026-01-01' },
+    ])
+      expect(verdictQuerySchema.safeParse(bad).success).toBe(false);
   });
 
   it('drops bad parameters for pages instead of failing', () => {
-    expect(lenientVerdictQuery({ page: 'x', q: 'bridge', rating: 'NOPE' })).toEqual({ page: 1, q: 'bridge' });
+    expect(lenientVerdictQuery({ page: 'x', q: 'bridge', rating: 'NOPE' })).toEqual({
+      page: 1,
+      q: 'bridge',
+    });
   });
 });
 
@@ -91,11 +131,19 @@ const verdict: PublicVerdictSummary = {
   articleTitle: 'A',
   articleOutlet: null,
 };
-const channel = { title: 'Desk', description: 'd', siteUrl: 'https://desk.example/', feedUrl: 'https://desk.example/feed.xml', itemUrl: (s: string) => `https://desk.example/claims/${s}` };
+const channel = {
+  title: 'Desk',
+  description: 'd',
+  siteUrl: 'https://desk.example/',
+  feedUrl: 'https://desk.example/feed.xml',
+  itemUrl: (s: string) => `https://desk.example/claims/${s}`,
+};
 
 describe('feeds', () => {
   it('escape every text field and drop characters XML forbids', () => {
-    expect(escapeXml(`<a href="x">'&'</a>\u0000`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">'&'</a>\u0000`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
+    );
     for (const xml of [renderRss(channel, [verdict]), renderAtom(channel, [verdict])]) {
       expect(xml).not.toContain('<script>');
       expect(xml).not.toContain('<b>');
@@ -126,8 +174,18 @@ describe('ClaimReview JSON-LD', () => {
       '@type': 'ClaimReview',
       url: 'https://desk.example/claims/x',
       claimReviewed: '</script><script>alert(1)</script>',
-      reviewRating: { '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'False' },
-      itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: 'Ministry of Health' }, appearance: { url: 'https://news.example/a' } },
+      reviewRating: {
+        '@type': 'Rating',
+        ratingValue: 1,
+        bestRating: 5,
+        worstRating: 1,
+        alternateName: 'False',
+      },
+      itemReviewed: {
+        '@type': 'Claim',
+        author: { '@type': 'Organization', name: 'Ministry of Health' },
+        appearance: { url: 'https://news.example/a' },
+      },
       author: { '@type': 'Organization', name: 'Desk', url: 'https://desk.example' },
       datePublished: '2026-01-01T00:00:00.000Z',
     });
@@ -140,15 +198,34 @@ describe('ClaimReview JSON-LD', () => {
   });
 
   it('guesses organisations from their wording', () => {
-    for (const name of ['Ministry of Defence', 'U.N. officials', 'Russian officials', 'the Foreign Office', 'United Nations']) expect(speakerType(name), name).toBe('Organization');
-    for (const name of ['Heorhii Tykhii', 'Hakan Fidan', 'Marco Rubio']) expect(speakerType(name), name).toBe('Person');
+    for (const name of [
+      'Ministry of Defence',
+      'U.N. officials',
+      'Russian officials',
+      'the Foreign Office',
+      'United Nations',
+    ])
+      expect(speakerType(name), name).toBe('Organization');
+    for (const name of ['Heorhii Tykhii', 'Hakan Fidan', 'Marco Rubio'])
+      expect(speakerType(name), name).toBe('Person');
   });
 });
 
 describe('corrections', () => {
   it('say what changed in readers’ words', () => {
-    const before = { claimText: 'a', speaker: 'S', rating: 'TRUE' as const, summary: 's', explanation: 'e', sources: [] };
-    expect(describeChanges(before, { ...before, rating: 'FALSE', sources: [{ url: 'x' }] })).toEqual(['Rating changed from True to False.', 'Sources updated.']);
-    expect(describeChanges(before, before)).toEqual(['Republished without changes to the verdict.']);
+    const before = {
+      claimText: 'a',
+      speaker: 'S',
+      rating: 'TRUE' as const,
+      summary: 's',
+      explanation: 'e',
+      sources: [],
+    };
+    expect(
+      describeChanges(before, { ...before, rating: 'FALSE', sources: [{ url: 'x' }] }),
+    ).toEqual(['Rating changed from True to False.', 'Sources updated.']);
+    expect(describeChanges(before, before)).toEqual([
+      'Republished without changes to the verdict.',
+    ]);
   });
 });

@@ -15,7 +15,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getPublicArticle((await params).slug);
   if (!article) return { title: 'Not found', robots: { index: false } };
   const description = `${article.claims.length} fact-checked claim${article.claims.length === 1 ? '' : 's'} in this article.`;
-  return { title: article.title, description, openGraph: { type: 'article', title: article.title, description }, twitter: { card: 'summary', title: article.title, description } };
+  return {
+    title: article.title,
+    description,
+    openGraph: { type: 'article', title: article.title, description },
+    twitter: { card: 'summary', title: article.title, description },
+  };
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -24,14 +29,38 @@ export default async function ArticlePage({ params }: Props) {
   const originalUrl = safeHttpUrl(article.url);
   return (
     <article aria-labelledby="article-heading">
-      <h1 id="article-heading" className="font-serif text-2xl leading-snug sm:text-3xl">{article.title}</h1>
+      <h1 id="article-heading" className="font-serif text-2xl leading-snug sm:text-3xl">
+        {article.title}
+      </h1>
       <p className="mt-2 text-sm text-slate-700">
         {[article.outlet, article.byline].filter(Boolean).join(' · ')}
-        {article.publishedAt ? <> · <PublishedDate date={article.publishedAt} /></> : null}
-        {originalUrl ? <> · <a href={originalUrl} rel="noopener noreferrer nofollow" className="text-blue-800 underline">Original article</a></> : null}
+        {article.publishedAt ? (
+          <>
+            {' '}
+            · <PublishedDate date={article.publishedAt} />
+          </>
+        ) : null}
+        {originalUrl ? (
+          <>
+            {' '}
+            ·{' '}
+            <a
+              href={originalUrl}
+              rel="noopener noreferrer nofollow"
+              className="text-blue-800 underline"
+            >
+              Original article
+            </a>
+          </>
+        ) : null}
       </p>
-      <section aria-labelledby="checked-heading" className="mt-4 rounded border border-slate-300 p-3">
-        <h2 id="checked-heading" className="text-base font-semibold">Fact-checked claims</h2>
+      <section
+        aria-labelledby="checked-heading"
+        className="mt-4 rounded border border-slate-300 p-3"
+      >
+        <h2 id="checked-heading" className="text-base font-semibold">
+          Fact-checked claims
+        </h2>
         <ul className="mt-2 space-y-1 text-sm">
           {article.claims.map((claim) => (
             <li key={claim.id} className="flex flex-wrap items-center gap-2">
@@ -44,7 +73,9 @@ export default async function ArticlePage({ params }: Props) {
         </ul>
       </section>
       <section aria-labelledby="text-heading" className="mt-6">
-        <h2 id="text-heading" className="sr-only">Article text</h2>
+        <h2 id="text-heading" className="sr-only">
+          Article text
+        </h2>
         <ArticleText body={article.body} claims={article.claims} />
       </section>
     </article>

@@ -12,7 +12,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const speaker = await getPublicSpeaker((await params).slug);
   if (!speaker) return { title: 'Not found', robots: { index: false } };
   const description = `${speaker.verdicts.length} fact check${speaker.verdicts.length === 1 ? '' : 's'} of claims by ${speaker.name}.`;
-  return { title: speaker.name, description, openGraph: { title: speaker.name, description }, twitter: { card: 'summary', title: speaker.name, description } };
+  return {
+    title: speaker.name,
+    description,
+    openGraph: { title: speaker.name, description },
+    twitter: { card: 'summary', title: speaker.name, description },
+  };
 }
 
 export default async function SpeakerPage({ params }: Props) {
@@ -23,7 +28,9 @@ export default async function SpeakerPage({ params }: Props) {
       <h1 className="text-2xl font-semibold">{speaker.name}</h1>
       {speaker.role ? <p className="mt-1 text-slate-700">{speaker.role}</p> : null}
       <section aria-labelledby="tally-heading" className="mt-4">
-        <h2 id="tally-heading" className="text-lg font-semibold">Verdicts by rating</h2>
+        <h2 id="tally-heading" className="text-lg font-semibold">
+          Verdicts by rating
+        </h2>
         <ul className="mt-2 flex flex-wrap gap-3 text-sm">
           {speaker.tally.map(({ rating, count }) => (
             <li key={rating} className="flex items-center gap-1">
@@ -33,7 +40,9 @@ export default async function SpeakerPage({ params }: Props) {
         </ul>
       </section>
       <section aria-labelledby="speaker-verdicts-heading" className="mt-6">
-        <h2 id="speaker-verdicts-heading" className="text-lg font-semibold">All fact checks ({speaker.verdicts.length})</h2>
+        <h2 id="speaker-verdicts-heading" className="text-lg font-semibold">
+          All fact checks ({speaker.verdicts.length})
+        </h2>
         <VerdictList verdicts={speaker.verdicts} headingLevel={3} />
       </section>
     </>

@@ -9,15 +9,32 @@ export const dynamic = 'force-dynamic';
 
 /** Public: published verdicts, newest first; ?page=&q=&rating=&speaker=&from=&to=. */
 export async function GET(request: Request) {
-  const parsed = verdictQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const parsed = verdictQuerySchema.safeParse(
+    Object.fromEntries(new URL(request.url).searchParams),
+  );
   if (!parsed.success) {
-    const fields = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.') || '_', issue.message]));
-    return errorResponse(422, 'invalid', 'The query is not valid: ' + Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('; '), fields);
+    const fields = Object.fromEntries(
+      parsed.error.issues.map((issue) => [issue.path.join('.') || '_', issue.message]),
+    );
+    return errorResponse(
+      422,
+      'invalid',
+      'The query is not valid: ' +
+        Object.entries(fields)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join('; '),
+      fields,
+    );
   }
   try {
-    const [settings, page] = await Promise.all([getPublicSettings(), listPublishedVerdicts(parsed.data)]);
+    const [settings, page] = await Promise.all([
+      getPublicSettings(),
+      listPublishedVerdicts(parsed.data),
+    ]);
     const body = {
-      data: page.items.map((item) => verdictSummaryJson(item, siteUrl(settings, `/claims/${item.slug}`))),
+      data: page.items.map((item) =>
+        verdictSummaryJson(item, siteUrl(settings, `/claims/${item.slug}`)),
+      ),
       page: page.page,
       pageCount: page.pageCount,
       total: page.total,

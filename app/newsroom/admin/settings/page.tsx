@@ -11,7 +11,10 @@ export default async function SettingsPage() {
   return (
     <main className="flex max-w-3xl flex-col gap-4">
       <h1 className="text-xl font-semibold">Newsroom settings</h1>
-      <p className="text-sm text-slate-700">The name, address and logo text appear on the public site and in its structured data; the methodology and corrections policy are public pages.</p>
+      <p className="text-sm text-slate-700">
+        The name, address and logo text appear on the public site and in its structured data; the
+        methodology and corrections policy are public pages.
+      </p>
       <SettingsForm initial={settings} />
     </main>
   );

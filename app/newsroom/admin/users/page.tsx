@@ -16,11 +16,21 @@ export default async function UsersPage() {
       <table className="w-full border-collapse text-sm">
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-1.5 pr-3">Name</th>
-            <th scope="col" className="py-1.5 pr-3">Email</th>
-            <th scope="col" className="py-1.5 pr-3">Role</th>
-            <th scope="col" className="py-1.5 pr-3">Status</th>
-            <th scope="col" className="py-1.5 pr-3">Change</th>
+            <th scope="col" className="py-1.5 pr-3">
+              Name
+            </th>
+            <th scope="col" className="py-1.5 pr-3">
+              Email
+            </th>
+            <th scope="col" className="py-1.5 pr-3">
+              Role
+            </th>
+            <th scope="col" className="py-1.5 pr-3">
+              Status
+            </th>
+            <th scope="col" className="py-1.5 pr-3">
+              Change
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -30,13 +40,21 @@ export default async function UsersPage() {
               <td className="py-1.5 pr-3">{user.email}</td>
               <td className="py-1.5 pr-3">{ROLE_LABELS[user.role]}</td>
               <td className="py-1.5 pr-3">{user.disabled ? 'Disabled' : 'Active'}</td>
-              <td className="py-1.5 pr-3">{user.id === admin.id ? <span className="text-slate-600">You</span> : <UserRowControls user={user} />}</td>
+              <td className="py-1.5 pr-3">
+                {user.id === admin.id ? (
+                  <span className="text-slate-600">You</span>
+                ) : (
+                  <UserRowControls user={user} />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <section aria-labelledby="create-user-heading">
-        <h2 id="create-user-heading" className="mb-2 text-lg font-semibold">Add a user</h2>
+        <h2 id="create-user-heading" className="mb-2 text-lg font-semibold">
+          Add a user
+        </h2>
         <CreateUserForm />
       </section>
     </main>

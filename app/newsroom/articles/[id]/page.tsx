@@ -20,7 +20,13 @@ export const metadata: Metadata = { title: 'Article' };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-export default async function NewsroomArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function NewsroomArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { id } = await params;
   const user = await requirePageUser('articles.view', `/newsroom/articles/${id}`);
   const article = await getNewsroomArticle(user, id).catch((error) => {
@@ -31,24 +37,46 @@ export default async function NewsroomArticlePage({ params, searchParams }: { pa
   const progress = await articleProgress(user, id);
   const filters = parseClaimViewFilters(await searchParams);
   const shown = filterClaims(article.claims, filters);
-  const speakers = [...new Set(article.claims.map((c) => c.speaker).filter((s): s is string => !!s))].sort();
+  const speakers = [
+    ...new Set(article.claims.map((c) => c.speaker).filter((s): s is string => !!s)),
+  ].sort();
   const canEdit = can(user.role, 'claims.edit');
-  const highlights = article.claims.map(({ id, start, end, state, speaker }) => ({ id, start, end, state, speaker }));
+  const highlights = article.claims.map(({ id, start, end, state, speaker }) => ({
+    id,
+    start,
+    end,
+    state,
+    speaker,
+  }));
   const versions = Object.fromEntries(article.claims.map((c) => [c.id, c.version]));
 
   return (
     <main>
       <p className="mb-2 text-sm">
-        <Link href="/newsroom/articles" className="text-blue-800 hover:underline">← Articles</Link>
+        <Link href="/newsroom/articles" className="text-blue-800 hover:underline">
+          ← Articles
+        </Link>
       </p>
       <header className="mb-3">
         <h1 className="text-2xl font-semibold">{article.title}</h1>
         <p className="text-sm text-slate-700">
-          {[article.outlet, article.byline, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean).join(' · ')}
+          {[
+            article.outlet,
+            article.byline,
+            article.publishedAt ? formatDate(article.publishedAt) : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
           {article.url ? (
             <>
               {' · '}
-              <a href={article.url} rel="noopener noreferrer nofollow" className="text-blue-800 underline">Original</a>
+              <a
+                href={article.url}
+                rel="noopener noreferrer nofollow"
+                className="text-blue-800 underline"
+              >
+                Original
+              </a>
             </>
           ) : null}
         </p>

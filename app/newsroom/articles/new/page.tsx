@@ -10,10 +10,15 @@ export default async function ImportArticlePage() {
   return (
     <main>
       <p className="mb-2 text-sm">
-        <Link href="/newsroom/articles" className="text-blue-800 hover:underline">← Articles</Link>
+        <Link href="/newsroom/articles" className="text-blue-800 hover:underline">
+          ← Articles
+        </Link>
       </p>
       <h1 className="mb-1 text-xl font-semibold">Import article</h1>
-      <p className="mb-4 text-sm text-slate-700">Paste an article, or fetch it from its web address and review it. Claims are extracted when you save.</p>
+      <p className="mb-4 text-sm text-slate-700">
+        Paste an article, or fetch it from its web address and review it. Claims are extracted when
+        you save.
+      </p>
       <ImportArticleForm />
     </main>
   );

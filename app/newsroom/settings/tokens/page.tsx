@@ -14,16 +14,25 @@ export default async function TokensPage() {
     <main className="flex max-w-3xl flex-col gap-4">
       <h1 className="text-xl font-semibold">API tokens</h1>
       <p className="text-sm text-slate-700">
-        Personal tokens let a CMS call the Factdesk API as you, with your permissions: send <code>Authorization: Bearer &lt;token&gt;</code>. See docs/api.md.
+        Personal tokens let a CMS call the Factdesk API as you, with your permissions: send{' '}
+        <code>Authorization: Bearer &lt;token&gt;</code>. See docs/api.md.
       </p>
       <CreateTokenForm />
       <table className="w-full border-collapse text-sm">
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-1.5 pr-3">Name</th>
-            <th scope="col" className="py-1.5 pr-3">Created</th>
-            <th scope="col" className="py-1.5 pr-3">Last used</th>
-            <th scope="col" className="py-1.5 pr-3">Status</th>
+            <th scope="col" className="py-1.5 pr-3">
+              Name
+            </th>
+            <th scope="col" className="py-1.5 pr-3">
+              Created
+            </th>
+            <th scope="col" className="py-1.5 pr-3">
+              Last used
+            </th>
+            <th scope="col" className="py-1.5 pr-3">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -32,7 +41,13 @@ export default async function TokensPage() {
               <td className="py-1.5 pr-3">{token.name}</td>
               <td className="py-1.5 pr-3">{formatDateTime(token.createdAt)}</td>
               <td className="py-1.5 pr-3">{formatDateTime(token.lastUsedAt)}</td>
-              <td className="py-1.5 pr-3">{token.revokedAt ? `Revoked ${formatDateTime(token.revokedAt)}` : <RevokeTokenButton tokenId={token.id} name={token.name} />}</td>
+              <td className="py-1.5 pr-3">
+                {token.revokedAt ? (
+                  `Revoked ${formatDateTime(token.revokedAt)}`
+                ) : (
+                  <RevokeTokenButton tokenId={token.id} name={token.name} />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

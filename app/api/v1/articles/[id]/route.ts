@@ -1,4 +1,6 @@
 import { apiRoute } from '@/lib/api/route';
 import { getNewsroomArticle } from '@/lib/data/articles';
 
-export const GET = apiRoute<{ id: string }>(({ user, params }) => getNewsroomArticle(user, params.id));
+export const GET = apiRoute<{ id: string }>(({ user, params }) =>
+  getNewsroomArticle(user, params.id),
+);

@@ -10,9 +10,16 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await params;
-    const [claim, settings] = await Promise.all([id.length <= 200 ? getPublishedClaim(id) : null, getPublicSettings()]);
+    const [claim, settings] = await Promise.all([
+      id.length <= 200 ? getPublishedClaim(id) : null,
+      getPublicSettings(),
+    ]);
     if (!claim) return errorResponse(404, 'not_found', 'No published verdict has this id.');
-    return cachedResponse(request, JSON.stringify(verdictDetailJson(claim, siteUrl(settings, `/claims/${claim.slug}`))), 'application/json; charset=utf-8');
+    return cachedResponse(
+      request,
+      JSON.stringify(verdictDetailJson(claim, siteUrl(settings, `/claims/${claim.slug}`))),
+      'application/json; charset=utf-8',
+    );
   } catch (error) {
     return toErrorResponse(error);
   }
