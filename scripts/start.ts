@@ -91,9 +91,8 @@ async function main() {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
-  server.on('exit', async (code) => {
-    await embedded?.stop();
-    process.exit(code ?? 0);
+  server.on('exit', (code) => {
+    void Promise.resolve(embedded?.stop()).finally(() => process.exit(code ?? 0));
   });
 }
 

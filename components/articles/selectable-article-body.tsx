@@ -19,12 +19,13 @@ export function SelectableArticleBody({ claims }: { claims: HighlightSpan[] }) {
   const { body, setSelection } = useClaimWorkspace();
   const containerRef = useRef<HTMLDivElement>(null);
   const segments = useMemo(() => {
+    const positioned = [];
     let offset = 0;
-    return segmentText(body, claims).map((segment) => {
-      const start = offset;
+    for (const segment of segmentText(body, claims)) {
+      positioned.push({ ...segment, start: offset });
       offset += segment.text.length;
-      return { ...segment, start };
-    });
+    }
+    return positioned;
   }, [body, claims]);
 
   useEffect(() => {

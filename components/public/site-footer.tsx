@@ -14,9 +14,9 @@ export function SiteFooter({ name }: { name: string }) {
         <a href="/atom.xml" className="text-blue-800 underline">
           Atom feed
         </a>
-        <a href="/api/v1/verdicts" className="text-blue-800 underline">
+        <Link href="/api/v1/verdicts" prefetch={false} className="text-blue-800 underline">
           JSON API
-        </a>
+        </Link>
         <Link href="/signin" className="text-blue-800 underline">
           Newsroom sign-in
         </Link>

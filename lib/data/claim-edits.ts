@@ -4,7 +4,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
-import type { ClaimState, Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import {
   claimUpdateSchema,
   mergeClaimsSchema,

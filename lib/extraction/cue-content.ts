@@ -1,9 +1,8 @@
 import type { Token } from './types';
-import type { CueMatch } from './cues';
 import { isPhraseToken } from './noun-phrase';
 import { isOpenQuote } from './tokens';
 import { AUDIENCE_NOUNS, AUXILIARIES, TIME_WORDS } from './word-lists';
-import { cueAt } from './cues';
+import { cueAt, type CueMatch } from './cues';
 
 export const PREPOSITIONS = new Set([
   'at',
