@@ -2,27 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ClaimTable } from '@/components/queue/claim-table';
 import { requirePageUser } from '@/lib/auth/page-guard';
-import { can } from '@/lib/auth/permissions';
-import { listClaims, reviewQueue } from '@/lib/data/claims';
-import { listMentions } from '@/lib/data/notes';
+import { getMyWork } from '@/lib/data/my-work';
 import { formatDateTime } from '@/lib/format';
-import { toQueueRows } from '@/lib/queue-rows';
 
 export const metadata: Metadata = { title: 'Newsroom' };
 
-const noSort = { updated: '?', oldest: '?', due: '?', priority: '?' };
-
 export default async function NewsroomHome() {
   const user = await requirePageUser('newsroom.view', '/newsroom');
-  const isEditor = can(user.role, 'claims.review');
-  const [mine, queue, mentions] = await Promise.all([
-    listClaims(user, { assignee: 'me', sort: 'due' }),
-    isEditor ? reviewQueue(user) : Promise.resolve([]),
-    listMentions(user, 10),
-  ]);
-  const openMine = mine.rows.filter(
-    (row) => row.state !== 'PUBLISHED' && row.state !== 'DISMISSED',
-  );
+  const { myClaims, reviewQueue, mentions } = await getMyWork(user);
 
   return (
     <main className="flex flex-col gap-8">
@@ -30,13 +17,8 @@ export default async function NewsroomHome() {
         <h1 id="my-claims" className="mb-2 text-xl font-semibold">
           My claims
         </h1>
-        {openMine.length ? (
-          <ClaimTable
-            rows={toQueueRows(openMine)}
-            canBulk={false}
-            colleagues={[]}
-            sortLinks={noSort}
-          />
+        {myClaims.length ? (
+          <ClaimTable rows={myClaims} labelledBy="my-claims" />
         ) : (
           <p className="text-sm text-slate-700">
             Nothing assigned to you.{' '}
@@ -46,18 +28,13 @@ export default async function NewsroomHome() {
           </p>
         )}
       </section>
-      {isEditor ? (
+      {reviewQueue ? (
         <section aria-labelledby="review-queue">
           <h2 id="review-queue" className="mb-2 text-lg font-semibold">
             Review queue <span className="text-sm font-normal text-slate-600">(oldest first)</span>
           </h2>
-          {queue.length ? (
-            <ClaimTable
-              rows={toQueueRows(queue)}
-              canBulk={false}
-              colleagues={[]}
-              sortLinks={noSort}
-            />
+          {reviewQueue.length ? (
+            <ClaimTable rows={reviewQueue} labelledBy="review-queue" />
           ) : (
             <p className="text-sm text-slate-700">No verdicts are waiting for review.</p>
           )}
@@ -76,7 +53,7 @@ export default async function NewsroomHome() {
                 </span>{' '}
                 {m.body}{' '}
                 <Link href={`/newsroom/claims/${m.claimId}`} className="text-blue-800 underline">
-                  on “{m.claimText.slice(0, 60)}”
+                  on “{m.claimExcerpt}”
                 </Link>
               </li>
             ))}

@@ -1,10 +1,13 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { secondaryButtonClass, inputClass } from '@/components/ui/field';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/select';
 import { changeRoleAction, setDisabledAction } from '@/lib/actions/users';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
+
+const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
 export function UserRowControls({
   user,
@@ -27,29 +30,23 @@ export function UserRowControls({
       <label className="sr-only" htmlFor={`role-${user.id}`}>
         Role of {user.name}
       </label>
-      <select
+      <Select
         id={`role-${user.id}`}
-        className={inputClass}
         defaultValue={user.role}
         disabled={pending}
         onChange={(event) =>
           run(() => changeRoleAction({ userId: user.id, role: event.target.value }))
         }
-      >
-        {ROLES.map((role) => (
-          <option key={role} value={role}>
-            {ROLE_LABELS[role]}
-          </option>
-        ))}
-      </select>
-      <button
-        type="button"
-        className={secondaryButtonClass}
+        options={ROLE_OPTIONS}
+      />
+      <Button
+        variant="secondary"
+        size="sm"
         disabled={pending}
         onClick={() => run(() => setDisabledAction({ userId: user.id, disabled: !user.disabled }))}
       >
         {user.disabled ? `Enable ${user.name}` : `Disable ${user.name}`}
-      </button>
+      </Button>
       {error ? (
         <p role="alert" className="text-sm text-red-700">
           {error}

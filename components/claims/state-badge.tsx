@@ -1,3 +1,4 @@
+import { Badge } from '@/components/ui/badge';
 import type { ClaimState } from '@/lib/generated/prisma/enums';
 import { STATE_LABELS } from '@/lib/workflow/states';
 
@@ -13,10 +14,6 @@ const STATE_CLASSES: Record<ClaimState, string> = {
 
 export function StateBadge({ state }: { state: ClaimState }) {
   return (
-    <span
-      className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium ring-1 ${STATE_CLASSES[state]}`}
-    >
-      {STATE_LABELS[state]}
-    </span>
+    <Badge className={`font-medium ring-1 ${STATE_CLASSES[state]}`}>{STATE_LABELS[state]}</Badge>
   );
 }

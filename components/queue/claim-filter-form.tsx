@@ -1,7 +1,20 @@
-import { inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { Button } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/field';
+import { Select } from '@/components/ui/select';
 import { RATING_ORDER, RATINGS } from '@/lib/ratings';
 import type { ClaimFilters } from '@/lib/schemas/claim-filters';
 import { CLAIM_STATES, STATE_LABELS } from '@/lib/workflow/states';
+
+const STATE_OPTIONS = CLAIM_STATES.map((state) => ({ value: state, label: STATE_LABELS[state] }));
+const RATING_OPTIONS = RATING_ORDER.map((rating) => ({
+  value: rating,
+  label: RATINGS[rating].label,
+}));
+const DUE_OPTIONS = [
+  { value: 'overdue', label: 'Overdue' },
+  { value: 'week', label: 'Within a week' },
+  { value: 'none', label: 'No due date' },
+];
 
 /** A plain GET form: filters live in the URL, so a filtered queue can be bookmarked and shared. */
 export function ClaimFilterForm({
@@ -25,27 +38,25 @@ export function ClaimFilterForm({
       </label>
       <label className="flex flex-col gap-1">
         State
-        <select name="state" defaultValue={filters.state ?? ''} className={inputClass}>
-          <option value="">Any</option>
-          {CLAIM_STATES.map((s) => (
-            <option key={s} value={s}>
-              {STATE_LABELS[s]}
-            </option>
-          ))}
-        </select>
+        <Select
+          name="state"
+          defaultValue={filters.state ?? ''}
+          placeholder="Any"
+          options={STATE_OPTIONS}
+        />
       </label>
       <label className="flex flex-col gap-1">
         Assignee
-        <select name="assignee" defaultValue={filters.assignee ?? ''} className={inputClass}>
-          <option value="">Anyone</option>
-          <option value="me">Me</option>
-          <option value="none">Unassigned</option>
-          {colleagues.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+        <Select
+          name="assignee"
+          defaultValue={filters.assignee ?? ''}
+          placeholder="Anyone"
+          options={[
+            { value: 'me', label: 'Me' },
+            { value: 'none', label: 'Unassigned' },
+            ...colleagues.map((c) => ({ value: c.id, label: c.name })),
+          ]}
+        />
       </label>
       <label className="flex flex-col gap-1">
         Speaker
@@ -53,43 +64,36 @@ export function ClaimFilterForm({
       </label>
       <label className="flex flex-col gap-1">
         Article
-        <select
+        <Select
           name="article"
           defaultValue={filters.article ?? ''}
-          className={`${inputClass} max-w-56`}
-        >
-          <option value="">Any</option>
-          {articles.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.title}
-            </option>
-          ))}
-        </select>
+          placeholder="Any"
+          options={articles.map((a) => ({ value: a.id, label: a.title }))}
+          className="max-w-56"
+        />
       </label>
       <label className="flex flex-col gap-1">
         Rating
-        <select name="rating" defaultValue={filters.rating ?? ''} className={inputClass}>
-          <option value="">Any</option>
-          {RATING_ORDER.map((r) => (
-            <option key={r} value={r}>
-              {RATINGS[r].label}
-            </option>
-          ))}
-        </select>
+        <Select
+          name="rating"
+          defaultValue={filters.rating ?? ''}
+          placeholder="Any"
+          options={RATING_OPTIONS}
+        />
       </label>
       <label className="flex flex-col gap-1">
         Due
-        <select name="due" defaultValue={filters.due ?? ''} className={inputClass}>
-          <option value="">Any time</option>
-          <option value="overdue">Overdue</option>
-          <option value="week">Within a week</option>
-          <option value="none">No due date</option>
-        </select>
+        <Select
+          name="due"
+          defaultValue={filters.due ?? ''}
+          placeholder="Any time"
+          options={DUE_OPTIONS}
+        />
       </label>
-      <input type="hidden" name="sort" value={filters.sort ?? ''} />
-      <button type="submit" className={secondaryButtonClass}>
+      {filters.sort ? <input type="hidden" name="sort" value={filters.sort} /> : null}
+      <Button type="submit" variant="secondary">
         Apply filters
-      </button>
+      </Button>
     </form>
   );
 }

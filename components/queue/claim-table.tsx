@@ -1,45 +1,41 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { StateBadge } from '@/components/claims/state-badge';
-import { inputClass, secondaryButtonClass } from '@/components/ui/field';
-import { bulkClaimsAction } from '@/lib/actions/claims';
-import type { ClaimState, Priority } from '@/lib/generated/prisma/enums';
-import { DISMISS_REASON_LABELS, DISMISS_REASONS } from '@/lib/schemas/workflow';
-import { CLAIM_STATES, STATE_LABELS } from '@/lib/workflow/states';
+import { BulkActions } from '@/components/queue/bulk-actions';
+import {
+  SortableTableHead,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '@/components/ui/table';
+import type { QueueSortColumn, SortHeader } from '@/lib/data/claim-queue-sort';
+import type { QueueRow } from '@/lib/data/queue-rows';
 
-export interface QueueRow {
-  id: string;
-  text: string;
-  speaker: string | null;
-  state: ClaimState;
-  priority: Priority;
-  due: string;
-  age: string;
-  assignee: string | null;
-  article: { id: string; title: string };
-}
+const SORTABLE_LABELS: Record<QueueSortColumn, string> = {
+  priority: 'Priority',
+  due: 'Due',
+  age: 'Age',
+};
 
 interface Props {
   rows: QueueRow[];
-  canBulk: boolean;
-  colleagues: { id: string; name: string }[];
-  sortLinks: Record<'updated' | 'oldest' | 'due' | 'priority', string>;
+  /** Names the table: the id of the heading above it. */
+  labelledBy: string;
+  /** Headers that sort the table; without them the columns keep the order they were given. */
+  sortHeaders?: Record<QueueSortColumn, SortHeader>;
+  /** Colleagues to assign to; given only to users who may act on many claims at once. */
+  bulk?: { colleagues: { id: string; name: string }[] };
 }
 
-export function ClaimTable({ rows, canBulk, colleagues, sortLinks }: Props) {
-  const router = useRouter();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [results, setResults] = useState<
-    { claimId: string; ok: boolean; message: string }[] | null
-  >(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const [assignee, setAssignee] = useState('');
-  const [target, setTarget] = useState<ClaimState | ''>('');
-  const [reason, setReason] = useState('');
+export function ClaimTable({ rows, labelledBy, sortHeaders, bulk }: Props) {
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const selectedIds = rows.filter((row) => selected.has(row.id)).map((row) => row.id);
+  const allSelected = rows.length > 0 && selectedIds.length === rows.length;
 
   const toggle = (id: string) =>
     setSelected((current) => {
@@ -49,179 +45,78 @@ export function ClaimTable({ rows, canBulk, colleagues, sortLinks }: Props) {
       return next;
     });
 
-  function apply(input: Record<string, unknown>) {
-    setError(null);
-    startTransition(async () => {
-      const result = await bulkClaimsAction({ ...input, claimIds: [...selected] });
-      if (!result.ok) return setError(result.message);
-      setResults(result.data);
-      router.refresh();
-    });
-  }
-
-  const textOf = (id: string) => rows.find((r) => r.id === id)?.text ?? id;
+  const column = (key: QueueSortColumn) =>
+    sortHeaders ? (
+      <SortableTableHead href={sortHeaders[key].href} direction={sortHeaders[key].direction}>
+        {SORTABLE_LABELS[key]}
+      </SortableTableHead>
+    ) : (
+      <TableHead>{SORTABLE_LABELS[key]}</TableHead>
+    );
 
   return (
     <div className="flex flex-col gap-3">
-      {canBulk ? (
-        <section
-          aria-label="Bulk actions"
-          className="flex flex-wrap items-end gap-3 rounded border border-slate-300 p-2 text-sm"
-        >
-          <span>{selected.size} selected</span>
-          <label className="flex flex-col gap-1">
-            Assign selected to
-            <select
-              value={assignee}
-              onChange={(e) => setAssignee(e.target.value)}
-              className={inputClass}
-            >
-              <option value="">Unassigned</option>
-              {colleagues.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            className={secondaryButtonClass}
-            disabled={pending || selected.size === 0}
-            onClick={() => apply({ action: 'assign', assigneeId: assignee || null })}
-          >
-            Assign
-          </button>
-          <label className="flex flex-col gap-1">
-            Move selected to
-            <select
-              value={target}
-              onChange={(e) => setTarget(e.target.value as ClaimState)}
-              className={inputClass}
-            >
-              <option value="">Choose a state…</option>
-              {CLAIM_STATES.map((s) => (
-                <option key={s} value={s}>
-                  {STATE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </label>
-          {target === 'DISMISSED' ? (
-            <label className="flex flex-col gap-1">
-              Dismiss reason
-              <select
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                className={inputClass}
-              >
-                <option value="">Choose…</option>
-                {DISMISS_REASONS.map((r) => (
-                  <option key={r} value={r}>
-                    {DISMISS_REASON_LABELS[r]}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : null}
-          <button
-            type="button"
-            className={secondaryButtonClass}
-            disabled={pending || selected.size === 0 || !target}
-            onClick={() => apply({ action: 'move', to: target, reason: reason || undefined })}
-          >
-            Move
-          </button>
-        </section>
+      {bulk ? (
+        <BulkActions
+          selectedIds={selectedIds}
+          colleagues={bulk.colleagues}
+          textOf={(id) => rows.find((r) => r.id === id)?.text ?? id}
+        />
       ) : null}
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
-      {results ? (
-        <section aria-label="Bulk results" className="rounded border border-slate-300 p-2 text-sm">
-          <p className="font-medium">
-            {results.filter((r) => r.ok).length} changed, {results.filter((r) => !r.ok).length} not
-            changed
-          </p>
-          <ul>
-            {results.map((r) => (
-              <li key={r.claimId} className={r.ok ? 'text-green-800' : 'text-red-800'}>
-                “{textOf(r.claimId).slice(0, 80)}”: {r.message}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      <table className="w-full border-collapse text-sm">
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            {canBulk ? (
-              <th scope="col" className="w-8 py-1.5">
-                <span className="sr-only">Select</span>
-              </th>
+      <Table aria-labelledby={labelledBy}>
+        <TableHeader>
+          <tr>
+            {bulk ? (
+              <TableHead className="w-8">
+                <input
+                  type="checkbox"
+                  aria-label="Select all claims shown"
+                  checked={allSelected}
+                  disabled={rows.length === 0}
+                  onChange={() => setSelected(new Set(allSelected ? [] : rows.map((r) => r.id)))}
+                />
+              </TableHead>
             ) : null}
-            <th scope="col" className="py-1.5 pr-3">
-              Claim
-            </th>
-            <th scope="col" className="py-1.5 pr-3">
-              Speaker
-            </th>
-            <th scope="col" className="py-1.5 pr-3">
-              State
-            </th>
-            <th scope="col" className="py-1.5 pr-3">
-              Assignee
-            </th>
-            <th scope="col" className="py-1.5 pr-3">
-              <Link href={sortLinks.priority} className="text-blue-800 hover:underline">
-                Priority
-              </Link>
-            </th>
-            <th scope="col" className="py-1.5 pr-3">
-              <Link href={sortLinks.due} className="text-blue-800 hover:underline">
-                Due
-              </Link>
-            </th>
-            <th scope="col" className="py-1.5 pr-3">
-              <Link href={sortLinks.oldest} className="text-blue-800 hover:underline">
-                Age
-              </Link>
-            </th>
+            <TableHead>Claim</TableHead>
+            <TableHead>Speaker</TableHead>
+            <TableHead>State</TableHead>
+            <TableHead>Assignee</TableHead>
+            {column('priority')}
+            {column('due')}
+            {column('age')}
           </tr>
-        </thead>
-        <tbody>
+        </TableHeader>
+        <TableBody>
           {rows.map((row) => (
-            <tr key={row.id} className="border-b border-slate-200 align-top">
-              {canBulk ? (
-                <td className="py-1.5">
+            <TableRow key={row.id} className="align-top">
+              {bulk ? (
+                <TableCell>
                   <input
                     type="checkbox"
                     aria-label={`Select claim: ${row.text}`}
                     checked={selected.has(row.id)}
                     onChange={() => toggle(row.id)}
                   />
-                </td>
+                </TableCell>
               ) : null}
-              <td className="py-1.5 pr-3">
+              <TableHead scope="row">
                 <Link href={`/newsroom/claims/${row.id}`} className="text-blue-800 hover:underline">
                   {row.text}
                 </Link>
                 <span className="block text-xs text-slate-600">{row.article.title}</span>
-              </td>
-              <td className="py-1.5 pr-3">{row.speaker ?? '—'}</td>
-              <td className="py-1.5 pr-3">
+              </TableHead>
+              <TableCell>{row.speaker ?? '—'}</TableCell>
+              <TableCell>
                 <StateBadge state={row.state} />
-              </td>
-              <td className="py-1.5 pr-3">{row.assignee ?? '—'}</td>
-              <td className="py-1.5 pr-3">{row.priority.toLowerCase()}</td>
-              <td className="py-1.5 pr-3">{row.due}</td>
-              <td className="py-1.5 pr-3">{row.age}</td>
-            </tr>
+              </TableCell>
+              <TableCell>{row.assignee ?? '—'}</TableCell>
+              <TableCell>{row.priority.toLowerCase()}</TableCell>
+              <TableCell className="whitespace-nowrap">{row.due}</TableCell>
+              <TableCell className="whitespace-nowrap">{row.age}</TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { secondaryButtonClass } from '@/components/ui/field';
+import { Button } from '@/components/ui/button';
 import { revokeTokenAction } from '@/lib/actions/tokens';
 
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
@@ -9,9 +9,9 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: st
   const [error, setError] = useState<string | null>(null);
   return (
     <>
-      <button
-        type="button"
-        className={secondaryButtonClass}
+      <Button
+        variant="secondary"
+        size="sm"
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
@@ -21,7 +21,7 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: st
         }
       >
         Revoke {name}
-      </button>
+      </Button>
       {error ? (
         <span role="alert" className="ml-2 text-red-700">
           {error}

@@ -1,3 +1,4 @@
+import { buttonClasses } from './button';
 import type { ReactNode } from 'react';
 
 /** A labelled form control with its error, wired for screen readers. */
@@ -29,7 +30,6 @@ export function Field({
 
 export const inputClass =
   'rounded border border-slate-400 px-2 py-1.5 text-sm focus-visible:outline-blue-700 aria-[invalid=true]:border-red-700';
-export const buttonClass =
-  'inline-flex items-center justify-center rounded bg-blue-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-900 disabled:opacity-60';
-export const secondaryButtonClass =
-  'inline-flex items-center justify-center rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:opacity-60';
+// Older call sites style native buttons with these; new code uses <Button> from ./button.
+export const buttonClass = buttonClasses({ variant: 'primary' });
+export const secondaryButtonClass = buttonClasses({ variant: 'secondary' });

@@ -8,7 +8,7 @@ import { claimFiltersSchema } from '@/lib/schemas/claim-filters';
 
 const PAGE_SIZE = 50;
 
-const claimRowSelect = {
+export const claimRowSelect = {
   id: true,
   slug: true,
   text: true,

@@ -1,6 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { buttonClass } from '@/components/ui/field';
+import { buttonClasses } from '@/components/ui/button';
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '@/components/ui/table';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { listArticles } from '@/lib/data/articles';
@@ -14,9 +22,11 @@ export default async function ArticlesPage() {
   return (
     <main>
       <header className="mb-3 flex items-center justify-between gap-3">
-        <h1 className="text-xl font-semibold">Articles</h1>
+        <h1 id="articles-heading" className="text-xl font-semibold">
+          Articles
+        </h1>
         {can(user.role, 'articles.create') ? (
-          <Link href="/newsroom/articles/new" className={buttonClass}>
+          <Link href="/newsroom/articles/new" className={buttonClasses()}>
             Import article
           </Link>
         ) : null}
@@ -24,45 +34,37 @@ export default async function ArticlesPage() {
       {articles.length === 0 ? (
         <p className="text-slate-700">No articles yet.</p>
       ) : (
-        <table className="w-full border-collapse text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-1.5 pr-3">
-                Title
-              </th>
-              <th scope="col" className="py-1.5 pr-3">
-                Outlet
-              </th>
-              <th scope="col" className="py-1.5 pr-3">
-                Published
-              </th>
-              <th scope="col" className="py-1.5 pr-3">
-                Claims
-              </th>
-              <th scope="col" className="py-1.5 pr-3">
-                Added by
-              </th>
+        <Table aria-labelledby="articles-heading">
+          <TableHeader>
+            <tr>
+              <TableHead>Title</TableHead>
+              <TableHead>Outlet</TableHead>
+              <TableHead>Published</TableHead>
+              <TableHead numeric>Claims</TableHead>
+              <TableHead>Added by</TableHead>
             </tr>
-          </thead>
-          <tbody>
+          </TableHeader>
+          <TableBody>
             {articles.map((article) => (
-              <tr key={article.id} className="border-b border-slate-200">
-                <td className="py-1.5 pr-3">
+              <TableRow key={article.id}>
+                <TableHead scope="row">
                   <Link
                     href={`/newsroom/articles/${article.id}`}
                     className="text-blue-800 hover:underline"
                   >
                     {article.title}
                   </Link>
-                </td>
-                <td className="py-1.5 pr-3">{article.outlet ?? '—'}</td>
-                <td className="py-1.5 pr-3">{formatDate(article.publishedAt)}</td>
-                <td className="py-1.5 pr-3">{article.claimCount}</td>
-                <td className="py-1.5 pr-3">{article.addedBy}</td>
-              </tr>
+                </TableHead>
+                <TableCell>{article.outlet ?? '—'}</TableCell>
+                <TableCell className="whitespace-nowrap">
+                  {formatDate(article.publishedAt)}
+                </TableCell>
+                <TableCell numeric>{article.claimCount}</TableCell>
+                <TableCell>{article.addedBy}</TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       )}
     </main>
   );

@@ -2,13 +2,7 @@ import type { Metadata } from 'next';
 import { ClaimFilterForm } from '@/components/queue/claim-filter-form';
 import { ClaimTable } from '@/components/queue/claim-table';
 import { requirePageUser } from '@/lib/auth/page-guard';
-import { can } from '@/lib/auth/permissions';
-import { listArticles } from '@/lib/data/articles';
-import { listClaims } from '@/lib/data/claims';
-import { listColleagues } from '@/lib/data/users';
-import { invalid } from '@/lib/errors';
-import { toQueueRows } from '@/lib/queue-rows';
-import { claimFiltersSchema } from '@/lib/schemas/claim-filters';
+import { getClaimQueue } from '@/lib/data/claim-queue';
 
 export const metadata: Metadata = { title: 'Claims' };
 
@@ -18,62 +12,34 @@ export default async function ClaimsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePageUser('claims.view', '/newsroom/claims');
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+  const { filters, filterError, queue, colleagues, articles } = await getClaimQueue(
+    user,
+    await searchParams,
   );
-  const parsed = claimFiltersSchema.safeParse(raw);
-  const [result, colleagues, articles] = await Promise.all([
-    parsed.success ? listClaims(user, parsed.data) : Promise.resolve(null),
-    listColleagues(user),
-    listArticles(user),
-  ]);
-  const sortLink = (sort: string) =>
-    `?${new URLSearchParams({
-      ...(parsed.success
-        ? Object.fromEntries(
-            Object.entries(parsed.data)
-              .filter(([, v]) => v !== undefined)
-              .map(([k, v]) => [k, String(v)]),
-          )
-        : {}),
-      sort,
-    })}`;
 
   return (
     <main className="flex flex-col gap-4">
-      <h1 className="text-xl font-semibold">Claims</h1>
-      <ClaimFilterForm
-        filters={parsed.success ? parsed.data : {}}
-        colleagues={colleagues}
-        articles={articles}
-      />
-      {!result ? (
-        <p role="alert" className="text-sm text-red-700">
-          {
-            invalid(
-              'Some filters are not valid: ' +
-                parsed.error!.issues.map((i) => i.path.join('.')).join(', '),
-            ).message
-          }
-        </p>
-      ) : (
+      <h1 id="claims-heading" className="text-xl font-semibold">
+        Claims
+      </h1>
+      <ClaimFilterForm filters={filters} colleagues={colleagues} articles={articles} />
+      {queue ? (
         <>
           <p className="text-sm text-slate-700">
-            {result.total} claim{result.total === 1 ? '' : 's'}
-            {result.total > result.pageSize ? `, page ${result.page}` : ''}
+            {queue.total} claim{queue.total === 1 ? '' : 's'}
+            {queue.total > queue.pageSize ? `, page ${queue.page}` : ''}
           </p>
           <ClaimTable
-            rows={toQueueRows(result.rows)}
-            canBulk={can(user.role, 'claims.bulk')}
-            colleagues={colleagues}
-            sortLinks={{
-              updated: sortLink('updated'),
-              oldest: sortLink('oldest'),
-              due: sortLink('due'),
-              priority: sortLink('priority'),
-            }}
+            rows={queue.rows}
+            labelledBy="claims-heading"
+            sortHeaders={queue.sortHeaders}
+            bulk={queue.canBulk ? { colleagues } : undefined}
           />
         </>
+      ) : (
+        <p role="alert" className="text-sm text-red-700">
+          {filterError}
+        </p>
       )}
     </main>
   );

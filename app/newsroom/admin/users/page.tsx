@@ -1,6 +1,15 @@
 import type { Metadata } from 'next';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserRowControls } from '@/components/admin/user-row-controls';
+import { UserStatusBadge } from '@/components/admin/user-status-badge';
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '@/components/ui/table';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { listUsers } from '@/lib/data/users';
@@ -12,45 +21,39 @@ export default async function UsersPage() {
   const users = await listUsers(admin);
   return (
     <main className="flex flex-col gap-6">
-      <h1 className="text-xl font-semibold">Users</h1>
-      <table className="w-full border-collapse text-sm">
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-1.5 pr-3">
-              Name
-            </th>
-            <th scope="col" className="py-1.5 pr-3">
-              Email
-            </th>
-            <th scope="col" className="py-1.5 pr-3">
-              Role
-            </th>
-            <th scope="col" className="py-1.5 pr-3">
-              Status
-            </th>
-            <th scope="col" className="py-1.5 pr-3">
-              Change
-            </th>
+      <h1 id="users-heading" className="text-xl font-semibold">
+        Users
+      </h1>
+      <Table aria-labelledby="users-heading">
+        <TableHeader>
+          <tr>
+            <TableHead>Name</TableHead>
+            <TableHead>Email</TableHead>
+            <TableHead>Role</TableHead>
+            <TableHead>Status</TableHead>
+            <TableHead>Change</TableHead>
           </tr>
-        </thead>
-        <tbody>
+        </TableHeader>
+        <TableBody>
           {users.map((user) => (
-            <tr key={user.id} className="border-b border-slate-200">
-              <td className="py-1.5 pr-3">{user.name}</td>
-              <td className="py-1.5 pr-3">{user.email}</td>
-              <td className="py-1.5 pr-3">{ROLE_LABELS[user.role]}</td>
-              <td className="py-1.5 pr-3">{user.disabled ? 'Disabled' : 'Active'}</td>
-              <td className="py-1.5 pr-3">
+            <TableRow key={user.id}>
+              <TableHead scope="row">{user.name}</TableHead>
+              <TableCell>{user.email}</TableCell>
+              <TableCell>{ROLE_LABELS[user.role]}</TableCell>
+              <TableCell>
+                <UserStatusBadge disabled={user.disabled} />
+              </TableCell>
+              <TableCell>
                 {user.id === admin.id ? (
                   <span className="text-slate-600">You</span>
                 ) : (
                   <UserRowControls user={user} />
                 )}
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
       <section aria-labelledby="create-user-heading">
         <h2 id="create-user-heading" className="mb-2 text-lg font-semibold">
           Add a user

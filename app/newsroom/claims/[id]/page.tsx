@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ClaimMetaForm } from '@/components/claims/claim-meta-form';
 import { ClaimTimeline } from '@/components/claims/claim-timeline';
 import { ClaimVersionProvider } from '@/components/claims/claim-version';
@@ -8,44 +7,35 @@ import { MoveForm } from '@/components/claims/move-form';
 import { NoteForm } from '@/components/claims/note-form';
 import { RatingBadge } from '@/components/claims/rating-badge';
 import { ReviewPanel } from '@/components/claims/review-panel';
-import { SourceList } from '@/components/claims/source-list';
 import { SourceForm } from '@/components/claims/source-form';
+import { SourceList } from '@/components/claims/source-list';
 import { StateBadge } from '@/components/claims/state-badge';
 import { VerdictForm } from '@/components/claims/verdict-form';
 import { WithdrawForm } from '@/components/claims/withdraw-form';
 import { requirePageUser } from '@/lib/auth/page-guard';
-import { can } from '@/lib/auth/permissions';
-import { claimTimeline, getClaimDetail } from '@/lib/data/claims';
-import { listColleagues } from '@/lib/data/users';
-import { getReviewQuorum } from '@/lib/data/review-quorum';
-import { isDomainError } from '@/lib/errors';
+import { getClaimPage } from '@/lib/data/claim-page';
 import { formatDate } from '@/lib/format';
-import { moveOptionsFor } from '@/lib/workflow/move-options';
-import { EVIDENCE_STATES } from '@/lib/workflow/states';
+import { orNotFound } from '@/lib/or-not-found';
 
 export const metadata: Metadata = { title: 'Claim' };
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser('claims.view', `/newsroom/claims/${id}`);
-  const claim = await getClaimDetail(user, id).catch((error) => {
-    if (isDomainError(error) && error.code === 'not_found') notFound();
-    throw error;
-  });
-  const [timeline, colleagues, quorum] = await Promise.all([
-    claimTimeline(user, id),
-    listColleagues(user),
-    getReviewQuorum(),
-  ]);
-  const liveVerdict = claim.publications.find((p) => !p.withdrawnAt);
-  const options = moveOptionsFor(user.role, claim.state, !!liveVerdict);
-  const round = claim.reviews.filter((r) => r.round === claim.reviewRound);
-  const approvals = round.filter((r) => r.decision === 'APPROVE').map((r) => r.reviewer.name);
-  const changesRequested =
-    claim.state === 'VERIFYING'
-      ? claim.reviews.filter((r) => r.decision === 'REQUEST_CHANGES').at(-1)
-      : undefined;
-  const sentenceStart = claim.sentence.indexOf(claim.text);
+  const {
+    claim,
+    quote,
+    changesRequested,
+    liveVerdict,
+    moveOptions,
+    review,
+    verdict,
+    sources,
+    assignment,
+    timeline,
+    colleagues,
+    currentUserId,
+  } = await orNotFound(getClaimPage(user, id));
 
   return (
     <ClaimVersionProvider version={claim.version}>
@@ -77,15 +67,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <p className="flex flex-wrap items-center gap-2 text-sm">
               <StateBadge state={claim.state} />
               {claim.dismissReason ? (
-                <span>Dismissed: {claim.dismissReason.replace('_', ' ').toLowerCase()}</span>
+                <span>Dismissed: {claim.dismissReason.toLowerCase()}</span>
               ) : null}
               <span className="text-slate-600">Version {claim.version}</span>
             </p>
-            {sentenceStart >= 0 ? (
+            {quote ? (
               <blockquote className="border-l-4 border-slate-300 pl-3 font-serif text-slate-800">
-                {claim.sentence.slice(0, sentenceStart)}
-                <mark className="bg-amber-100">{claim.text}</mark>
-                {claim.sentence.slice(sentenceStart + claim.text.length)}
+                {quote.before}
+                <mark className="bg-amber-100">{quote.text}</mark>
+                {quote.after}
               </blockquote>
             ) : null}
           </header>
@@ -95,7 +85,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               aria-label="Changes requested"
               className="rounded border border-amber-400 bg-amber-50 p-3 text-sm"
             >
-              <p className="font-medium">Changes requested by {changesRequested.reviewer.name}</p>
+              <p className="font-medium">Changes requested by {changesRequested.reviewer}</p>
               <p className="whitespace-pre-wrap">{changesRequested.note}</p>
             </section>
           ) : null}
@@ -109,16 +99,16 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 Published verdict <RatingBadge rating={liveVerdict.rating} /> since{' '}
                 {formatDate(liveVerdict.publishedAt)}: {liveVerdict.summary}
               </p>
-              {claim.state !== 'PUBLISHED' ? (
+              {liveVerdict.beingRevised ? (
                 <p className="mt-1 text-slate-700">
                   It stays public until the revised verdict is published.
                 </p>
               ) : null}
-              {can(user.role, 'claims.publish') ? <WithdrawForm claimId={claim.id} /> : null}
+              {liveVerdict.canWithdraw ? <WithdrawForm claimId={claim.id} /> : null}
             </section>
           ) : null}
 
-          {options.length ? (
+          {moveOptions.length ? (
             <section
               aria-labelledby="next-steps"
               className="flex flex-col gap-3 rounded border border-slate-300 p-3"
@@ -127,14 +117,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 Next step
               </h2>
               <div className="flex flex-wrap gap-6">
-                {options.map((option) => (
+                {moveOptions.map((option) => (
                   <MoveForm key={option.to} claimId={claim.id} option={option} />
                 ))}
               </div>
             </section>
           ) : null}
 
-          {claim.state === 'IN_REVIEW' && can(user.role, 'claims.review') ? (
+          {review ? (
             <section
               aria-labelledby="review-heading"
               className="rounded border border-slate-300 p-3"
@@ -142,7 +132,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <h2 id="review-heading" className="mb-2 font-semibold">
                 Review
               </h2>
-              <ReviewPanel claimId={claim.id} approvals={approvals} quorum={quorum} />
+              <ReviewPanel claimId={claim.id} approvals={review.approvals} quorum={review.quorum} />
             </section>
           ) : null}
 
@@ -150,23 +140,23 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <h2 id="verdict-heading" className="font-semibold">
               Verdict
             </h2>
-            {EVIDENCE_STATES.includes(claim.state) ? (
+            {verdict.editable ? (
               <VerdictForm
                 claimId={claim.id}
                 current={{
-                  rating: claim.rating,
-                  summary: claim.summary,
-                  explanation: claim.explanation,
+                  rating: verdict.rating,
+                  summary: verdict.summary,
+                  explanation: verdict.explanation,
                 }}
               />
-            ) : claim.rating ? (
+            ) : verdict.rating ? (
               <div className="text-sm">
                 <p>
-                  <RatingBadge rating={claim.rating} /> {claim.summary}
+                  <RatingBadge rating={verdict.rating} /> {verdict.summary}
                 </p>
-                <p className="mt-1 whitespace-pre-wrap text-slate-800">{claim.explanation}</p>
-                {claim.verdictAuthor ? (
-                  <p className="mt-1 text-slate-600">Proposed by {claim.verdictAuthor.name}</p>
+                <p className="mt-1 whitespace-pre-wrap text-slate-800">{verdict.explanation}</p>
+                {verdict.author ? (
+                  <p className="mt-1 text-slate-600">Proposed by {verdict.author}</p>
                 ) : null}
               </div>
             ) : (
@@ -176,10 +166,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
 
           <section aria-labelledby="sources-heading" className="flex flex-col gap-2">
             <h2 id="sources-heading" className="font-semibold">
-              Sources ({claim.sources.length})
+              Sources ({sources.items.length})
             </h2>
-            <SourceList sources={claim.sources} />
-            {EVIDENCE_STATES.includes(claim.state) ? <SourceForm claimId={claim.id} /> : null}
+            <SourceList sources={sources.items} />
+            {sources.editable ? <SourceForm claimId={claim.id} /> : null}
           </section>
         </div>
 
@@ -193,13 +183,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             </h2>
             <ClaimMetaForm
               claimId={claim.id}
-
-              assigneeId={claim.assignee?.id ?? null}
-              dueAt={claim.dueAt ? claim.dueAt.toISOString().slice(0, 10) : null}
-              priority={claim.priority}
+              assigneeId={assignment.assigneeId}
+              dueAt={assignment.dueDate}
+              priority={assignment.priority}
               colleagues={colleagues}
-              canAssignOthers={can(user.role, 'claims.assign')}
-              currentUserId={user.id}
+              canAssignOthers={assignment.canAssignOthers}
+              currentUserId={currentUserId}
             />
           </section>
           <section aria-labelledby="timeline-heading" className="flex flex-col gap-3">

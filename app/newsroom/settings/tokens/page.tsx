@@ -1,6 +1,15 @@
 import type { Metadata } from 'next';
 import { CreateTokenForm } from '@/components/settings/create-token-form';
 import { RevokeTokenButton } from '@/components/settings/revoke-token-button';
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableEmptyRow,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '@/components/ui/table';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { listApiTokens } from '@/lib/data/api-tokens';
 import { formatDateTime } from '@/lib/format';
@@ -18,40 +27,33 @@ export default async function TokensPage() {
         <code>Authorization: Bearer &lt;token&gt;</code>. See docs/api.md.
       </p>
       <CreateTokenForm />
-      <table className="w-full border-collapse text-sm">
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-1.5 pr-3">
-              Name
-            </th>
-            <th scope="col" className="py-1.5 pr-3">
-              Created
-            </th>
-            <th scope="col" className="py-1.5 pr-3">
-              Last used
-            </th>
-            <th scope="col" className="py-1.5 pr-3">
-              Status
-            </th>
+      <Table caption="Your API tokens">
+        <TableHeader>
+          <tr>
+            <TableHead>Name</TableHead>
+            <TableHead>Created</TableHead>
+            <TableHead>Last used</TableHead>
+            <TableHead>Status</TableHead>
           </tr>
-        </thead>
-        <tbody>
+        </TableHeader>
+        <TableBody>
+          {tokens.length === 0 ? <TableEmptyRow columns={4}>No tokens yet.</TableEmptyRow> : null}
           {tokens.map((token) => (
-            <tr key={token.id} className="border-b border-slate-200">
-              <td className="py-1.5 pr-3">{token.name}</td>
-              <td className="py-1.5 pr-3">{formatDateTime(token.createdAt)}</td>
-              <td className="py-1.5 pr-3">{formatDateTime(token.lastUsedAt)}</td>
-              <td className="py-1.5 pr-3">
+            <TableRow key={token.id}>
+              <TableHead scope="row">{token.name}</TableHead>
+              <TableCell>{formatDateTime(token.createdAt)}</TableCell>
+              <TableCell>{formatDateTime(token.lastUsedAt)}</TableCell>
+              <TableCell>
                 {token.revokedAt ? (
                   `Revoked ${formatDateTime(token.revokedAt)}`
                 ) : (
                   <RevokeTokenButton tokenId={token.id} name={token.name} />
                 )}
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </main>
   );
 }
