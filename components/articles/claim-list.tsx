@@ -1,6 +1,6 @@
 import Link from 'next/link';
+import { StateBadge } from '@/components/claims/state-badge';
 import type { NewsroomClaim } from '@/lib/data/articles';
-import { STATE_LABELS } from '@/lib/workflow/states';
 import { ClaimControls } from './claim-controls';
 import type { EditableClaim } from './editable-claim';
 
@@ -77,7 +77,7 @@ export function ClaimList({
                   check-worthiness {claim.checkworthiness.toFixed(2)}
                   {claim.checkworthy ? '' : ' (not check-worthy)'}
                 </span>
-                <span className="rounded bg-slate-100 px-1">{STATE_LABELS[claim.state]}</span>
+                <StateBadge state={claim.state} />
                 {claim.assignee ? <span>assigned to {claim.assignee}</span> : null}
               </p>
               {canEdit ? <ClaimControls claim={editable(claim)} /> : null}

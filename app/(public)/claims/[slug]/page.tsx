@@ -7,64 +7,37 @@ import { JsonLdScript } from '@/components/public/json-ld-script';
 import { Paragraphs } from '@/components/public/paragraphs';
 import { PublishedDate } from '@/components/public/published-date';
 import { SourceList } from '@/components/public/source-list';
-import { getPublishedClaim } from '@/lib/data/public/claims';
-import { safeHttpUrl } from '@/lib/data/public/safe-url';
-import { getPublicSettings, siteUrl } from '@/lib/data/public/settings';
-import { speakerSlug } from '@/lib/data/public/speaker-slug';
-import { buildClaimReview } from '@/lib/json-ld/claim-review';
-import { RATINGS } from '@/lib/ratings';
+import { getPublicClaimPage } from '@/lib/data/public/claim-page';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [claim, settings] = await Promise.all([
-    getPublishedClaim((await params).slug),
-    getPublicSettings(),
-  ]);
-  if (!claim) return { title: 'Not found', robots: { index: false } };
-  const title = `${RATINGS[claim.rating].label}: ${claim.speaker ? `${claim.speaker} on ` : ''}“${claim.claimText}”`;
-  const url = siteUrl(settings, `/claims/${claim.slug}`);
+  const page = await getPublicClaimPage((await params).slug);
+  if (!page) return { title: 'Not found', robots: { index: false } };
+  const { claim, meta } = page;
   return {
-    title,
+    title: meta.title,
     description: claim.summary,
-    alternates: { canonical: url },
+    alternates: { canonical: meta.url },
     openGraph: {
       type: 'article',
-      title,
+      title: meta.title,
       description: claim.summary,
-      url,
-      siteName: settings.name,
+      url: meta.url,
+      siteName: meta.siteName,
       publishedTime: claim.firstPublishedAt.toISOString(),
       modifiedTime: claim.publishedAt.toISOString(),
     },
-    twitter: { card: 'summary', title, description: claim.summary },
+    twitter: { card: 'summary', title: meta.title, description: claim.summary },
   };
 }
 
 export default async function ClaimPage({ params }: Props) {
-  const [claim, settings] = await Promise.all([
-    getPublishedClaim((await params).slug),
-    getPublicSettings(),
-  ]);
-  if (!claim) notFound();
-  const articleUrl = safeHttpUrl(claim.article.url);
-  const articlePage = siteUrl(settings, `/articles/${claim.article.slug}`);
-  const claimReview = buildClaimReview({
-    pageUrl: siteUrl(settings, `/claims/${claim.slug}`),
-    claimText: claim.claimText,
-    speaker: claim.speaker,
-    speakerRole: claim.speakerRole,
-    rating: claim.rating,
-    summary: claim.summary,
-    claimDate: claim.article.publishedAt,
-    appearanceUrl: articleUrl ?? articlePage,
-    appearanceTitle: claim.article.title,
-    firstPublishedAt: claim.firstPublishedAt,
-    modifiedAt: claim.publishedAt,
-    newsroom: { name: settings.name, url: settings.url },
-  });
+  const page = await getPublicClaimPage((await params).slug);
+  if (!page) notFound();
+  const { claim, rating, speakerPath, originalUrl, claimReview } = page;
 
   return (
     <article aria-labelledby="claim-heading">
@@ -74,12 +47,9 @@ export default async function ClaimPage({ params }: Props) {
         “{claim.claimText}”
       </h1>
       <p className="mt-2 text-slate-800">
-        {claim.speaker ? (
+        {claim.speaker && speakerPath ? (
           <>
-            <Link
-              href={`/speakers/${speakerSlug(claim.speaker)}`}
-              className="font-medium text-blue-800 underline"
-            >
+            <Link href={speakerPath} className="font-medium text-blue-800 underline">
               {claim.speaker}
             </Link>
             {claim.speakerRole ? `, ${claim.speakerRole}` : ''}
@@ -99,10 +69,10 @@ export default async function ClaimPage({ params }: Props) {
         {claim.article.publishedAt ? <PublishedDate date={claim.article.publishedAt} /> : null}
         {claim.article.outlet || claim.article.publishedAt ? ')' : ''}
       </p>
-      {articleUrl ? (
+      {originalUrl ? (
         <p className="mt-1 text-sm">
           <a
-            href={articleUrl}
+            href={originalUrl}
             rel="noopener noreferrer nofollow"
             className="text-blue-800 underline"
           >
@@ -121,7 +91,7 @@ export default async function ClaimPage({ params }: Props) {
         >
           Our verdict: <RatingBadge rating={claim.rating} />
         </h2>
-        <p className="mt-1 text-sm text-slate-700">{RATINGS[claim.rating].description}</p>
+        <p className="mt-1 text-sm text-slate-700">{rating.description}</p>
         <p className="mt-3 text-lg text-slate-900">{claim.summary}</p>
       </section>
 
@@ -138,7 +108,7 @@ export default async function ClaimPage({ params }: Props) {
 
       <section aria-labelledby="explanation-heading" className="mt-6">
         <h2 id="explanation-heading" className="text-lg font-semibold">
-          Why we rated it {RATINGS[claim.rating].label.toLowerCase()}
+          Why we rated it {rating.label.toLowerCase()}
         </h2>
         <Paragraphs text={claim.explanation} className="mt-2 text-slate-900" />
       </section>

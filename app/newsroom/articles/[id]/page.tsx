@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { AddClaimPanel } from '@/components/articles/add-claim-panel';
 import { ArticleProgress } from '@/components/articles/article-progress';
 import { ClaimFilters } from '@/components/articles/claim-filters';
@@ -10,11 +9,8 @@ import { ClaimWorkspace } from '@/components/articles/claim-workspace';
 import { MergeBar } from '@/components/articles/merge-bar';
 import { SelectableArticleBody } from '@/components/articles/selectable-article-body';
 import { requirePageUser } from '@/lib/auth/page-guard';
-import { can } from '@/lib/auth/permissions';
-import { getNewsroomArticle } from '@/lib/data/articles';
-import { articleProgress } from '@/lib/data/claims';
-import { isDomainError } from '@/lib/errors';
-import { formatDate } from '@/lib/format';
+import { getArticleWorkspace } from '@/lib/data/article-workspace';
+import { orNotFound } from '@/lib/or-not-found';
 
 export const metadata: Metadata = { title: 'Article' };
 
@@ -29,26 +25,11 @@ export default async function NewsroomArticlePage({
 }) {
   const { id } = await params;
   const user = await requirePageUser('articles.view', `/newsroom/articles/${id}`);
-  const article = await getNewsroomArticle(user, id).catch((error) => {
-    if (isDomainError(error) && error.code === 'not_found') notFound();
-    throw error;
-  });
-  // One after the other: the embedded test database (PGlite socket) can mix up concurrent queries' parameters.
-  const progress = await articleProgress(user, id);
+  const { article, progress, byline, speakers, highlights, versions, canEdit } = await orNotFound(
+    getArticleWorkspace(user, id),
+  );
   const filters = parseClaimViewFilters(await searchParams);
   const shown = filterClaims(article.claims, filters);
-  const speakers = [
-    ...new Set(article.claims.map((c) => c.speaker).filter((s): s is string => !!s)),
-  ].sort();
-  const canEdit = can(user.role, 'claims.edit');
-  const highlights = article.claims.map(({ id, start, end, state, speaker }) => ({
-    id,
-    start,
-    end,
-    state,
-    speaker,
-  }));
-  const versions = Object.fromEntries(article.claims.map((c) => [c.id, c.version]));
 
   return (
     <main>
@@ -60,13 +41,7 @@ export default async function NewsroomArticlePage({
       <header className="mb-3">
         <h1 className="text-2xl font-semibold">{article.title}</h1>
         <p className="text-sm text-slate-700">
-          {[
-            article.outlet,
-            article.byline,
-            article.publishedAt ? formatDate(article.publishedAt) : null,
-          ]
-            .filter(Boolean)
-            .join(' · ')}
+          {byline}
           {article.url ? (
             <>
               {' · '}

@@ -1,0 +1,42 @@
+import 'server-only';
+import { cache } from 'react';
+import { buildClaimReview } from '@/lib/json-ld/claim-review';
+import { RATINGS } from '@/lib/ratings';
+import { getPublishedClaim } from './claims';
+import { safeHttpUrl } from './safe-url';
+import { getPublicSettings, siteUrl } from './settings';
+import { speakerSlug } from './speaker-slug';
+
+/** A published fact check as its public page shows it, with its ClaimReview structured data; null if unpublished. */
+export const getPublicClaimPage = cache(async (slug: string) => {
+  const [claim, settings] = await Promise.all([getPublishedClaim(slug), getPublicSettings()]);
+  if (!claim) return null;
+  const pageUrl = siteUrl(settings, `/claims/${claim.slug}`);
+  const originalUrl = safeHttpUrl(claim.article.url);
+  const rating = RATINGS[claim.rating];
+  return {
+    claim,
+    rating: { label: rating.label, description: rating.description },
+    speakerPath: claim.speaker ? `/speakers/${speakerSlug(claim.speaker)}` : null,
+    originalUrl,
+    meta: {
+      title: `${rating.label}: ${claim.speaker ? `${claim.speaker} on ` : ''}“${claim.claimText}”`,
+      url: pageUrl,
+      siteName: settings.name,
+    },
+    claimReview: buildClaimReview({
+      pageUrl,
+      claimText: claim.claimText,
+      speaker: claim.speaker,
+      speakerRole: claim.speakerRole,
+      rating: claim.rating,
+      summary: claim.summary,
+      claimDate: claim.article.publishedAt,
+      appearanceUrl: originalUrl ?? siteUrl(settings, `/articles/${claim.article.slug}`),
+      appearanceTitle: claim.article.title,
+      firstPublishedAt: claim.firstPublishedAt,
+      modifiedAt: claim.publishedAt,
+      newsroom: { name: settings.name, url: settings.url },
+    }),
+  };
+});
