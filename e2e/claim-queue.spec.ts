@@ -1,0 +1,54 @@
+import type { Priority } from '@/lib/generated/prisma/enums';
+import { createArticle, createClaim, createUser } from '@/prisma/factories';
+import { expect, test } from './fixtures';
+import { storageStateFor } from './roles';
+
+test.use({ storageState: storageStateFor('editor') });
+
+test('queue headers sort the table and announce the sort (aria-sort), by mouse and keyboard', async ({
+  page,
+  db,
+}) => {
+  const author = await createUser(db, { role: 'JOURNALIST' });
+  const article = await createArticle(db, { createdById: author.id, extract: false });
+  const suffix = article.id.slice(-6);
+  const claims: { text: string; priority: Priority; daysAgo: number }[] = [
+    { text: `Low priority, updated 3 days ago ${suffix}`, priority: 'LOW', daysAgo: 3 },
+    { text: `Urgent, updated 2 days ago ${suffix}`, priority: 'URGENT', daysAgo: 2 },
+    { text: `Normal priority, updated today ${suffix}`, priority: 'NORMAL', daysAgo: 0 },
+  ];
+  for (const [index, { text, priority, daysAgo }] of claims.entries()) {
+    const claim = await createClaim(db, { articleId: article.id, text, start: index * 100 });
+    await db.claim.update({
+      where: { id: claim.id },
+      data: { priority, updatedAt: new Date(Date.now() - daysAgo * 86_400_000) },
+    });
+  }
+
+  await page.goto(`/newsroom/claims?article=${article.id}`);
+  const table = page.getByRole('table', { name: 'Claims' });
+  const header = (name: string) => table.getByRole('columnheader', { name, exact: true });
+  const firstClaim = () => table.getByRole('rowheader').first();
+
+  // Default: most recently updated first, i.e. age ascending.
+  await expect(header('Age')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(header('Priority')).not.toHaveAttribute('aria-sort');
+  await expect(firstClaim()).toContainText('updated today');
+
+  await header('Priority').getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`article=${article.id}.*sort=priority`));
+  await expect(header('Priority')).toHaveAttribute('aria-sort', 'descending');
+  await expect(header('Age')).not.toHaveAttribute('aria-sort');
+  await expect(firstClaim()).toContainText('Urgent');
+
+  await header('Age').getByRole('link').focus();
+  await page.keyboard.press('Enter');
+  await expect(header('Age')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(header('Priority')).not.toHaveAttribute('aria-sort');
+  await expect(firstClaim()).toContainText('updated today');
+
+  await header('Age').getByRole('link').press('Enter');
+  await expect(header('Age')).toHaveAttribute('aria-sort', 'descending');
+  await expect(page).toHaveURL(/sort=oldest/);
+  await expect(firstClaim()).toContainText('Low priority');
+});
