@@ -1,9 +1,23 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Priority } from '@/lib/generated/prisma/enums';
 import { createArticle, createClaim, createUser } from '@/prisma/factories';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { storageStateFor } from './roles';
 
 test.use({ storageState: storageStateFor('editor') });
+
+async function expectNoAxeViolations(page: Page, path: string) {
+  await page.goto(path);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map(
+      (v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    ),
+  ).toEqual([]);
+}
 
 test('queue headers sort the table and announce the sort (aria-sort), by mouse and keyboard', async ({
   page,
@@ -51,4 +65,22 @@ test('queue headers sort the table and announce the sort (aria-sort), by mouse a
   await expect(header('Age')).toHaveAttribute('aria-sort', 'descending');
   await expect(page).toHaveURL(/sort=oldest/);
   await expect(firstClaim()).toContainText('Low priority');
+});
+
+test('newsroom table pages pass axe', async ({ page }) => {
+  for (const path of [
+    '/newsroom',
+    '/newsroom/claims?sort=priority',
+    '/newsroom/articles',
+    '/newsroom/settings/tokens',
+  ])
+    await expectNoAxeViolations(page, path);
+});
+
+test.describe('admin', () => {
+  test.use({ storageState: storageStateFor('admin') });
+
+  test('the users table passes axe', async ({ page }) => {
+    await expectNoAxeViolations(page, '/newsroom/admin/users');
+  });
 });
