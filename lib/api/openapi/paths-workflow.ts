@@ -16,11 +16,11 @@ const PRECONDITION_TEXT: Record<Precondition, string> = {
 };
 
 const moveTable = [
-  '| from | to | who | needs |',
-  '| --- | --- | --- | --- |',
+  '| from | to | move | who | needs |',
+  '| --- | --- | --- | --- | --- |',
   ...MOVES.map(
     (move) =>
-      `| \`${move.from}\` | \`${move.to}\` | ${rolesWith(move.permission)} | ${move.requires.map((p) => PRECONDITION_TEXT[p]).join('; ')} |`,
+      `| \`${move.from}\` | \`${move.to}\` | ${move.action} | ${rolesWith(move.permission)} | ${move.requires.map((p) => PRECONDITION_TEXT[p]).join('; ')} |`,
   ),
 ].join('\n');
 

@@ -14,6 +14,7 @@ export function renderOpenApiYaml(): string {
     stringify(createOpenApiDocument(), {
       lineWidth: 100,
       aliasDuplicateObjects: false,
+      blockQuote: 'literal',
       // Quote what a YAML 1.1 parser would read as a date or boolean (2026-11-24, yes, on).
       version: '1.1',
     })
