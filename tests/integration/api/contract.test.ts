@@ -14,14 +14,11 @@ import { GET as getVerdict } from '@/app/api/v1/verdicts/[id]/route';
 import { GET as listVerdicts } from '@/app/api/v1/verdicts/route';
 import { db } from '@/lib/db';
 import type { ClaimDetailResponse } from '@/lib/schemas/api/claim';
-import {
-  createApiTokenFor,
-  createArticle as createArticleRecord,
-  createUser,
-} from '@/prisma/factories';
-import { addPublication, createPublishedClaim } from '@/prisma/publication-factory';
+import { createApiTokenFor, createUser } from '@/prisma/factories';
 import { setQuorum } from '../../support/actors';
-import { expectContract, seenStatuses, untestedSuccesses } from '../../support/openapi-contract';
+import { callRoute as call } from '../../support/call-route';
+import { correctedVerdict } from './fixtures';
+import { seenStatuses, untestedSuccesses } from '../../support/openapi-contract';
 
 // No Next.js server here: no session cookie (a request without a token is anonymous), no page cache.
 vi.mock('@/lib/auth/current-user', async (importOriginal) => ({
@@ -29,43 +26,6 @@ vi.mock('@/lib/auth/current-user', async (importOriginal) => ({
   getCurrentUser: async () => null,
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-
-// Next.js hands a route handler its path parameters; the list routes take none.
-// (typed `never` so one helper fits both; the handler reads what it declares).
-type Handler = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
-
-interface Call {
-  token?: string;
-  id?: string;
-  body?: unknown;
-  query?: string;
-  headers?: Record<string, string>;
-}
-
-/** Calls a handler as Next.js would and checks the answer against the contract for `route`. */
-async function call<T = unknown>(
-  handler: Handler,
-  method: string,
-  route: string,
-  { token, id = '', body, query = '', headers = {} }: Call = {},
-): Promise<{ status: number; body: T; headers: Headers }> {
-  const url = `http://factdesk.test${route.replace('{id}', encodeURIComponent(id))}${query}`;
-  const request = new Request(url, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...headers,
-    },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const response = await handler(request, { params: Promise.resolve({ id }) as Promise<never> });
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: await expectContract<T>(method, route, response),
-  };
-}
 
 const ARTICLE_BODY = `The city council approved a budget of $4.2 million on Tuesday, according to the mayor's office.
 
@@ -316,30 +276,7 @@ describe('bulk', () => {
 
 describe('public verdicts', () => {
   it('lists and serves a corrected verdict; 422 for a bad query, 404 for an unknown id', async () => {
-    const author = await createUser(db, { role: 'EDITOR' });
-    const body = 'The minister said unemployment fell to 3 percent in Contractville last year.';
-    const text = 'unemployment fell to 3 percent in Contractville last year';
-    const article = await createArticleRecord(db, { createdById: author.id, body, extract: false });
-    const published = await createPublishedClaim(db, {
-      articleId: article.id,
-      text,
-      start: body.indexOf(text),
-      speaker: 'Ministry of Labour',
-      rating: 'TRUE',
-      summary: 'Official figures confirm it.',
-      publishedById: author.id,
-      publishedAt: new Date('2026-01-10T10:00:00Z'),
-    });
-    await addPublication(db, published.id, {
-      claimText: text,
-      speaker: 'Ministry of Labour',
-      rating: 'MOSTLY_TRUE',
-      summary: 'The rate was 3.4 percent.',
-      publishedById: author.id,
-      correctionNote: 'We misread the table.',
-      publishedAt: new Date('2026-01-12T10:00:00Z'),
-    });
-
+    const published = await correctedVerdict('Contractville');
     const list = await call<{ total: number }>(listVerdicts, 'GET', '/api/v1/verdicts', {
       query: '?q=Contractville',
     });
