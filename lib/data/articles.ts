@@ -3,7 +3,7 @@ import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
-import type { ClaimState } from '@/lib/generated/prisma/enums';
+import type { Attribution, ClaimKind, ClaimState } from '@/lib/generated/prisma/enums';
 
 export interface ArticleListItem {
   id: string;
@@ -45,8 +45,8 @@ export interface NewsroomClaim {
   speaker: string | null;
   speakerRole: string | null;
   cue: string | null;
-  kind: string;
-  attribution: string;
+  kind: ClaimKind;
+  attribution: Attribution;
   checkworthiness: number;
   checkworthy: boolean;
   state: ClaimState;

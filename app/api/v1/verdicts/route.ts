@@ -4,6 +4,7 @@ import { getPublicSettings, siteUrl } from '@/lib/data/public/settings';
 import { verdictQuerySchema } from '@/lib/data/public/verdict-query';
 import { verdictSummaryJson } from '@/lib/data/public/verdict-json';
 import { listPublishedVerdicts } from '@/lib/data/public/verdicts';
+import type { VerdictListResponse } from '@/lib/schemas/api/verdict';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,7 +32,7 @@ export async function GET(request: Request) {
       getPublicSettings(),
       listPublishedVerdicts(parsed.data),
     ]);
-    const body = {
+    const body: VerdictListResponse = {
       data: page.items.map((item) =>
         verdictSummaryJson(item, siteUrl(settings, `/claims/${item.slug}`)),
       ),

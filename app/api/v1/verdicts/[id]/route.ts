@@ -3,6 +3,7 @@ import { getPublishedClaim } from '@/lib/data/public/claims';
 import { cachedResponse } from '@/lib/data/public/http-cache';
 import { getPublicSettings, siteUrl } from '@/lib/data/public/settings';
 import { verdictDetailJson } from '@/lib/data/public/verdict-json';
+import type { VerdictDetailResponse } from '@/lib/schemas/api/verdict';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +18,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (!claim) return errorResponse(404, 'not_found', 'No published verdict has this id.');
     return cachedResponse(
       request,
-      JSON.stringify(verdictDetailJson(claim, siteUrl(settings, `/claims/${claim.slug}`))),
+      JSON.stringify(
+        verdictDetailJson(
+          claim,
+          siteUrl(settings, `/claims/${claim.slug}`),
+        ) satisfies VerdictDetailResponse,
+      ),
       'application/json; charset=utf-8',
     );
   } catch (error) {

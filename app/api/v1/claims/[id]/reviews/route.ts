@@ -1,8 +1,11 @@
 import { apiRoute, readJson } from '@/lib/api/route';
 import { getClaimDetail } from '@/lib/data/claims';
+import type { ClaimDetailResponse } from '@/lib/schemas/api/claim';
 import { reviewClaim } from '@/lib/workflow/service';
 
-export const POST = apiRoute<{ id: string }>(async ({ request, user, params }) => {
-  await reviewClaim(user, params.id, await readJson(request));
-  return getClaimDetail(user, params.id);
-});
+export const POST = apiRoute<{ id: string }>(
+  async ({ request, user, params }): Promise<ClaimDetailResponse> => {
+    await reviewClaim(user, params.id, await readJson(request));
+    return getClaimDetail(user, params.id);
+  },
+);

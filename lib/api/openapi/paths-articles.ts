@@ -1,0 +1,54 @@
+import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { newsroomArticleSchema } from '@/lib/schemas/api/article';
+import { articleIdPath } from './params';
+import { articleCreateBody } from './request-schemas';
+import { errorResponses } from './responses';
+
+export const articlePaths: ZodOpenApiPathsObject = {
+  '/api/v1/articles': {
+    post: {
+      tags: ['Articles'],
+      operationId: 'createArticle',
+      summary: 'Add an article and extract its claims',
+      description:
+        'Saves the article (line endings normalised to `\\n`, body trimmed) and the claims the extractor finds in it, in one transaction, and returns the article with its claims (`getNewsroomArticle`). For every claim, `body.slice(start, end) === text`. Any role may do this (`articles.create`).',
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: articleCreateBody,
+            example: {
+              title: 'Budget vote',
+              body: 'The council approved a $4.2 million budget on Tuesday, the mayor said.',
+              outlet: 'City Herald',
+              url: 'https://example.org/budget-vote',
+              publishedAt: '2026-11-24',
+            },
+          },
+        },
+      },
+      responses: {
+        201: {
+          description: 'The article as stored, with its extracted claims.',
+          content: { 'application/json': { schema: newsroomArticleSchema } },
+        },
+        ...errorResponses(400, 401, 422, 500),
+      },
+    },
+  },
+  '/api/v1/articles/{id}': {
+    get: {
+      tags: ['Articles'],
+      operationId: 'getArticle',
+      summary: 'One article with its claims',
+      requestParams: { path: articleIdPath },
+      responses: {
+        200: {
+          description: 'The article with its claims, ordered by position in the text.',
+          content: { 'application/json': { schema: newsroomArticleSchema } },
+        },
+        ...errorResponses(401, 404, 500),
+      },
+    },
+  },
+};

@@ -1,0 +1,41 @@
+// Response bodies of the article routes: what getNewsroomArticle returns, as the API serialises it.
+import { z } from 'zod';
+import { attributionSchema, claimKindSchema, claimStateSchema } from './enums';
+
+export const newsroomClaimSchema = z
+  .strictObject({
+    id: z.string(),
+    text: z.string().meta({ description: 'Equals `body.slice(start, end)` of the article.' }),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    speaker: z.string().nullable(),
+    speakerRole: z.string().nullable(),
+    cue: z
+      .string()
+      .nullable()
+      .meta({ description: 'The attribution cue the extractor found (e.g. "said").' }),
+    kind: claimKindSchema,
+    attribution: attributionSchema,
+    checkworthiness: z.number().meta({ description: 'The extractor’s score.' }),
+    checkworthy: z.boolean(),
+    state: claimStateSchema,
+    version: z.number().int().min(1),
+    assignee: z.string().nullable().meta({ description: 'The assignee’s name.' }),
+  })
+  .meta({ id: 'NewsroomClaim' });
+
+export const newsroomArticleSchema = z
+  .strictObject({
+    id: z.string(),
+    title: z.string(),
+    outlet: z.string().nullable(),
+    byline: z.string().nullable(),
+    url: z.string().nullable(),
+    publishedAt: z.date().nullable(),
+    body: z.string(),
+    createdAt: z.date(),
+    addedBy: z.string().meta({ description: 'Name of the user who added the article.' }),
+    claims: z.array(newsroomClaimSchema).meta({ description: 'Ordered by `start`.' }),
+  })
+  .meta({ id: 'NewsroomArticle' });
+export type NewsroomArticleResponse = z.output<typeof newsroomArticleSchema>;

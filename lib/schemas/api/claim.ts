@@ -1,0 +1,143 @@
+// Response bodies of the claim routes: what listClaims and getClaimDetail return, as the API serialises them.
+import { z } from 'zod';
+import {
+  attributionSchema,
+  claimKindSchema,
+  claimStateSchema,
+  dismissReasonSchema,
+  prioritySchema,
+  ratingSchema,
+  reviewDecisionSchema,
+  sourceKindSchema,
+  sourceStanceSchema,
+} from './enums';
+
+const userRefSchema = z.strictObject({ id: z.string(), name: z.string() }).meta({ id: 'UserRef' });
+
+export const claimListItemSchema = z
+  .strictObject({
+    id: z.string(),
+    slug: z.string(),
+    text: z.string(),
+    speaker: z.string().nullable(),
+    state: claimStateSchema,
+    priority: prioritySchema,
+    dueAt: z.date().nullable(),
+    rating: ratingSchema.nullable(),
+    version: z.number().int().min(1),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+    assignee: userRefSchema.nullable(),
+    article: z.strictObject({ id: z.string(), title: z.string() }),
+  })
+  .meta({ id: 'ClaimListItem' });
+
+export const claimListSchema = z
+  .strictObject({
+    claims: z.array(claimListItemSchema),
+    total: z
+      .number()
+      .int()
+      .min(0)
+      .meta({ description: 'Claims matching the filters, over all pages.' }),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1).meta({ description: 'Claims per page.' }),
+  })
+  .meta({ id: 'ClaimList' });
+export type ClaimListResponse = z.output<typeof claimListSchema>;
+
+const claimSourceSchema = z
+  .strictObject({
+    id: z.string(),
+    url: z.string(),
+    title: z.string(),
+    kind: sourceKindSchema,
+    stance: sourceStanceSchema,
+    note: z.string().nullable(),
+    createdAt: z.date(),
+    addedBy: z.strictObject({ name: z.string() }),
+  })
+  .meta({ id: 'ClaimSource' });
+
+const claimReviewSchema = z
+  .strictObject({
+    id: z.string(),
+    round: z.number().int().min(0).meta({ description: 'The review round the review belongs to.' }),
+    decision: reviewDecisionSchema,
+    note: z.string().nullable(),
+    createdAt: z.date(),
+    reviewer: userRefSchema,
+  })
+  .meta({ id: 'ClaimReview' });
+
+const claimPublicationSchema = z
+  .strictObject({
+    id: z.string(),
+    rating: ratingSchema,
+    summary: z.string(),
+    publishedAt: z.date(),
+    withdrawnAt: z
+      .date()
+      .nullable()
+      .meta({ description: 'Set when the publication was withdrawn.' }),
+    correctionNote: z.string().nullable(),
+  })
+  .meta({ id: 'ClaimPublication' });
+
+export const claimDetailSchema = z
+  .strictObject({
+    id: z.string(),
+    slug: z.string().meta({
+      description: 'The public id (`/claims/{slug}`, `/api/v1/verdicts/{slug}`).',
+    }),
+    text: z.string(),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    sentenceStart: z.number().int().min(0),
+    sentenceEnd: z.number().int().min(0),
+    speaker: z.string().nullable(),
+    speakerRole: z.string().nullable(),
+    cue: z.string().nullable(),
+    attribution: attributionSchema,
+    kind: claimKindSchema,
+    checkworthiness: z.number(),
+    checkworthy: z.boolean(),
+    state: claimStateSchema,
+    dismissReason: dismissReasonSchema.nullable(),
+    priority: prioritySchema,
+    dueAt: z.date().nullable(),
+    rating: ratingSchema.nullable().meta({ description: 'The proposed verdict’s rating.' }),
+    summary: z
+      .string()
+      .nullable()
+      .meta({ description: 'The proposed verdict’s one-line summary.' }),
+    explanation: z.string().nullable().meta({ description: 'The proposed verdict’s explanation.' }),
+    reviewRound: z.number().int().min(0),
+    version: z.number().int().min(1),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+    assignee: userRefSchema.nullable(),
+    verdictAuthor: userRefSchema
+      .nullable()
+      .meta({ description: 'Who proposed the current verdict.' }),
+    article: z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      outlet: z.string().nullable(),
+      url: z.string().nullable(),
+    }),
+    sources: z.array(claimSourceSchema).meta({ description: 'Oldest first.' }),
+    reviews: z.array(claimReviewSchema).meta({ description: 'Oldest first, all rounds.' }),
+    publications: z
+      .array(claimPublicationSchema)
+      .meta({ description: 'Newest first, including withdrawn ones.' }),
+    sentence: z.string().meta({
+      description:
+        'The article sentence the claim sits in (`body.slice(sentenceStart, sentenceEnd)`).',
+    }),
+    context: z
+      .strictObject({ before: z.string(), after: z.string() })
+      .meta({ description: 'Up to 200 characters of article text either side of the claim.' }),
+  })
+  .meta({ id: 'ClaimDetail', description: '`getClaimDetail` in `lib/data/claims.ts`.' });
+export type ClaimDetailResponse = z.output<typeof claimDetailSchema>;

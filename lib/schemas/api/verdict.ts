@@ -1,0 +1,109 @@
+// Response bodies of the public verdict routes (lib/data/public/verdict-json.ts builds them).
+import { z } from 'zod';
+import { PUBLIC_PAGE_SIZE } from '@/lib/data/public/verdict-query';
+import { ratingLabelSchema, ratingSchema } from './enums';
+
+const firstPublished = z.iso.datetime().meta({ description: 'First (live) publication.' });
+const lastPublished = z.iso
+  .datetime()
+  .meta({ description: 'Latest publication (latest correction).' });
+
+const verdictArticleSchema = z
+  .strictObject({
+    id: z.string().meta({ description: 'The article slug (public page `/articles/{id}`).' }),
+    title: z.string(),
+    outlet: z.string().nullable(),
+  })
+  .meta({ id: 'VerdictArticle' });
+
+const verdictSummarySchema = z
+  .strictObject({
+    id: z.string().meta({ description: 'The claim slug; stable across corrections.' }),
+    url: z.url().meta({ description: 'Absolute URL of the public claim page.' }),
+    claim: z.string().meta({ description: 'The claim text as published.' }),
+    speaker: z.string().nullable(),
+    speakerRole: z.string().nullable(),
+    rating: ratingSchema,
+    ratingLabel: ratingLabelSchema,
+    summary: z.string(),
+    publishedAt: firstPublished,
+    updatedAt: lastPublished,
+    article: verdictArticleSchema,
+  })
+  .meta({ id: 'VerdictSummary' });
+export type VerdictSummaryResponse = z.output<typeof verdictSummarySchema>;
+
+export const verdictListSchema = z
+  .strictObject({
+    data: z.array(verdictSummarySchema).max(PUBLIC_PAGE_SIZE),
+    page: z.number().int().min(1),
+    pageCount: z
+      .number()
+      .int()
+      .min(1)
+      .meta({
+        description: `Pages of ${PUBLIC_PAGE_SIZE} (at least 1, even when there are no verdicts).`,
+      }),
+    total: z.number().int().min(0),
+  })
+  .meta({ id: 'VerdictList' });
+export type VerdictListResponse = z.output<typeof verdictListSchema>;
+
+const publicSourceSchema = z
+  .strictObject({
+    url: z.string().meta({
+      description:
+        'As recorded; not necessarily an http(s) URL in old snapshots, so check before linking.',
+    }),
+    title: z.string(),
+    kind: z
+      .string()
+      .meta({ description: 'A `SourceKind` value as recorded in the publication snapshot.' }),
+    stance: z
+      .string()
+      .meta({ description: 'A `SourceStance` value as recorded in the publication snapshot.' }),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'PublicSource' });
+
+const verdictCorrectionSchema = z
+  .strictObject({
+    date: z.iso.datetime(),
+    changes: z.array(z.string()).meta({
+      description:
+        'What changed compared with the previous publication, in readers’ words (e.g. `Rating changed from Mixed to Mostly true.`).',
+    }),
+    note: z.string().nullable().meta({ description: 'The correction note (why).' }),
+  })
+  .meta({ id: 'VerdictCorrection' });
+
+export const verdictDetailSchema = z
+  .strictObject({
+    id: z.string().meta({ description: 'The claim slug.' }),
+    url: z.url(),
+    claim: z.string(),
+    sentence: z.string().meta({ description: 'The article sentence containing the claim.' }),
+    speaker: z.string().nullable(),
+    speakerRole: z.string().nullable(),
+    rating: ratingSchema,
+    ratingLabel: ratingLabelSchema,
+    summary: z.string(),
+    explanation: z.string(),
+    sources: z.array(publicSourceSchema),
+    checkedBy: z.string().meta({ description: 'Name of the fact-checker credited.' }),
+    approvedBy: z.array(z.string()).meta({ description: 'Names of the approving editors.' }),
+    publishedAt: firstPublished,
+    updatedAt: lastPublished,
+    article: z.strictObject({
+      id: z.string().meta({ description: 'The article slug.' }),
+      title: z.string(),
+      outlet: z.string().nullable(),
+      url: z.string().nullable(),
+      publishedAt: z.iso.datetime().nullable(),
+    }),
+    corrections: z
+      .array(verdictCorrectionSchema)
+      .meta({ description: 'Newest first; empty when the verdict was never corrected.' }),
+  })
+  .meta({ id: 'VerdictDetail' });
+export type VerdictDetailResponse = z.output<typeof verdictDetailSchema>;
