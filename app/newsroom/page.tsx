@@ -7,6 +7,7 @@ import { listClaims, reviewQueue } from '@/lib/data/claims';
 import { listMentions } from '@/lib/data/notes';
 import { formatDateTime } from '@/lib/format';
 import { toQueueRows } from '@/lib/queue-rows';
+import { FINISHED_STATES } from '@/lib/workflow/states';
 
 export const metadata: Metadata = { title: 'Newsroom' };
 
@@ -20,9 +21,7 @@ export default async function NewsroomHome() {
     isEditor ? reviewQueue(user) : Promise.resolve([]),
     listMentions(user, 10),
   ]);
-  const openMine = mine.rows.filter(
-    (row) => row.state !== 'PUBLISHED' && row.state !== 'DISMISSED',
-  );
+  const openMine = mine.rows.filter((row) => !FINISHED_STATES.includes(row.state));
 
   return (
     <main className="flex flex-col gap-8">

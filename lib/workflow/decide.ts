@@ -1,6 +1,7 @@
 // Pure rules: may this user make this move or review, given the claim's facts? No I/O here.
 import { can, rolesWith } from '@/lib/auth/permissions';
 import type { ClaimState, Role } from '@/lib/generated/prisma/enums';
+import { DISMISS_REASON_WORDS, type ReviewDecisionInput } from '@/lib/schemas/workflow';
 import { findMove, movesFrom, STATE_LABELS, type Move } from './states';
 
 export interface ClaimFacts {
@@ -59,7 +60,7 @@ function checkPrecondition(
     case 'dismiss-reason':
       return present(request.reason)
         ? null
-        : 'Give a reason to dismiss the claim: opinion, not checkable or duplicate.';
+        : `Give a reason to dismiss the claim: ${DISMISS_REASON_WORDS}.`;
     case 'note':
       return present(request.note) ? null : 'Add a note saying what needs to change.';
     case 'source-and-verdict':
@@ -78,7 +79,7 @@ export function decideReview(
   role: Role,
   actorId: string,
   facts: ClaimFacts,
-  decision: 'approve' | 'request_changes',
+  decision: ReviewDecisionInput,
   note?: string | null,
 ): ReviewDecision {
   if (!can(role, 'claims.review'))
