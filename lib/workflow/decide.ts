@@ -89,11 +89,17 @@ export function decideReview(
       'invalid',
       `Only claims in review can be reviewed; this one is ${STATE_LABELS[facts.state]}.`,
     );
-  if (decision === 'request_changes') {
-    return present(note)
-      ? { ok: true, approved: false }
-      : refuse('invalid', 'Add a note saying what needs to change.');
+  switch (decision) {
+    case 'request_changes':
+      return present(note)
+        ? { ok: true, approved: false }
+        : refuse('invalid', 'Add a note saying what needs to change.');
+    case 'approve':
+      return decideApproval(actorId, facts);
   }
+}
+
+function decideApproval(actorId: string, facts: ClaimFacts): ReviewDecision {
   if (facts.approverIds.includes(actorId))
     return refuse(
       'conflict',
