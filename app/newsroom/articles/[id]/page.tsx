@@ -29,13 +29,14 @@ export default async function NewsroomArticlePage({
 }) {
   const { id } = await params;
   const user = await requirePageUser('articles.view', `/newsroom/articles/${id}`);
-  const article = await getNewsroomArticle(user, id).catch((error) => {
-    if (isDomainError(error) && error.code === 'not_found') notFound();
-    throw error;
-  });
-  // One after the other: the embedded test database (PGlite socket) can mix up concurrent queries' parameters.
-  const progress = await articleProgress(user, id);
-  const filters = parseClaimViewFilters(await searchParams);
+  const [article, progress, filters] = await Promise.all([
+    getNewsroomArticle(user, id).catch((error) => {
+      if (isDomainError(error) && error.code === 'not_found') notFound();
+      throw error;
+    }),
+    articleProgress(user, id),
+    searchParams.then(parseClaimViewFilters),
+  ]);
   const shown = filterClaims(article.claims, filters);
   const speakers = [
     ...new Set(article.claims.map((c) => c.speaker).filter((s): s is string => !!s)),
