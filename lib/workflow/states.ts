@@ -1,5 +1,6 @@
 // Every claim state and every move between them: the one source of truth for the workflow.
-// Per-state tables are Record<ClaimState, …>, so a state added to prisma/schema.prisma fails to compile until each says what it does there.
+// Per-state tables are Record<ClaimState, …>: a state added to prisma/schema.prisma fails to
+// compile until each of them says what the state does.
 import type { Permission } from '@/lib/auth/permissions';
 import { ClaimState } from '@/lib/generated/prisma/enums';
 
@@ -29,6 +30,7 @@ export interface Move {
   requires: Precondition[];
 }
 
+/** The moves out of each state, in the order the claim page offers them. */
 // Approval (IN_REVIEW -> APPROVED) is not listed: it happens through reviews, when approvals reach the quorum.
 const MOVES_FROM: Record<ClaimState, Omit<Move, 'from'>[]> = {
   EXTRACTED: [
