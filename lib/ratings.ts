@@ -1,5 +1,5 @@
 // One label, colour and ClaimReview mapping per rating, used by badges, public pages and JSON-LD alike.
-import type { Rating } from '@/lib/generated/prisma/enums';
+import { Rating } from '@/lib/generated/prisma/enums';
 
 export interface RatingInfo {
   label: string;
@@ -55,15 +55,8 @@ export const RATINGS: Record<Rating, RatingInfo> = {
   },
 };
 
-export const RATING_ORDER = [
-  'TRUE',
-  'MOSTLY_TRUE',
-  'MIXED',
-  'MOSTLY_FALSE',
-  'FALSE',
-  'MISLEADING',
-  'UNPROVEN',
-] as const satisfies readonly Rating[];
+/** Every rating, in the order prisma/schema.prisma declares them (best to worst, then off the scale). */
+export const RATING_ORDER = Object.values(Rating);
 
 /** The schema.org reviewRating for a rating. */
 export function claimReviewRating(rating: Rating) {

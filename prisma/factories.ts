@@ -121,7 +121,18 @@ export async function createApiTokenFor(db: PrismaClient, userId: string, name =
   return token;
 }
 
-/** A claim already in `state`, with what that state implies: a source and verdict from review on, approvals, a publication. */
+/** Whether a claim in the state carries a source and a proposed verdict (they are required to submit for review). */
+const HAS_EVIDENCE: Record<ClaimState, boolean> = {
+  EXTRACTED: false,
+  SOURCING: false,
+  VERIFYING: true,
+  IN_REVIEW: true,
+  APPROVED: true,
+  PUBLISHED: true,
+  DISMISSED: false,
+};
+
+/** A claim already in `state`, with what that state implies: a source and verdict from verifying on, approvals, a publication. */
 export async function createClaimInState(db: PrismaClient, input: WorkflowClaimInput) {
   const text =
     input.text ??
@@ -131,7 +142,7 @@ export async function createClaimInState(db: PrismaClient, input: WorkflowClaimI
     body: `${text}, the ministry said.`,
     extract: false,
   });
-  const advanced = ['IN_REVIEW', 'APPROVED', 'PUBLISHED'].includes(input.state);
+  const hasEvidence = HAS_EVIDENCE[input.state];
   const claim = await db.claim.create({
     data: {
       slug: makeSlug(text),
@@ -144,7 +155,7 @@ export async function createClaimInState(db: PrismaClient, input: WorkflowClaimI
       speaker: input.speaker === undefined ? 'the ministry' : input.speaker,
       state: input.state,
       dismissReason: input.state === 'DISMISSED' ? 'OPINION' : null,
-      ...(advanced || input.state === 'VERIFYING'
+      ...(hasEvidence
         ? {
             rating: 'MOSTLY_TRUE' as const,
             summary: 'The figure matches the statistics office.',
@@ -152,18 +163,17 @@ export async function createClaimInState(db: PrismaClient, input: WorkflowClaimI
             verdictAuthorId: input.authorId,
           }
         : {}),
-      sources:
-        advanced || input.state === 'VERIFYING'
-          ? {
-              create: {
-                url: 'https://stats.example.org/unemployment',
-                title: 'Labour force survey',
-                kind: 'DATASET',
-                stance: 'SUPPORTS',
-                addedById: input.authorId,
-              },
-            }
-          : undefined,
+      sources: hasEvidence
+        ? {
+            create: {
+              url: 'https://stats.example.org/unemployment',
+              title: 'Labour force survey',
+              kind: 'DATASET',
+              stance: 'SUPPORTS',
+              addedById: input.authorId,
+            },
+          }
+        : undefined,
       reviews: input.approverIds?.length
         ? {
             create: input.approverIds.map((reviewerId) => ({

@@ -14,7 +14,6 @@ import { addCounts, playwrightCounts, vitestCounts } from './lib/test-counts';
 // Own build folder and port, so a test run never clobbers a running `npm start` (or another test run).
 const E2E_DIST_DIR = process.env.E2E_DIST_DIR ?? '.next-test';
 
-// Asynchronous on purpose: the embedded test database is served from this process's event loop.
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<boolean> {
   console.log(`\n$ ${command} ${args.join(' ')}`);
   return new Promise((resolve) => {

@@ -1,5 +1,5 @@
 import type { ClaimState } from '@/lib/generated/prisma/enums';
-import { CLAIM_STATES, STATE_LABELS } from '@/lib/workflow/states';
+import { CLAIM_STATES, FINISHED_STATES, STATE_LABELS } from '@/lib/workflow/states';
 
 const BAR_COLOURS: Record<ClaimState, string> = {
   EXTRACTED: 'bg-slate-300',
@@ -11,16 +11,18 @@ const BAR_COLOURS: Record<ClaimState, string> = {
   DISMISSED: 'bg-slate-500',
 };
 
+const FINISHED_WORDS = new Intl.ListFormat('en', { type: 'disjunction' }).format(
+  FINISHED_STATES.map((state) => STATE_LABELS[state].toLowerCase()),
+);
+
 /** How far the article's claims have got: a count per state and one stacked bar. */
 export function ArticleProgress({ counts }: { counts: Record<ClaimState, number> }) {
   const total = CLAIM_STATES.reduce((sum, state) => sum + counts[state], 0);
-  const done = counts.PUBLISHED + counts.DISMISSED;
+  const done = FINISHED_STATES.reduce((sum, state) => sum + counts[state], 0);
   return (
     <section aria-label="Progress" className="mb-4 text-sm">
       <p className="mb-1">
-        {total === 0
-          ? 'No claims yet.'
-          : `${done} of ${total} claims done (published or dismissed).`}
+        {total === 0 ? 'No claims yet.' : `${done} of ${total} claims done (${FINISHED_WORDS}).`}
       </p>
       {total > 0 ? (
         <div

@@ -26,10 +26,7 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
             </span>
           )}
           <p className="text-sm text-slate-700">
-            {SOURCE_KIND_LABELS[source.kind as keyof typeof SOURCE_KIND_LABELS] ?? source.kind} ·{' '}
-            {SOURCE_STANCE_READER_LABELS[
-              source.stance as keyof typeof SOURCE_STANCE_READER_LABELS
-            ] ?? source.stance}
+            {SOURCE_KIND_LABELS[source.kind]} · {SOURCE_STANCE_READER_LABELS[source.stance]}
           </p>
           {source.note ? <p className="text-sm text-slate-800">{source.note}</p> : null}
         </li>

@@ -11,6 +11,9 @@ export type ClaimRecord = Omit<ExtractedClaim, 'sentence' | 'attribution' | 'kin
   kind: ClaimKind;
 };
 
+// The engine's lower-case names, upper-cased, must be values of the Prisma enums: a name the schema lacks fails to compile.
+const upper = <T extends string>(name: T) => name.toUpperCase() as Uppercase<T>;
+
 export function toClaimRecord(claim: ExtractedClaim): ClaimRecord {
   return {
     slug: makeSlug(claim.text),
@@ -22,8 +25,8 @@ export function toClaimRecord(claim: ExtractedClaim): ClaimRecord {
     speaker: claim.speaker,
     speakerRole: claim.speakerRole,
     cue: claim.cue,
-    attribution: claim.attribution.toUpperCase() as Attribution,
-    kind: claim.kind.toUpperCase() as ClaimKind,
+    attribution: upper(claim.attribution),
+    kind: upper(claim.kind),
     checkworthiness: claim.checkworthiness,
     checkworthy: claim.checkworthy,
   };

@@ -1,7 +1,7 @@
 // The one table of who may do what. Code asserts permissions by name; the UI may read it only to hide controls.
-import type { Role } from '@/lib/generated/prisma/enums';
+import { Role } from '@/lib/generated/prisma/enums';
 
-export const ROLES = ['JOURNALIST', 'EDITOR', 'ADMIN'] as const satisfies readonly Role[];
+export const ROLES = Object.values(Role);
 
 const JOURNALIST = [
   'newsroom.view',
@@ -43,8 +43,7 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 
 /** "editors and admins": the roles holding a permission, for messages that say who may act. */
 export function rolesWith(permission: Permission): string {
-  return (Object.keys(PERMISSIONS) as Role[])
-    .filter((role) => can(role, permission))
+  return ROLES.filter((role) => can(role, permission))
     .map((role) => `${ROLE_LABELS[role].toLowerCase()}s`)
     .join(' and ');
 }

@@ -4,7 +4,8 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { ClaimState, Prisma } from '@/lib/generated/prisma/client';
-import { claimFiltersSchema } from '@/lib/schemas/claim-filters';
+import { claimFiltersSchema, type ClaimFilters } from '@/lib/schemas/claim-filters';
+import { CLAIM_STATES } from '@/lib/workflow/states';
 
 const PAGE_SIZE = 50;
 
@@ -52,7 +53,7 @@ function whereFor(
   return where;
 }
 
-const ORDER: Record<string, Prisma.ClaimOrderByWithRelationInput[]> = {
+const ORDER: Record<NonNullable<ClaimFilters['sort']>, Prisma.ClaimOrderByWithRelationInput[]> = {
   updated: [{ updatedAt: 'desc' }],
   oldest: [{ updatedAt: 'asc' }],
   due: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'asc' }],
@@ -78,7 +79,7 @@ export async function listClaims(actor: SessionUser | null, rawFilters: unknown)
   return { rows, total, page, pageSize: PAGE_SIZE, filters };
 }
 
-/** Claims waiting for an editor, oldest first (age counts from when they entered review). */
+/** Claims waiting for an editor, longest untouched first (by last change: usually entering review, or the last approval). */
 export async function reviewQueue(actor: SessionUser | null) {
   assertCan(actor, 'claims.review');
   const rows = await db.claim.findMany({
@@ -100,15 +101,10 @@ export async function articleProgress(
     where: { articleId },
     _count: { _all: true },
   });
-  const counts = {
-    EXTRACTED: 0,
-    SOURCING: 0,
-    VERIFYING: 0,
-    IN_REVIEW: 0,
-    APPROVED: 0,
-    PUBLISHED: 0,
-    DISMISSED: 0,
-  } as Record<ClaimState, number>;
+  const counts = Object.fromEntries(CLAIM_STATES.map((state) => [state, 0])) as Record<
+    ClaimState,
+    number
+  >;
   for (const group of groups) counts[group.state] = group._count._all;
   return counts;
 }

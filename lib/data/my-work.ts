@@ -6,19 +6,9 @@ import { claimRowSelect, reviewQueue } from '@/lib/data/claims';
 import { listMentions } from '@/lib/data/notes';
 import { toQueueRows } from '@/lib/data/queue-rows';
 import { db } from '@/lib/db';
-import type { ClaimState } from '@/lib/generated/prisma/enums';
+import { CLAIM_STATES, FINISHED_STATES } from '@/lib/workflow/states';
 
-/** Whether a claim in this state still needs work from its assignee. */
-const NEEDS_WORK: Record<ClaimState, boolean> = {
-  EXTRACTED: true,
-  SOURCING: true,
-  VERIFYING: true,
-  IN_REVIEW: true,
-  APPROVED: true,
-  PUBLISHED: false,
-  DISMISSED: false,
-};
-const OPEN_STATES = (Object.keys(NEEDS_WORK) as ClaimState[]).filter((state) => NEEDS_WORK[state]);
+const OPEN_STATES = CLAIM_STATES.filter((state) => !FINISHED_STATES.includes(state));
 
 /** The signed-in user's start page: their open claims (soonest due first), the review queue for reviewers, mentions. */
 export async function getMyWork(actor: SessionUser | null) {

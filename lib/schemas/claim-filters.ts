@@ -1,15 +1,14 @@
 import { z } from 'zod';
-import { RATING_ORDER } from '@/lib/ratings';
-import { CLAIM_STATES } from '@/lib/workflow/states';
+import { ClaimState, Rating } from '@/lib/generated/prisma/enums';
 
 const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 
 export const claimFiltersSchema = z.object({
-  state: z.preprocess(blankToUndefined, z.enum(CLAIM_STATES).optional()),
+  state: z.preprocess(blankToUndefined, z.enum(ClaimState).optional()),
   assignee: z.preprocess(blankToUndefined, z.string().max(100).optional()),
   speaker: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
   article: z.preprocess(blankToUndefined, z.string().max(100).optional()),
-  rating: z.preprocess(blankToUndefined, z.enum(RATING_ORDER).optional()),
+  rating: z.preprocess(blankToUndefined, z.enum(Rating).optional()),
   due: z.preprocess(blankToUndefined, z.enum(['overdue', 'week', 'none']).optional()),
   q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
   sort: z.preprocess(blankToUndefined, z.enum(['updated', 'oldest', 'due', 'priority']).optional()),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RATING_ORDER } from '@/lib/ratings';
+import { Priority, Rating, SourceKind, SourceStance } from '@/lib/generated/prisma/enums';
 
 const version = z.number({ message: 'version is required' }).int().positive();
 const nullableText = (max: number, label: string) =>
@@ -11,7 +11,7 @@ const nullableText = (max: number, label: string) =>
     .nullable()
     .optional();
 
-export const PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
+export const PRIORITIES = Object.values(Priority);
 
 export const claimUpdateSchema = z
   .object({
@@ -22,7 +22,7 @@ export const claimUpdateSchema = z
     speakerRole: nullableText(200, 'Role'),
     assigneeId: z.string().min(1).nullable().optional(),
     dueAt: z.coerce.date({ message: 'Enter a valid due date.' }).nullable().optional(),
-    priority: z.enum(PRIORITIES).optional(),
+    priority: z.enum(Priority).optional(),
     checkworthy: z.boolean().optional(),
   })
   .refine((v) => (v.start === undefined) === (v.end === undefined), {
@@ -48,15 +48,8 @@ export const mergeClaimsSchema = z.object({
   versions: z.record(z.string(), z.number().int()),
 });
 
-export const SOURCE_KINDS = [
-  'PRIMARY_DOCUMENT',
-  'OFFICIAL_STATEMENT',
-  'DATASET',
-  'EXPERT',
-  'NEWS_REPORT',
-  'OTHER',
-] as const;
-export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
+export const SOURCE_KINDS = Object.values(SourceKind);
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   PRIMARY_DOCUMENT: 'Primary document',
   OFFICIAL_STATEMENT: 'Official statement',
   DATASET: 'Dataset',
@@ -64,14 +57,14 @@ export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> =
   NEWS_REPORT: 'News report',
   OTHER: 'Other',
 };
-export const SOURCE_STANCES = ['SUPPORTS', 'CONTRADICTS', 'CONTEXT'] as const;
-export const SOURCE_STANCE_LABELS: Record<(typeof SOURCE_STANCES)[number], string> = {
+export const SOURCE_STANCES = Object.values(SourceStance);
+export const SOURCE_STANCE_LABELS: Record<SourceStance, string> = {
   SUPPORTS: 'Supports',
   CONTRADICTS: 'Contradicts',
   CONTEXT: 'Context',
 };
 /** The same stances in the words readers see on the public site. */
-export const SOURCE_STANCE_READER_LABELS: Record<(typeof SOURCE_STANCES)[number], string> = {
+export const SOURCE_STANCE_READER_LABELS: Record<SourceStance, string> = {
   SUPPORTS: 'Supports the claim',
   CONTRADICTS: 'Contradicts the claim',
   CONTEXT: 'Gives context',
@@ -89,15 +82,15 @@ export const sourceSchema = z.object({
   version,
   url: httpUrl,
   title: z.string().trim().min(1, 'Enter a title.').max(300),
-  kind: z.enum(SOURCE_KINDS, { message: 'Choose what kind of source this is.' }),
-  stance: z.enum(SOURCE_STANCES, { message: 'Choose what the source shows.' }),
+  kind: z.enum(SourceKind, { message: 'Choose what kind of source this is.' }),
+  stance: z.enum(SourceStance, { message: 'Choose what the source shows.' }),
   note: z.string().trim().max(2000).optional().nullable(),
 });
 export type SourceInput = z.infer<typeof sourceSchema>;
 
 export const verdictSchema = z.object({
   version,
-  rating: z.enum(RATING_ORDER, { message: 'Choose a rating.' }),
+  rating: z.enum(Rating, { message: 'Choose a rating.' }),
   summary: z
     .string()
     .trim()

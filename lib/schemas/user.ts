@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ROLES } from '@/lib/auth/permissions';
+import { Role } from '@/lib/generated/prisma/enums';
 
-export const roleSchema = z.enum(ROLES, { message: 'Choose a role.' });
+export const roleSchema = z.enum(Role, { message: 'Choose a role.' });
 
 export const createUserSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).email('Enter a valid email address.'),

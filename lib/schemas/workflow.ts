@@ -1,30 +1,44 @@
 import { z } from 'zod';
+import { ClaimState, DismissReason, ReviewDecision } from '@/lib/generated/prisma/enums';
 import { CLAIM_STATES } from '@/lib/workflow/states';
 
-export const DISMISS_REASONS = ['OPINION', 'NOT_CHECKABLE', 'DUPLICATE'] as const;
-export const DISMISS_REASON_LABELS: Record<(typeof DISMISS_REASONS)[number], string> = {
+const orList = (words: string[]) =>
+  new Intl.ListFormat('en', { type: 'disjunction' }).format(words);
+
+export const DISMISS_REASONS = Object.values(DismissReason);
+export const DISMISS_REASON_LABELS: Record<DismissReason, string> = {
   OPINION: 'Opinion',
   NOT_CHECKABLE: 'Not checkable',
   DUPLICATE: 'Duplicate',
 };
+/** "opinion, not checkable, or duplicate", for messages asking for a reason. */
+export const DISMISS_REASON_WORDS = orList(
+  DISMISS_REASONS.map((reason) => DISMISS_REASON_LABELS[reason].toLowerCase()),
+);
+
+/** The API and the review form spell a review decision in lower case: approve, request_changes. */
+export type ReviewDecisionInput = Lowercase<ReviewDecision>;
+const REVIEW_DECISION_INPUTS = Object.values(ReviewDecision).map(
+  (decision) => decision.toLowerCase() as ReviewDecisionInput,
+);
 
 const version = z.number({ message: 'version is required' }).int().positive();
 const optionalText = (max: number) => z.string().trim().max(max).optional().nullable();
 
 export const transitionSchema = z.object({
-  to: z.enum(CLAIM_STATES, { message: `to must be one of ${CLAIM_STATES.join(', ')}` }),
+  to: z.enum(ClaimState, { message: `to must be one of ${CLAIM_STATES.join(', ')}` }),
   version,
   note: optionalText(4000),
   reason: z
-    .enum(DISMISS_REASONS, { message: 'reason must be opinion, not checkable or duplicate' })
+    .enum(DismissReason, { message: `reason must be ${DISMISS_REASON_WORDS}` })
     .optional()
     .nullable(),
 });
 export type TransitionInput = z.infer<typeof transitionSchema>;
 
 export const reviewSchema = z.object({
-  decision: z.enum(['approve', 'request_changes'], {
-    message: 'decision must be approve or request_changes',
+  decision: z.enum(REVIEW_DECISION_INPUTS, {
+    message: `decision must be ${orList(REVIEW_DECISION_INPUTS)}`,
   }),
   note: optionalText(4000),
   version,

@@ -1,6 +1,7 @@
 // Pure rules: may this user make this move or review, given the claim's facts? No I/O here.
 import { can, rolesWith } from '@/lib/auth/permissions';
 import type { ClaimState, Role } from '@/lib/generated/prisma/enums';
+import { DISMISS_REASON_WORDS, type ReviewDecisionInput } from '@/lib/schemas/workflow';
 import { findMove, movesFrom, STATE_LABELS, type Move } from './states';
 
 export interface ClaimFacts {
@@ -59,7 +60,7 @@ function checkPrecondition(
     case 'dismiss-reason':
       return present(request.reason)
         ? null
-        : 'Give a reason to dismiss the claim: opinion, not checkable or duplicate.';
+        : `Give a reason to dismiss the claim: ${DISMISS_REASON_WORDS}.`;
     case 'note':
       return present(request.note) ? null : 'Add a note saying what needs to change.';
     case 'source-and-verdict':
@@ -78,7 +79,7 @@ export function decideReview(
   role: Role,
   actorId: string,
   facts: ClaimFacts,
-  decision: 'approve' | 'request_changes',
+  decision: ReviewDecisionInput,
   note?: string | null,
 ): ReviewDecision {
   if (!can(role, 'claims.review'))
@@ -88,11 +89,17 @@ export function decideReview(
       'invalid',
       `Only claims in review can be reviewed; this one is ${STATE_LABELS[facts.state]}.`,
     );
-  if (decision === 'request_changes') {
-    return present(note)
-      ? { ok: true, approved: false }
-      : refuse('invalid', 'Add a note saying what needs to change.');
+  switch (decision) {
+    case 'request_changes':
+      return present(note)
+        ? { ok: true, approved: false }
+        : refuse('invalid', 'Add a note saying what needs to change.');
+    case 'approve':
+      return decideApproval(actorId, facts);
   }
+}
+
+function decideApproval(actorId: string, facts: ClaimFacts): ReviewDecision {
   if (facts.approverIds.includes(actorId))
     return refuse(
       'conflict',

@@ -11,9 +11,15 @@ export interface MoveOption {
   primary: boolean;
 }
 
-const NOTE_LABELS: Partial<Record<ClaimState, string>> = {
+/** The label of the note field, by the state the move leads to. */
+const NOTE_LABELS: Record<ClaimState, string> = {
+  EXTRACTED: 'Note',
+  SOURCING: 'Note',
   VERIFYING: 'Why reopen? (shown in the timeline)',
+  IN_REVIEW: 'Note',
+  APPROVED: 'Note',
   PUBLISHED: 'Correction note (what changed and why)',
+  DISMISSED: 'Note',
 };
 
 /** The moves this role may offer from a state, for the claim page; review moves live in the review panel. */
@@ -31,7 +37,7 @@ export function moveOptionsFor(
       needsNote:
         move.requires.includes('note') ||
         (move.requires.includes('correction-note-if-republishing') && hasLivePublication),
-      noteLabel: NOTE_LABELS[move.to] ?? 'Note',
+      noteLabel: NOTE_LABELS[move.to],
       primary: index === 0 && move.to !== 'DISMISSED',
     }));
 }

@@ -1,16 +1,11 @@
 // Every claim state and every move between them: the one source of truth for the workflow.
+// Per-state tables are Record<ClaimState, …>: a state added to prisma/schema.prisma fails to
+// compile until each of them says what the state does.
 import type { Permission } from '@/lib/auth/permissions';
-import type { ClaimState } from '@/lib/generated/prisma/enums';
+import { ClaimState } from '@/lib/generated/prisma/enums';
 
-export const CLAIM_STATES = [
-  'EXTRACTED',
-  'SOURCING',
-  'VERIFYING',
-  'IN_REVIEW',
-  'APPROVED',
-  'PUBLISHED',
-  'DISMISSED',
-] as const satisfies readonly ClaimState[];
+/** Every state, in the order prisma/schema.prisma declares them (the order screens list them in). */
+export const CLAIM_STATES = Object.values(ClaimState);
 
 export const STATE_LABELS: Record<ClaimState, string> = {
   EXTRACTED: 'Extracted',
@@ -35,65 +30,54 @@ export interface Move {
   requires: Precondition[];
 }
 
+/** The moves out of each state, in the order the claim page offers them. */
 // Approval (IN_REVIEW -> APPROVED) is not listed: it happens through reviews, when approvals reach the quorum.
-export const MOVES: readonly Move[] = [
-  {
-    from: 'EXTRACTED',
-    to: 'SOURCING',
-    action: 'start sourcing',
-    permission: 'claims.triage',
-    requires: [],
-  },
-  {
-    from: 'EXTRACTED',
-    to: 'DISMISSED',
-    action: 'dismiss',
-    permission: 'claims.triage',
-    requires: ['dismiss-reason'],
-  },
-  {
-    from: 'DISMISSED',
-    to: 'EXTRACTED',
-    action: 'reopen',
-    permission: 'claims.triage',
-    requires: [],
-  },
-  {
-    from: 'SOURCING',
-    to: 'VERIFYING',
-    action: 'start verifying',
-    permission: 'claims.work',
-    requires: [],
-  },
-  {
-    from: 'VERIFYING',
-    to: 'IN_REVIEW',
-    action: 'submit for review',
-    permission: 'claims.work',
-    requires: ['source-and-verdict'],
-  },
-  {
-    from: 'IN_REVIEW',
-    to: 'VERIFYING',
-    action: 'request changes',
-    permission: 'claims.review',
-    requires: ['note'],
-  },
-  {
-    from: 'APPROVED',
-    to: 'PUBLISHED',
-    action: 'publish',
-    permission: 'claims.publish',
-    requires: ['correction-note-if-republishing'],
-  },
-  {
-    from: 'PUBLISHED',
-    to: 'VERIFYING',
-    action: 'reopen for correction',
-    permission: 'claims.publish',
-    requires: ['note'],
-  },
-];
+const MOVES_FROM: Record<ClaimState, Omit<Move, 'from'>[]> = {
+  EXTRACTED: [
+    { to: 'SOURCING', action: 'start sourcing', permission: 'claims.triage', requires: [] },
+    {
+      to: 'DISMISSED',
+      action: 'dismiss',
+      permission: 'claims.triage',
+      requires: ['dismiss-reason'],
+    },
+  ],
+  SOURCING: [
+    { to: 'VERIFYING', action: 'start verifying', permission: 'claims.work', requires: [] },
+  ],
+  VERIFYING: [
+    {
+      to: 'IN_REVIEW',
+      action: 'submit for review',
+      permission: 'claims.work',
+      requires: ['source-and-verdict'],
+    },
+  ],
+  IN_REVIEW: [
+    { to: 'VERIFYING', action: 'request changes', permission: 'claims.review', requires: ['note'] },
+  ],
+  APPROVED: [
+    {
+      to: 'PUBLISHED',
+      action: 'publish',
+      permission: 'claims.publish',
+      requires: ['correction-note-if-republishing'],
+    },
+  ],
+  PUBLISHED: [
+    {
+      to: 'VERIFYING',
+      action: 'reopen for correction',
+      permission: 'claims.publish',
+      requires: ['note'],
+    },
+  ],
+  DISMISSED: [{ to: 'EXTRACTED', action: 'reopen', permission: 'claims.triage', requires: [] }],
+};
+
+export const MOVES: readonly Move[] = CLAIM_STATES.flatMap((from) =>
+  MOVES_FROM[from].map((move) => ({ from, ...move })),
+);
 
 export function findMove(from: ClaimState, to: ClaimState): Move | undefined {
   return MOVES.find((move) => move.from === from && move.to === to);
@@ -103,8 +87,29 @@ export function movesFrom(from: ClaimState): Move[] {
   return MOVES.filter((move) => move.from === from);
 }
 
-/** A claim's words (span, split, merge) may change only before review; after that, reopen it first. */
-export const SPAN_EDITABLE_STATES: readonly ClaimState[] = ['EXTRACTED', 'SOURCING', 'VERIFYING'];
+/** What may still change in each state, and whether the claim's work is finished. */
+interface StateRules {
+  /** The claim's words (span, split, merge) may change only before review; after that, reopen it first. */
+  spanEditable: boolean;
+  /** Sources and the proposed verdict are worked on in these states. */
+  evidenceOpen: boolean;
+  /** Nothing is left to do: counted as done on the article and left out of "my claims". */
+  finished: boolean;
+}
 
-/** Sources and the proposed verdict are worked on while sourcing and verifying. */
-export const EVIDENCE_STATES: readonly ClaimState[] = ['SOURCING', 'VERIFYING'];
+const STATE_RULES: Record<ClaimState, StateRules> = {
+  EXTRACTED: { spanEditable: true, evidenceOpen: false, finished: false },
+  SOURCING: { spanEditable: true, evidenceOpen: true, finished: false },
+  VERIFYING: { spanEditable: true, evidenceOpen: true, finished: false },
+  IN_REVIEW: { spanEditable: false, evidenceOpen: false, finished: false },
+  APPROVED: { spanEditable: false, evidenceOpen: false, finished: false },
+  PUBLISHED: { spanEditable: false, evidenceOpen: false, finished: true },
+  DISMISSED: { spanEditable: false, evidenceOpen: false, finished: true },
+};
+
+const statesWhere = (rule: keyof StateRules): readonly ClaimState[] =>
+  CLAIM_STATES.filter((state) => STATE_RULES[state][rule]);
+
+export const SPAN_EDITABLE_STATES = statesWhere('spanEditable');
+export const EVIDENCE_STATES = statesWhere('evidenceOpen');
+export const FINISHED_STATES = statesWhere('finished');

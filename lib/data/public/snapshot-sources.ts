@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SourceKind, SourceStance } from '@/lib/generated/prisma/enums';
 import { safeHttpUrl } from './safe-url';
 
 export interface PublicSource {
@@ -7,16 +8,16 @@ export interface PublicSource {
   url: string;
   /** Set only for http(s) URLs: the one value safe to put in an href. */
   href: string | null;
-  kind: string;
-  stance: string;
+  kind: SourceKind;
+  stance: SourceStance;
   note: string | null;
 }
 
 const snapshotSource = z.object({
   url: z.string().catch(''),
   title: z.string().catch(''),
-  kind: z.string().catch('OTHER'),
-  stance: z.string().catch('CONTEXT'),
+  kind: z.enum(SourceKind).catch('OTHER'),
+  stance: z.enum(SourceStance).catch('CONTEXT'),
   note: z.string().nullable().optional().catch(null),
 });
 

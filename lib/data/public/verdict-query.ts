@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RATING_ORDER } from '@/lib/ratings';
+import { Rating } from '@/lib/generated/prisma/enums';
 
 export const PUBLIC_PAGE_SIZE = 20;
 
@@ -23,7 +23,7 @@ export const verdictQuerySchema = z
   .object({
     page: z.coerce.number().int('page must be a whole number.').min(1).max(10_000).default(1),
     q: optionalText(200),
-    rating: z.enum(RATING_ORDER).optional(),
+    rating: z.enum(Rating).optional(),
     speaker: optionalText(120),
     from: optionalDate,
     to: optionalDate,

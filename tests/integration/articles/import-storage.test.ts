@@ -1,15 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SessionUser } from '@/lib/auth/session-user';
 import { createArticle } from '@/lib/data/article-import';
 import { db } from '@/lib/db';
 import { actor, expectSpansConsistent, SAMPLE_BODY } from './fixtures';
 
 const session = vi.hoisted(() => ({
-  user: null as null | {
-    id: string;
-    email: string;
-    name: string;
-    role: 'JOURNALIST' | 'EDITOR' | 'ADMIN';
-  },
+  user: null as null | SessionUser,
 }));
 vi.mock('@/lib/auth/current-user', async (importOriginal) => ({
   ...(await importOriginal<object>()),

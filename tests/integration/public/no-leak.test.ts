@@ -9,18 +9,12 @@ import { speakerSlug } from '@/lib/data/public/speaker-slug';
 import { getPublicSpeaker } from '@/lib/data/public/speakers';
 import { listPublishedSpeakers, listPublishedVerdicts } from '@/lib/data/public/verdicts';
 import { db } from '@/lib/db';
-import type { ClaimState } from '@/lib/generated/prisma/enums';
+import { CLAIM_STATES } from '@/lib/workflow/states';
 import { createArticle, createClaim, createUser } from '@/prisma/factories';
 import { createPublishedClaim } from '@/prisma/publication-factory';
 
-const HIDDEN_STATES: ClaimState[] = [
-  'EXTRACTED',
-  'SOURCING',
-  'VERIFYING',
-  'IN_REVIEW',
-  'APPROVED',
-  'DISMISSED',
-];
+// Every state but PUBLISHED, so a state added to the schema is checked here too.
+const HIDDEN_STATES = CLAIM_STATES.filter((state) => state !== 'PUBLISHED');
 const PUBLISHED_SENTENCE = 'Mayor Quillon Vantreck said the harbour bridge cost 9 million zorbs.';
 const hiddenSentence = (tag: string) =>
   `Councillor Hidden${tag} claimed that ${tag}marker budgets grew by 40 percent.`;

@@ -28,7 +28,11 @@ type Action =
   | { kind: 'withdraw'; who: number; stale: boolean };
 
 const who = fc.integer({ min: 0, max: 5 });
-const stale = fc.boolean().map((b) => b && Math.random() < 0.3);
+// About one action in seven uses a stale version. Every choice comes from fast-check, so a seed replays a run.
+const stale = fc.oneof(
+  { weight: 17, arbitrary: fc.constant(false) },
+  { weight: 3, arbitrary: fc.constant(true) },
+);
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
   {
     weight: 6,
@@ -65,6 +69,11 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('verdict' as const), who, stale }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('withdraw' as const), who, stale }) },
 );
+
+const quorumArb = fc.integer({ min: 1, max: 3 });
+const actionsArb = fc.array(actionArb, { minLength: 20, maxLength: 80, size: 'max' });
+// A fixed seed keeps CI deterministic; set PROPERTY_SEED to explore other sequences.
+const seed = Number(process.env.PROPERTY_SEED ?? 20261126);
 
 let people: SessionUser[];
 
@@ -162,56 +171,66 @@ async function replay(claimId: string, quorum: number): Promise<ClaimState> {
 }
 
 describe('workflow property: random actions by random roles', () => {
+  it('draws the same runs from the same seed', () => {
+    const draw = () => fc.sample(fc.tuple(quorumArb, actionsArb), { seed, numRuns: 40 });
+    expect(draw()).toEqual(draw());
+  });
+
   it('never reaches a state by an illegal move; published verdicts had a quorum; the audit trail replays to the state', async () => {
     const reached = new Set<ClaimState>();
     await fc.assert(
-      fc.asyncProperty(
-        fc.integer({ min: 1, max: 3 }),
-        fc.array(actionArb, { minLength: 20, maxLength: 80, size: 'max' }),
-        async (quorum, actions) => {
-          await setQuorum(quorum);
-          const article = await createArticle(db, {
-            createdById: people[0].id,
-            body: 'Inflation reached 9.1 percent in June, the statistics office said.',
-          });
-          const claimId = article.claims[0].id;
-          for (const action of actions) {
-            try {
-              await apply(claimId, action);
-            } catch (error) {
-              if (!isDomainError(error) && !(error instanceof ZodError)) throw error;
-              if (process.env.DEBUG_PROPERTY)
-                console.log(action.kind, (error as Error).message.slice(0, 100));
-            }
+      fc.asyncProperty(quorumArb, actionsArb, async (quorum, actions) => {
+        await setQuorum(quorum);
+        const article = await createArticle(db, {
+          createdById: people[0].id,
+          body: 'Inflation reached 9.1 percent in June, the statistics office said.',
+        });
+        const claimId = article.claims[0].id;
+        for (const action of actions) {
+          let refusal: string | null = null;
+          try {
+            await apply(claimId, action);
+          } catch (error) {
+            if (!isDomainError(error) && !(error instanceof ZodError)) throw error;
+            refusal = (error as Error).message.slice(0, 100);
           }
-          const claim = await db.claim.findUniqueOrThrow({
-            where: { id: claimId },
-            select: { state: true },
-          });
-          expect(await replay(claimId, quorum)).toBe(claim.state);
-          for (const event of await db.auditEvent.findMany({
-            where: { entityId: claimId },
-            select: { after: true },
-          })) {
-            const state = (event.after as { state?: ClaimState } | null)?.state;
-            if (state) reached.add(state);
+          // DEBUG_PROPERTY=1 prints each step, e.g. to check that two runs with one seed match.
+          if (process.env.DEBUG_PROPERTY) {
+            const now = await db.claim.findUniqueOrThrow({
+              where: { id: claimId },
+              select: { state: true, version: true },
+            });
+            console.log(
+              `q${quorum} ${JSON.stringify(action)} -> ${refusal ?? 'ok'} | ${now.state} v${now.version}`,
+            );
           }
-          for (const publication of await db.publication.findMany({ where: { claimId } })) {
-            expect(publication.approvedBy.length).toBeGreaterThanOrEqual(quorum);
-          }
-          // A claim in PUBLISHED always has a verdict readers can see.
-          if (claim.state === 'PUBLISHED')
-            expect(
-              await db.publication.count({ where: { claimId, withdrawnAt: null } }),
-            ).toBeGreaterThan(0);
-        },
-      ),
-      // A fixed seed keeps CI deterministic; set PROPERTY_SEED to explore other sequences.
-      { numRuns: 40, seed: Number(process.env.PROPERTY_SEED ?? 20261126) },
+        }
+        const claim = await db.claim.findUniqueOrThrow({
+          where: { id: claimId },
+          select: { state: true },
+        });
+        expect(await replay(claimId, quorum)).toBe(claim.state);
+        for (const event of await db.auditEvent.findMany({
+          where: { entityId: claimId },
+          select: { after: true },
+        })) {
+          const state = (event.after as { state?: ClaimState } | null)?.state;
+          if (state) reached.add(state);
+        }
+        for (const publication of await db.publication.findMany({ where: { claimId } })) {
+          expect(publication.approvedBy.length).toBeGreaterThanOrEqual(quorum);
+        }
+        // A claim in PUBLISHED always has a verdict readers can see.
+        if (claim.state === 'PUBLISHED')
+          expect(
+            await db.publication.count({ where: { claimId, withdrawnAt: null } }),
+          ).toBeGreaterThan(0);
+      }),
+      { numRuns: 40, seed },
     );
     // The runs must exercise the whole workflow, or the invariants above prove little.
     expect([...reached].sort()).toEqual(
       [...CLAIM_STATES].filter((s) => s !== 'EXTRACTED' || reached.has(s)).sort(),
     );
-  });
+  }, 180_000); // 40 runs of up to 80 database actions: about a minute on 2 busy cores
 });
