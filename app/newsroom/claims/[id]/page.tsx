@@ -20,6 +20,7 @@ import { listColleagues } from '@/lib/data/users';
 import { getReviewQuorum } from '@/lib/data/review-quorum';
 import { isDomainError } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
+import { isDateInRange } from '@/lib/schemas/dates';
 import { moveOptionsFor } from '@/lib/workflow/move-options';
 import { EVIDENCE_STATES } from '@/lib/workflow/states';
 
@@ -195,7 +196,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               claimId={claim.id}
 
               assigneeId={claim.assignee?.id ?? null}
-              dueAt={claim.dueAt ? claim.dueAt.toISOString().slice(0, 10) : null}
+              dueAt={
+                claim.dueAt && isDateInRange(claim.dueAt)
+                  ? claim.dueAt.toISOString().slice(0, 10)
+                  : null
+              }
               priority={claim.priority}
               colleagues={colleagues}
               canAssignOthers={can(user.role, 'claims.assign')}
