@@ -5,8 +5,9 @@ import { makeSlug } from '@/lib/slug';
 
 type Tx = Pick<Prisma.TransactionClient, 'article' | 'claim'>;
 
-// Each draw is free with high odds, so this many failing in a row means the space is exhausted.
-const DRAWS = 8;
+// A draw is taken with odds (stored slugs with the same words) / 2^24, so this many taken draws in
+// a row means that space is exhausted, not bad luck.
+const DRAWS = 32;
 
 /**
  * One `makeSlug` per text, each different from the others and from every stored slug of `table`:
