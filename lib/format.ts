@@ -13,9 +13,14 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-export const formatDate = (date: Date | null | undefined) => (date ? dateFormat.format(date) : '—');
+// A stored date the client cannot read back (year 10000, BC) arrives as Invalid Date: say so, not 500.
+const readable = (date: Date, format: (date: Date) => string) =>
+  Number.isNaN(date.getTime()) ? 'invalid date' : format(date);
+
+export const formatDate = (date: Date | null | undefined) =>
+  date ? readable(date, (d) => dateFormat.format(d)) : '—';
 export const formatDateTime = (date: Date | null | undefined) =>
-  date ? `${dateTimeFormat.format(date)} UTC` : '—';
+  date ? readable(date, (d) => `${dateTimeFormat.format(d)} UTC`) : '—';
 
 /** "3 h", "2 d": how long ago, for queue ages. */
 export function formatAge(since: Date, now = new Date()): string {

@@ -191,6 +191,10 @@ export async function createClaimInState(db: PrismaClient, input: WorkflowClaimI
       data: {
         claimId: claim.id,
         claimText: text,
+        claimStart: 0,
+        claimEnd: text.length,
+        sentenceStart: 0,
+        sentenceEnd: text.length + 1,
         speaker: 'the ministry',
         rating: 'MOSTLY_TRUE',
         summary: 'The figure matches the statistics office.',

@@ -37,16 +37,24 @@ export interface PublishedClaimInput extends PublicationInput {
   sentenceEnd?: number;
 }
 
-/** Adds one Publication (a first publication, or a correction when one exists) to a claim. */
+/** Adds one Publication (a first publication, or a correction when one exists) to a claim, at the claim's current span. */
 export async function addPublication(
   db: PrismaClient,
   claimId: string,
   input: PublicationInput & { claimText: string },
 ) {
+  const span = await db.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    select: { start: true, end: true, sentenceStart: true, sentenceEnd: true },
+  });
   return db.publication.create({
     data: {
       claimId,
       claimText: input.claimText,
+      claimStart: span.start,
+      claimEnd: span.end,
+      sentenceStart: span.sentenceStart,
+      sentenceEnd: span.sentenceEnd,
       speaker: input.speaker ?? null,
       speakerRole: input.speakerRole ?? null,
       rating: input.rating ?? 'FALSE',

@@ -29,7 +29,8 @@ async function prepareDatabase(): Promise<{
       fail(
         'NEXTAUTH_SECRET must be set (16+ characters) when DATABASE_URL is set. Generate one with `openssl rand -base64 32`.',
       );
-    const applied = await applyMigrations(serverUrl);
+    // Migrations run as the tables' owner; the app itself may connect as a role that owns nothing.
+    const applied = await applyMigrations(process.env.MIGRATION_DATABASE_URL || serverUrl);
     console.log(`factdesk: PostgreSQL at DATABASE_URL; ${applied.length} migration(s) applied.`);
     return { url: serverUrl, secret };
   }

@@ -39,7 +39,8 @@ async function main() {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     TEST_DATABASE_URL: database.url,
-    DATABASE_URL: database.url,
+    DATABASE_URL: database.url, // on a server: the least-privilege app role
+    MIGRATION_DATABASE_URL: database.ownerUrl,
     NEXTAUTH_SECRET: 'factdesk-test-secret-not-for-production',
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: E2E_DIST_DIR,

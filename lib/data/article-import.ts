@@ -5,7 +5,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { articleSchema } from '@/lib/schemas/article';
-import { makeSlug } from '@/lib/slug';
+import { freeSlugs } from './free-slugs';
 
 /** Saves an article and the claims extracted from it, in one transaction. */
 export async function createArticle(actor: SessionUser | null, input: unknown) {
@@ -15,9 +15,15 @@ export async function createArticle(actor: SessionUser | null, input: unknown) {
   const body = data.body.replace(/\r\n?/g, '\n').trim();
   const claims = claimRecordsFor(body);
   return db.$transaction(async (tx) => {
+    const [slug] = await freeSlugs(tx, 'article', [data.title]);
+    const claimSlugs = await freeSlugs(
+      tx,
+      'claim',
+      claims.map((claim) => claim.text),
+    );
     const article = await tx.article.create({
       data: {
-        slug: makeSlug(data.title),
+        slug,
         title: data.title,
         body,
         url: data.url,
@@ -29,7 +35,7 @@ export async function createArticle(actor: SessionUser | null, input: unknown) {
       select: { id: true, slug: true },
     });
     await tx.claim.createMany({
-      data: claims.map((claim) => ({ ...claim, articleId: article.id })),
+      data: claims.map((claim, i) => ({ ...claim, slug: claimSlugs[i], articleId: article.id })),
     });
     await recordAudit(tx, {
       actorId: user.id,

@@ -11,9 +11,9 @@ import {
   newClaimSchema,
   splitClaimSchema,
 } from '@/lib/schemas/claim';
-import { makeSlug } from '@/lib/slug';
 import { SPAN_EDITABLE_STATES } from '@/lib/workflow/states';
 import { updateClaimAtVersion } from './claim-version';
+import { freeSlugs } from './free-slugs';
 
 const EDITABLE_STATES = [...SPAN_EDITABLE_STATES];
 
@@ -120,7 +120,7 @@ export async function addClaim(actor: SessionUser | null, articleId: string, inp
     const claim = await tx.claim.create({
       data: {
         articleId,
-        slug: makeSlug(text),
+        slug: (await freeSlugs(tx, 'claim', [text]))[0],
         text,
         start: data.start,
         end: data.end,
@@ -167,7 +167,7 @@ export async function splitClaim(actor: SessionUser | null, claimId: string, inp
     const second = await tx.claim.create({
       data: {
         articleId: claim.articleId,
-        slug: makeSlug(secondText),
+        slug: (await freeSlugs(tx, 'claim', [secondText]))[0],
         text: secondText,
         start: secondStart,
         end: claim.end,

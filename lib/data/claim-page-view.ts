@@ -1,6 +1,7 @@
 import { can } from '@/lib/auth/permissions';
 import type { ClaimDetail } from '@/lib/data/claims';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { isDateInRange } from '@/lib/schemas/dates';
 import { DISMISS_REASON_LABELS } from '@/lib/schemas/workflow';
 import { moveOptionsFor } from '@/lib/workflow/move-options';
 import { EVIDENCE_STATES } from '@/lib/workflow/states';
@@ -69,7 +70,8 @@ export function claimPageView(claim: ClaimDetail, role: Role, quorum: number) {
     sources: { items: claim.sources, editable: EVIDENCE_STATES.includes(claim.state) },
     assignment: {
       assigneeId: claim.assignee?.id ?? null,
-      dueDate: claim.dueAt ? claim.dueAt.toISOString().slice(0, 10) : null,
+      dueDate:
+        claim.dueAt && isDateInRange(claim.dueAt) ? claim.dueAt.toISOString().slice(0, 10) : null,
       priority: claim.priority,
       canAssignOthers: can(role, 'claims.assign'),
     },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { httpUrl } from './claim';
+import { boundedDate } from './dates';
 
 export const MAX_ARTICLE_CHARS = 100_000;
 
@@ -34,7 +35,7 @@ export const articleSchema = z.object({
   outlet: optionalText(200, 'Outlet'),
   byline: optionalText(200, 'Byline'),
   publishedAt: z
-    .union([z.coerce.date({ message: 'Enter a valid publication date.' }), z.literal('')])
+    .union([boundedDate('Enter a valid publication date.'), z.literal('')])
     .optional()
     .nullable()
     .transform((v) => (v instanceof Date ? v : null))

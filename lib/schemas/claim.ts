@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Priority, Rating, SourceKind, SourceStance } from '@/lib/generated/prisma/enums';
+import { boundedDate } from './dates';
 
 const version = z.number({ message: 'version is required' }).int().positive();
 const nullableText = (max: number, label: string) =>
@@ -21,7 +22,7 @@ export const claimUpdateSchema = z
     speaker: nullableText(200, 'Speaker'),
     speakerRole: nullableText(200, 'Role'),
     assigneeId: z.string().min(1).nullable().optional(),
-    dueAt: z.coerce.date({ message: 'Enter a valid due date.' }).nullable().optional(),
+    dueAt: boundedDate('Enter a valid due date.').nullable().optional(),
     priority: z.enum(Priority).optional(),
     checkworthy: z.boolean().optional(),
   })

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-/** Freezes what readers will see: the claim, verdict, sources and who checked and approved it. */
+/** Freezes what readers will see: the claim and where it sits, verdict, sources and who checked and approved it. */
 export async function createPublication(
   tx: Prisma.TransactionClient,
   claimId: string,
@@ -13,6 +13,10 @@ export async function createPublication(
     where: { id: claimId },
     select: {
       text: true,
+      start: true,
+      end: true,
+      sentenceStart: true,
+      sentenceEnd: true,
       speaker: true,
       speakerRole: true,
       rating: true,
@@ -34,6 +38,10 @@ export async function createPublication(
     data: {
       claimId,
       claimText: claim.text,
+      claimStart: claim.start,
+      claimEnd: claim.end,
+      sentenceStart: claim.sentenceStart,
+      sentenceEnd: claim.sentenceEnd,
       speaker: claim.speaker,
       speakerRole: claim.speakerRole,
       rating: claim.rating!,

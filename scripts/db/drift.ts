@@ -41,7 +41,7 @@ export async function checkDrift(serverUrl?: string, opts: DriftOptions = {}): P
 
 async function embedded(): Promise<TestDatabase> {
   const server = await startEmbeddedPostgres({});
-  return { url: server.url, drop: server.stop };
+  return { url: server.url, ownerUrl: server.url, drop: server.stop };
 }
 
 async function runScript(url: string, sql: string): Promise<void> {

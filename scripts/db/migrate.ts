@@ -1,6 +1,8 @@
 // Apply prisma/migrations to a database, as `prisma migrate deploy` does, with the WASM schema engine.
-//   npm run db:migrate                               migrates DATABASE_URL if set, else .data/pglite
+//   npm run db:migrate                               migrates MIGRATION_DATABASE_URL (the owner), else
+//                                                    DATABASE_URL if set, else .data/pglite
 //   npm run db:migrate -- --rolled-back <migration>   after a failed migration was fixed by hand
+import { migrationUrl } from './app-role';
 import { defaultDataDir, runningEmbeddedUrl, startEmbeddedPostgres } from './embedded';
 import { isMain, migrationsDir } from './paths';
 import { noFilter, readMigrationsList, withSchemaEngine } from './schema-engine';
@@ -32,13 +34,12 @@ export async function markRolledBack(url: string, migrationName: string): Promis
 
 async function main(): Promise<void> {
   const rolledBack = process.argv.indexOf('--rolled-back');
-  // DATABASE_URL, else the embedded database: through its port if another process (the app) is
+  // The owner's URL, else the embedded database: through its port if another process (the app) is
   // serving it, otherwise started here for the duration.
-  const serverUrl = process.env.DATABASE_URL || runningEmbeddedUrl(defaultDataDir);
+  const ownerUrl = migrationUrl();
+  const serverUrl = ownerUrl || runningEmbeddedUrl(defaultDataDir);
   const embedded = serverUrl ? undefined : await startEmbeddedPostgres({ dataDir: defaultDataDir });
-  const where = process.env.DATABASE_URL
-    ? redact(serverUrl!)
-    : `embedded PostgreSQL (${defaultDataDir})`;
+  const where = ownerUrl ? redact(serverUrl!) : `embedded PostgreSQL (${defaultDataDir})`;
   try {
     if (rolledBack > 0) {
       const name = process.argv[rolledBack + 1];

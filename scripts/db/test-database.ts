@@ -1,38 +1,64 @@
-// Databases for tests: a fresh migrated database on the DATABASE_URL server, or an in-memory
-// embedded PostgreSQL when there is no server (or DATABASE_URL is an embedded PGlite, which hosts
-// one database only), served by a child process. TEST_DATABASE_URL (set by `npm test` for a whole
-// run) is reused as is.
+// Databases for tests: a fresh migrated database on the DATABASE_URL server, used through a
+// least-privilege app role as production should (scripts/db/app-role.ts), or an in-memory embedded
+// PostgreSQL when there is no server (or DATABASE_URL is an embedded PGlite, which hosts one database
+// only), served by a child process. TEST_DATABASE_URL (set by `npm test` for a whole run, with
+// MIGRATION_DATABASE_URL as its owner) is reused as is.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { grantAppRole, urlAsRole } from './app-role';
 import { startEmbeddedPostgresProcess } from './embedded-process';
 import { applyMigrations } from './migrate';
 
 export interface TestDatabase {
+  /** What the app and the tests connect with: on a server, the app role that owns nothing. */
   url: string;
+  /** The same database as its owner, who migrates (equal to `url` on the embedded database). */
+  ownerUrl: string;
   drop(): Promise<void>;
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const reuse = process.env.TEST_DATABASE_URL;
   if (reuse) {
-    await applyMigrations(reuse); // normally already done: then it applies nothing
-    return { url: reuse, drop: async () => {} };
+    const ownerUrl = process.env.MIGRATION_DATABASE_URL || reuse;
+    await applyMigrations(ownerUrl); // normally already done: then it applies nothing
+    return { url: reuse, ownerUrl, drop: async () => {} };
   }
   const serverUrl = process.env.DATABASE_URL;
   const onServer = !!serverUrl && (await isServerWithDatabases(serverUrl));
   const db = onServer ? await createScratchDatabase(serverUrl!, 'factdesk_test') : await embedded();
   try {
-    await applyMigrations(db.url);
+    await applyMigrations(db.ownerUrl);
+    return onServer ? await withAppRole(serverUrl!, db) : db;
   } catch (err) {
     await db.drop();
     throw err;
   }
-  return db;
+}
+
+/** `db` reached through a fresh app role `<database>_app` (dropped with the database). */
+async function withAppRole(serverUrl: string, db: TestDatabase): Promise<TestDatabase> {
+  const role = `${new URL(db.ownerUrl).pathname.slice(1)}_app`;
+  const password = randomBytes(18).toString('base64url');
+  const dropRole = () => adminQuery(serverUrl, `DROP ROLE IF EXISTS "${role}"`).then(() => {});
+  try {
+    await grantAppRole(db.ownerUrl, role, { password });
+  } catch (err) {
+    await dropRole().catch(() => {});
+    throw new Error(
+      `Could not create the test app role "${role}" (DATABASE_URL's user needs CREATEROLE): ${err instanceof Error ? err.message : err}`,
+    );
+  }
+  return {
+    url: urlAsRole(db.ownerUrl, role, password),
+    ownerUrl: db.ownerUrl,
+    drop: () => db.drop().then(dropRole),
+  };
 }
 
 async function embedded(): Promise<TestDatabase> {
   const server = await startEmbeddedPostgresProcess();
-  return { url: server.url, drop: server.stop };
+  return { url: server.url, ownerUrl: server.url, drop: server.stop };
 }
 
 /** Create an empty database named `<prefix>_<random>` on the server of `serverUrl`; drop() removes it. */
@@ -47,6 +73,7 @@ export async function createScratchDatabase(
   let dropped: Promise<void> | undefined;
   return {
     url: url.toString(),
+    ownerUrl: url.toString(),
     drop: () =>
       (dropped ??= adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(
         () => {},

@@ -5,8 +5,8 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 import { checkDrift } from '@/scripts/db/drift';
 import { readSchema } from '@/scripts/db/schema-engine';
 
-// On a PostgreSQL server the check creates (and drops) its own scratch databases; otherwise it
-// starts two in-memory embedded databases.
+// On a PostgreSQL server (reached as the test database's owner) the check creates (and drops) its
+// own scratch databases; otherwise it starts two in-memory embedded databases.
 const serverUrl = inject('databaseServerUrl') || undefined;
 
 describe('prisma/migrations and prisma/schema.prisma', () => {
@@ -51,7 +51,8 @@ describe('the test database', () => {
   });
 
   it('keeps "AuditEvent" append-only: UPDATE, DELETE and TRUNCATE are rejected', async () => {
-    const db = client();
+    // As the owner, so the trigger refuses (the app role on a server lacks the privileges anyway).
+    const db = new pg.Client({ connectionString: serverUrl ?? process.env.DATABASE_URL });
     await db.connect();
     try {
       await db.query('BEGIN'); // rolled back at the end: the test leaves no rows behind

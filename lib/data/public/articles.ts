@@ -39,25 +39,34 @@ export const getPublicArticle = cache(async (slug: string): Promise<PublicArticl
       body: true,
       claims: {
         where: PUBLISHED_CLAIM,
-        orderBy: { start: 'asc' },
         select: {
           slug: true,
-          start: true,
-          end: true,
           publications: {
             where: { withdrawnAt: null },
             orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
             take: 1,
-            select: { rating: true, speaker: true },
+            select: { rating: true, speaker: true, claimStart: true, claimEnd: true },
           },
         },
       },
     },
   });
   if (!article) return null;
-  const claims = article.claims.flatMap(
-    ({ slug: claimSlug, start, end, publications: [latest] }) =>
-      latest ? [{ id: claimSlug, start, end, rating: latest.rating, speaker: latest.speaker }] : [],
-  );
+  // Highlights sit where the claims were published, not where a correction in progress moves them.
+  const claims = article.claims
+    .flatMap(({ slug: claimSlug, publications: [latest] }) =>
+      latest
+        ? [
+            {
+              id: claimSlug,
+              start: latest.claimStart,
+              end: latest.claimEnd,
+              rating: latest.rating,
+              speaker: latest.speaker,
+            },
+          ]
+        : [],
+    )
+    .sort((a, b) => a.start - b.start);
   return { ...article, claims };
 });

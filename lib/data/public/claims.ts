@@ -38,16 +38,17 @@ export interface PublicClaim {
 
 const LIVE = { withdrawnAt: null } as const;
 
+/** The published sentence around the published span (the snapshot's offsets, not the claim's). */
 function cutSentence(
   body: string,
-  claim: { start: number; end: number; sentenceStart: number; sentenceEnd: number },
+  span: { claimStart: number; claimEnd: number; sentenceStart: number; sentenceEnd: number },
 ) {
-  const sentenceStart = Math.max(0, Math.min(claim.sentenceStart, claim.start));
-  const sentenceEnd = Math.min(body.length, Math.max(claim.sentenceEnd, claim.end));
+  const sentenceStart = Math.max(0, Math.min(span.sentenceStart, span.claimStart));
+  const sentenceEnd = Math.min(body.length, Math.max(span.sentenceEnd, span.claimEnd));
   return {
-    before: body.slice(sentenceStart, claim.start).trimStart(),
-    claim: body.slice(claim.start, claim.end),
-    after: body.slice(claim.end, sentenceEnd).trimEnd(),
+    before: body.slice(sentenceStart, span.claimStart).trimStart(),
+    claim: body.slice(span.claimStart, span.claimEnd),
+    after: body.slice(span.claimEnd, sentenceEnd).trimEnd(),
   };
 }
 
@@ -57,10 +58,6 @@ export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim
     where: { slug, publications: { some: LIVE } },
     select: {
       slug: true,
-      start: true,
-      end: true,
-      sentenceStart: true,
-      sentenceEnd: true,
       article: {
         select: { slug: true, title: true, outlet: true, url: true, publishedAt: true, body: true },
       },
@@ -69,6 +66,10 @@ export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim
         orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
         select: {
           claimText: true,
+          claimStart: true,
+          claimEnd: true,
+          sentenceStart: true,
+          sentenceEnd: true,
           speaker: true,
           speakerRole: true,
           rating: true,
@@ -104,7 +105,7 @@ export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim
     approvedBy: latest.approvedBy,
     publishedAt: latest.publishedAt,
     firstPublishedAt: claim.publications[0].publishedAt,
-    sentence: cutSentence(body, claim),
+    sentence: cutSentence(body, latest),
     article,
     corrections: corrections.reverse(),
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Rating } from '@/lib/generated/prisma/enums';
+import { boundedIsoDate } from '@/lib/schemas/dates';
 
 export const PUBLIC_PAGE_SIZE = 20;
 
@@ -16,7 +17,7 @@ const optionalDate = z
   .trim()
   .optional()
   .transform((value) => (value ? value : undefined))
-  .pipe(z.iso.date('Use a date like 2026-01-31.').optional());
+  .pipe(boundedIsoDate('Use a date like 2026-01-31.').optional());
 
 /** The filters shared by the search page, the feeds and GET /api/v1/verdicts. */
 export const verdictQuerySchema = z
