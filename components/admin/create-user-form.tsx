@@ -1,38 +1,29 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { Field, buttonClass, inputClass } from '@/components/ui/field';
+import { ActionForm, FormFeedback, SubmitButton } from '@/components/forms/action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Field, inputClass } from '@/components/ui/field';
 import { createUserAction } from '@/lib/actions/users';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
-import { createUserSchema, type CreateUserInput } from '@/lib/schemas/user';
+import { createUserSchema } from '@/lib/schemas/user';
+
+const EMPTY = { role: 'JOURNALIST', email: '', name: '', password: '' } as const;
 
 export function CreateUserForm() {
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; message: string } | null>(null);
-  const { register, handleSubmit, formState, reset, setError } = useForm<CreateUserInput>({
-    resolver: zodResolver(createUserSchema),
-    defaultValues: { role: 'JOURNALIST' },
+  const state = useActionForm({
+    schema: createUserSchema,
+    action: createUserAction,
+    defaultValues: EMPTY,
+    success: (_data, values) => `Created ${values.email}.`,
+    onSuccess: () => state.form.reset(EMPTY),
   });
-  const { errors, isSubmitting } = formState;
-
-  async function onSubmit(values: CreateUserInput) {
-    const result = await createUserAction(values);
-    if (result.ok) {
-      setStatus({ kind: 'ok', message: `Created ${values.email}.` });
-      reset({ role: 'JOURNALIST', email: '', name: '', password: '' });
-      return;
-    }
-    for (const [field, message] of Object.entries(result.fields ?? {}))
-      setError(field as keyof CreateUserInput, { message });
-    setStatus({ kind: 'error', message: result.message });
-  }
+  const { register, formState } = state.form;
+  const { errors } = formState;
 
   return (
-    <form
-      onSubmit={handleSubmit(onSubmit)}
-      noValidate
-      aria-label="Create user"
+    <ActionForm
+      state={state}
+      label="Create user"
       className="grid max-w-3xl grid-cols-1 gap-3 sm:grid-cols-2"
     >
       <Field id="new-email" label="Email" error={errors.email?.message}>
@@ -72,18 +63,9 @@ export function CreateUserForm() {
         />
       </Field>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <button type="submit" className={buttonClass} disabled={isSubmitting}>
-          Create user
-        </button>
-        {status ? (
-          <p
-            role="status"
-            className={status.kind === 'ok' ? 'text-sm text-green-800' : 'text-sm text-red-700'}
-          >
-            {status.message}
-          </p>
-        ) : null}
+        <SubmitButton>Create user</SubmitButton>
+        <FormFeedback />
       </div>
-    </form>
+    </ActionForm>
   );
 }

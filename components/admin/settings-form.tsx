@@ -1,39 +1,28 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { Field, buttonClass, inputClass } from '@/components/ui/field';
+import { ActionForm, FormFeedback, SubmitButton } from '@/components/forms/action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Field, inputClass } from '@/components/ui/field';
 import { updateSettingsAction } from '@/lib/actions/settings';
-import { settingsSchema, type Settings, type SettingsInput } from '@/lib/schemas/settings';
+import { settingsSchema, type Settings } from '@/lib/schemas/settings';
 
 export function SettingsForm({ initial }: { initial: Settings }) {
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; message: string } | null>(null);
-  const { register, handleSubmit, formState, setError } = useForm<SettingsInput, unknown, Settings>(
-    { resolver: zodResolver(settingsSchema), defaultValues: initial },
-  );
-  const { errors, isSubmitting } = formState;
-
-  async function onSubmit(values: Settings) {
-    setStatus(null);
-    const result = await updateSettingsAction(values);
-    if (result.ok) {
-      setStatus({ kind: 'ok', message: 'Settings saved. The public site shows them now.' });
-      return;
-    }
-    for (const [field, message] of Object.entries(result.fields ?? {}))
-      setError(field as keyof SettingsInput, { message });
-    setStatus({ kind: 'error', message: result.message });
-  }
+  const state = useActionForm({
+    schema: settingsSchema,
+    action: updateSettingsAction,
+    defaultValues: initial,
+    success: 'Settings saved. The public site shows them now.',
+  });
+  const { register, formState } = state.form;
+  const { errors } = formState;
 
   const described = (id: string, hasError: boolean) =>
     hasError ? { 'aria-describedby': `${id}-error`, 'aria-invalid': true } : {};
 
   return (
-    <form
-      onSubmit={handleSubmit(onSubmit)}
-      noValidate
-      aria-label="Newsroom settings"
+    <ActionForm
+      state={state}
+      label="Newsroom settings"
       className="grid grid-cols-1 gap-3 sm:grid-cols-2"
     >
       <Field id="settings-name" label="Newsroom name" error={errors.name?.message}>
@@ -107,18 +96,9 @@ export function SettingsForm({ initial }: { initial: Settings }) {
         </Field>
       </div>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <button type="submit" className={buttonClass} disabled={isSubmitting}>
-          Save settings
-        </button>
-        {status ? (
-          <p
-            role="status"
-            className={status.kind === 'ok' ? 'text-sm text-green-800' : 'text-sm text-red-700'}
-          >
-            {status.message}
-          </p>
-        ) : null}
+        <SubmitButton>Save settings</SubmitButton>
+        <FormFeedback />
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,29 +1,27 @@
 'use client';
 
 import { useState } from 'react';
+import { useAction } from '@/components/forms/use-action';
+import { ActionFeedback } from '@/components/ui/action-feedback';
 import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { addClaimAction } from '@/lib/actions/claims';
-import { ActionMessage } from './action-message';
 import { useClaimWorkspace } from './claim-workspace';
-import { useClaimAction } from './use-claim-action';
 
 /** Adds a claim the extractor missed, from the text selected in the article. */
 export function AddClaimPanel() {
   const { articleId, body, selection, setSelection } = useClaimWorkspace();
   const [speaker, setSpeaker] = useState('');
   const [speakerRole, setSpeakerRole] = useState('');
-  const { run, pending, failure } = useClaimAction();
+  const { execute, pending, feedback } = useAction(addClaimAction, {
+    onSuccess: () => {
+      setSelection(null);
+      setSpeaker('');
+      setSpeakerRole('');
+    },
+  });
 
   function add() {
-    if (!selection) return;
-    run(
-      () => addClaimAction(articleId, { ...selection, speaker, speakerRole }),
-      () => {
-        setSelection(null);
-        setSpeaker('');
-        setSpeakerRole('');
-      },
-    );
+    if (selection) execute(articleId, { ...selection, speaker, speakerRole });
   }
 
   return (
@@ -71,7 +69,7 @@ export function AddClaimPanel() {
           </button>
         ) : null}
       </div>
-      <ActionMessage failure={failure} />
+      <ActionFeedback feedback={feedback} />
     </section>
   );
 }

@@ -1,13 +1,13 @@
 'use client';
 
 import { useState } from 'react';
+import { useAction } from '@/components/forms/use-action';
+import { ActionFeedback } from '@/components/ui/action-feedback';
 import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { updateClaimAction } from '@/lib/actions/claims';
-import { ActionMessage } from './action-message';
 import { useClaimWorkspace } from './claim-workspace';
 import { canEditSpan, type EditableClaim } from './editable-claim';
 import { nudgeEnd, nudgeStart } from './span-words';
-import { useClaimAction } from './use-claim-action';
 
 /** Edits a claim's span (word by word, or from the text selection), speaker and role. */
 export function ClaimEditPanel({ claim, onClose }: { claim: EditableClaim; onClose: () => void }) {
@@ -15,7 +15,9 @@ export function ClaimEditPanel({ claim, onClose }: { claim: EditableClaim; onClo
   const [span, setSpan] = useState({ start: claim.start, end: claim.end });
   const [speaker, setSpeaker] = useState(claim.speaker ?? '');
   const [speakerRole, setSpeakerRole] = useState(claim.speakerRole ?? '');
-  const { run, pending, failure, clearFailure } = useClaimAction();
+  const { execute, pending, feedback, clearFeedback } = useAction(updateClaimAction, {
+    onSuccess: onClose,
+  });
   const spanEditable = canEditSpan(claim);
   const idPrefix = `edit-${claim.id}`;
 
@@ -26,12 +28,7 @@ export function ClaimEditPanel({ claim, onClose }: { claim: EditableClaim; onClo
         : { ...s, end: nudgeEnd(body, s.start, s.end, direction) },
     );
 
-  function save() {
-    run(
-      () => updateClaimAction(claim.id, { version: claim.version, ...span, speaker, speakerRole }),
-      onClose,
-    );
-  }
+  const save = () => execute(claim.id, { version: claim.version, ...span, speaker, speakerRole });
 
   const nudgeButton = (label: string, edge: 'start' | 'end', direction: -1 | 1) => (
     <button
@@ -99,10 +96,10 @@ export function ClaimEditPanel({ claim, onClose }: { claim: EditableClaim; onClo
           Cancel
         </button>
       </div>
-      <ActionMessage
-        failure={failure}
+      <ActionFeedback
+        feedback={feedback}
         onReload={() => {
-          clearFailure();
+          clearFeedback();
           onClose();
         }}
       />

@@ -1,13 +1,13 @@
 'use client';
 
 import { useMemo, useState } from 'react';
+import { useAction } from '@/components/forms/use-action';
+import { ActionFeedback } from '@/components/ui/action-feedback';
 import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { splitClaimAction } from '@/lib/actions/claims';
-import { ActionMessage } from './action-message';
 import { useClaimWorkspace } from './claim-workspace';
 import type { EditableClaim } from './editable-claim';
 import { wordStartsWithin } from './span-words';
-import { useClaimAction } from './use-claim-action';
 
 /** Splits a claim in two before a chosen word. */
 export function ClaimSplitPanel({ claim, onClose }: { claim: EditableClaim; onClose: () => void }) {
@@ -17,7 +17,9 @@ export function ClaimSplitPanel({ claim, onClose }: { claim: EditableClaim; onCl
     [body, claim.start, claim.end],
   );
   const [at, setAt] = useState(points[Math.floor(points.length / 2)] ?? 0);
-  const { run, pending, failure, clearFailure } = useClaimAction();
+  const { execute, pending, feedback, clearFeedback } = useAction(splitClaimAction, {
+    onSuccess: onClose,
+  });
   const selectId = `split-${claim.id}`;
 
   if (points.length === 0) {
@@ -52,9 +54,7 @@ export function ClaimSplitPanel({ claim, onClose }: { claim: EditableClaim; onCl
           type="button"
           className={buttonClass}
           disabled={pending}
-          onClick={() =>
-            run(() => splitClaimAction(claim.id, { version: claim.version, at }), onClose)
-          }
+          onClick={() => execute(claim.id, { version: claim.version, at })}
         >
           {pending ? 'Splitting…' : 'Split claim'}
         </button>
@@ -62,10 +62,10 @@ export function ClaimSplitPanel({ claim, onClose }: { claim: EditableClaim; onCl
           Cancel
         </button>
       </div>
-      <ActionMessage
-        failure={failure}
+      <ActionFeedback
+        feedback={feedback}
         onReload={() => {
-          clearFailure();
+          clearFeedback();
           onClose();
         }}
       />

@@ -1,17 +1,10 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
+import { ActionForm, FormFeedback, SubmitButton } from '@/components/forms/action-form';
 import { Field, inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { updateClaimAction } from '@/lib/actions/claims';
 import { claimUpdateSchema, PRIORITIES } from '@/lib/schemas/claim';
-import { ActionFeedback, feedbackFrom, type Feedback } from '@/components/ui/action-feedback';
-import { useClaimVersion } from './claim-version';
-
-type FormValues = z.input<typeof claimUpdateSchema>;
+import { useClaimForm } from './use-claim-form';
 
 interface Props {
   claimId: string;
@@ -33,38 +26,18 @@ export function ClaimMetaForm({
   canAssignOthers,
   currentUserId,
 }: Props) {
-  const router = useRouter();
-  const { version, saw } = useClaimVersion();
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const { register, handleSubmit, formState } = useForm<FormValues>({
-    resolver: zodResolver(claimUpdateSchema),
-    values: { version, assigneeId: assigneeId ?? '', dueAt: dueAt ?? '', priority },
+  const state = useClaimForm({
+    schema: claimUpdateSchema,
+    action: (input) => updateClaimAction(claimId, input),
+    values: { assigneeId: assigneeId ?? '', dueAt: dueAt ?? '', priority },
+    success: 'Saved.',
   });
+  const { register, formState } = state.form;
   const choices = canAssignOthers
     ? colleagues
     : colleagues.filter((c) => c.id === currentUserId || c.id === assigneeId);
-
-  async function onSubmit(values: unknown) {
-    const parsed = values as z.output<typeof claimUpdateSchema>;
-    const result = await updateClaimAction(claimId, {
-      ...parsed,
-      version,
-      dueAt: parsed.dueAt ? parsed.dueAt.toISOString() : null,
-    });
-    setFeedback(feedbackFrom(result, 'Saved.'));
-    if (result.ok) {
-      saw(result.data.version);
-      router.refresh();
-    }
-  }
-
   return (
-    <form
-      onSubmit={handleSubmit(onSubmit)}
-      noValidate
-      aria-label="Assignment"
-      className="flex flex-wrap items-end gap-3"
-    >
+    <ActionForm state={state} label="Assignment" className="flex flex-wrap items-end gap-3">
       <Field id="claim-assignee" label="Assignee" error={formState.errors.assigneeId?.message}>
         <select
           id="claim-assignee"
@@ -96,10 +69,8 @@ export function ClaimMetaForm({
           ))}
         </select>
       </Field>
-      <button type="submit" className={secondaryButtonClass} disabled={formState.isSubmitting}>
-        Save assignment
-      </button>
-      <ActionFeedback feedback={feedback} onReload={() => setFeedback(null)} />
-    </form>
+      <SubmitButton className={secondaryButtonClass}>Save assignment</SubmitButton>
+      <FormFeedback />
+    </ActionForm>
   );
 }

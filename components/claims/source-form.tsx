@@ -1,10 +1,7 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { Field, buttonClass, inputClass } from '@/components/ui/field';
+import { ActionForm, FormFeedback, SubmitButton } from '@/components/forms/action-form';
+import { Field, inputClass } from '@/components/ui/field';
 import { addSourceAction } from '@/lib/actions/claims';
 import {
   SOURCE_KIND_LABELS,
@@ -14,36 +11,26 @@ import {
   sourceSchema,
   type SourceInput,
 } from '@/lib/schemas/claim';
-import { ActionFeedback, feedbackFrom, type Feedback } from '@/components/ui/action-feedback';
-import { useClaimVersion } from './claim-version';
+import { useClaimForm } from './use-claim-form';
+
+// Empty until the user fills them in; the schema says what is missing.
+const EMPTY = { url: '', title: '', kind: '', stance: '', note: '' } as unknown as Omit<
+  SourceInput,
+  'version'
+>;
 
 export function SourceForm({ claimId }: { claimId: string }) {
-  const { version, saw } = useClaimVersion();
-  const router = useRouter();
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const { register, handleSubmit, formState, reset } = useForm<SourceInput>({
-    resolver: zodResolver(sourceSchema),
-    values: { version } as SourceInput,
+  const state = useClaimForm({
+    schema: sourceSchema,
+    action: (input) => addSourceAction(claimId, input),
+    values: EMPTY,
+    success: 'Source added.',
+    onSuccess: () => state.form.reset(),
   });
+  const { register, formState } = state.form;
   const { errors } = formState;
-
-  async function onSubmit(values: SourceInput) {
-    const result = await addSourceAction(claimId, { ...values, version });
-    setFeedback(feedbackFrom(result, 'Source added.'));
-    if (result.ok) {
-      saw(result.data.version);
-      reset();
-      router.refresh();
-    }
-  }
-
   return (
-    <form
-      onSubmit={handleSubmit(onSubmit)}
-      noValidate
-      aria-label="Add source"
-      className="grid grid-cols-1 gap-2 sm:grid-cols-2"
-    >
+    <ActionForm state={state} label="Add source" className="grid grid-cols-1 gap-2 sm:grid-cols-2">
       <Field id="source-url" label="Source URL" error={errors.url?.message}>
         <input
           id="source-url"
@@ -62,7 +49,7 @@ export function SourceForm({ claimId }: { claimId: string }) {
         />
       </Field>
       <Field id="source-kind" label="Kind of source" error={errors.kind?.message}>
-        <select id="source-kind" className={inputClass} defaultValue="" {...register('kind')}>
+        <select id="source-kind" className={inputClass} {...register('kind')}>
           <option value="" disabled>
             Choose…
           </option>
@@ -74,7 +61,7 @@ export function SourceForm({ claimId }: { claimId: string }) {
         </select>
       </Field>
       <Field id="source-stance" label="What it shows" error={errors.stance?.message}>
-        <select id="source-stance" className={inputClass} defaultValue="" {...register('stance')}>
+        <select id="source-stance" className={inputClass} {...register('stance')}>
           <option value="" disabled>
             Choose…
           </option>
@@ -91,11 +78,9 @@ export function SourceForm({ claimId }: { claimId: string }) {
         </Field>
       </div>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>
-          Add source
-        </button>
-        <ActionFeedback feedback={feedback} onReload={() => setFeedback(null)} />
+        <SubmitButton>Add source</SubmitButton>
+        <FormFeedback />
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -6,6 +6,7 @@ import { useState, useTransition } from 'react';
 import { StateBadge } from '@/components/claims/state-badge';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { bulkClaimsAction } from '@/lib/actions/claims';
+import type { BulkActionInput } from '@/lib/schemas/bulk-action';
 import type { ClaimState, Priority } from '@/lib/generated/prisma/enums';
 import { DISMISS_REASON_LABELS, DISMISS_REASONS } from '@/lib/schemas/workflow';
 import { CLAIM_STATES, STATE_LABELS } from '@/lib/workflow/states';
@@ -52,7 +53,9 @@ export function ClaimTable({ rows, canBulk, colleagues, sortLinks }: Props) {
   function apply(input: Record<string, unknown>) {
     setError(null);
     startTransition(async () => {
-      const result = await bulkClaimsAction({ ...input, claimIds: [...selected] });
+      // The buttons build the request from the selects; the server parses it.
+      const request = { ...input, claimIds: [...selected] } as BulkActionInput;
+      const result = await bulkClaimsAction(request);
       if (!result.ok) return setError(result.message);
       setResults(result.data);
       router.refresh();

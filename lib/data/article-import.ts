@@ -4,8 +4,9 @@ import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
-import { articleSchema } from '@/lib/schemas/article';
+import { articleSchema, articleUrlSchema } from '@/lib/schemas/article';
 import { makeSlug } from '@/lib/slug';
+import { importArticleFromUrl } from '@/lib/url-import';
 
 /** Saves an article and the claims extracted from it, in one transaction. */
 export async function createArticle(actor: SessionUser | null, input: unknown) {
@@ -40,4 +41,10 @@ export async function createArticle(actor: SessionUser | null, input: unknown) {
     });
     return { id: article.id, slug: article.slug, claimCount: claims.length };
   });
+}
+
+/** Reads an article from a web page so the import form can show it for review; saves nothing. */
+export async function fetchArticleForReview(actor: SessionUser | null, input: unknown) {
+  assertCan(actor, 'articles.create');
+  return importArticleFromUrl(articleUrlSchema.parse(input).url);
 }

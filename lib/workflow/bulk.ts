@@ -1,29 +1,11 @@
 import 'server-only';
-import { z } from 'zod';
 import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { updateClaim } from '@/lib/data/claim-edits';
 import { db } from '@/lib/db';
 import { isDomainError } from '@/lib/errors';
-import { DISMISS_REASONS } from '@/lib/schemas/workflow';
+import { bulkActionSchema } from '@/lib/schemas/bulk-action';
 import { transitionClaim } from './service';
-import { CLAIM_STATES } from './states';
-
-const claimIds = z
-  .array(z.string().min(1))
-  .min(1, 'Choose at least one claim.')
-  .max(200, 'Choose at most 200 claims at a time.');
-
-export const bulkActionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('assign'), claimIds, assigneeId: z.string().min(1).nullable() }),
-  z.object({
-    action: z.literal('move'),
-    claimIds,
-    to: z.enum(CLAIM_STATES),
-    note: z.string().trim().max(4000).optional(),
-    reason: z.enum(DISMISS_REASONS).optional(),
-  }),
-]);
 
 export interface BulkOutcome {
   claimId: string;

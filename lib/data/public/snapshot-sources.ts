@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { snapshotSourceSchema } from '@/lib/schemas/snapshot-source';
 import { safeHttpUrl } from './safe-url';
 
 export interface PublicSource {
@@ -12,19 +12,11 @@ export interface PublicSource {
   note: string | null;
 }
 
-const snapshotSource = z.object({
-  url: z.string().catch(''),
-  title: z.string().catch(''),
-  kind: z.string().catch('OTHER'),
-  stance: z.string().catch('CONTEXT'),
-  note: z.string().nullable().optional().catch(null),
-});
-
 /** Reads a Publication.sources JSON snapshot defensively: malformed entries are skipped, never thrown on. */
 export function parseSnapshotSources(json: unknown): PublicSource[] {
   if (!Array.isArray(json)) return [];
   return json.flatMap((entry) => {
-    const parsed = snapshotSource.safeParse(entry);
+    const parsed = snapshotSourceSchema.safeParse(entry);
     if (!parsed.success) return [];
     const { url, title, kind, stance, note } = parsed.data;
     return [{ url, title: title || url, href: safeHttpUrl(url), kind, stance, note: note ?? null }];

@@ -5,7 +5,7 @@ import { etagFor, matchesIfNoneMatch, cachedResponse } from '@/lib/data/public/h
 import { safeHttpUrl } from '@/lib/data/public/safe-url';
 import { parseSnapshotSources } from '@/lib/data/public/snapshot-sources';
 import { speakerSlug } from '@/lib/data/public/speaker-slug';
-import { lenientVerdictQuery, verdictQuerySchema } from '@/lib/data/public/verdict-query';
+import { lenientVerdictQuery, verdictQuerySchema } from '@/lib/schemas/verdict-query';
 import type { PublicVerdictSummary } from '@/lib/data/public/verdicts';
 import { buildClaimReview, serializeJsonLd, speakerType } from '@/lib/json-ld/claim-review';
 

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { DISMISS_REASONS } from '@/lib/schemas/workflow';
+import { CLAIM_STATES } from '@/lib/workflow/states';
+
+const claimIds = z
+  .array(z.string().min(1))
+  .min(1, 'Choose at least one claim.')
+  .max(200, 'Choose at most 200 claims at a time.');
+
+export const bulkActionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('assign'), claimIds, assigneeId: z.string().min(1).nullable() }),
+  z.object({
+    action: z.literal('move'),
+    claimIds,
+    to: z.enum(CLAIM_STATES),
+    note: z.string().trim().max(4000).optional(),
+    reason: z.enum(DISMISS_REASONS).optional(),
+  }),
+]);
+export type BulkActionInput = z.input<typeof bulkActionSchema>;
