@@ -10,7 +10,7 @@ import { SourceList } from '@/components/public/source-list';
 import { getPublishedClaim } from '@/lib/data/public/claims';
 import { safeHttpUrl } from '@/lib/data/public/safe-url';
 import { getPublicSettings, siteUrl } from '@/lib/data/public/settings';
-import { speakerSlug } from '@/lib/data/public/speaker-slug';
+import { speakerSlug } from '@/lib/slug';
 import { buildClaimReview } from '@/lib/json-ld/claim-review';
 import { RATINGS } from '@/lib/ratings';
 

@@ -35,7 +35,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const [timeline, colleagues, quorum] = await Promise.all([
     claimTimeline(user, id),
     listColleagues(user),
-    getReviewQuorum(),
+    getReviewQuorum(user),
   ]);
   const liveVerdict = claim.publications.find((p) => !p.withdrawnAt);
   const options = moveOptionsFor(user.role, claim.state, !!liveVerdict);
