@@ -1,10 +1,10 @@
 'use client';
 
-import { ActionForm, FormFeedback, SubmitButton } from '@/components/forms/action-form';
+import { ActionForm, SubmitRow } from '@/components/forms/action-form';
+import { SelectField, TextField } from '@/components/forms/fields';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Field, inputClass } from '@/components/ui/field';
 import { createUserAction } from '@/lib/actions/users';
-import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
+import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { createUserSchema } from '@/lib/schemas/user';
 
 const EMPTY = { role: 'JOURNALIST', email: '', name: '', password: '' } as const;
@@ -15,57 +15,24 @@ export function CreateUserForm() {
     action: createUserAction,
     defaultValues: EMPTY,
     success: (_data, values) => `Created ${values.email}.`,
-    onSuccess: () => state.form.reset(EMPTY),
+    resetOnSuccess: true,
   });
-  const { register, formState } = state.form;
-  const { errors } = formState;
-
   return (
     <ActionForm
       state={state}
       label="Create user"
       className="grid max-w-3xl grid-cols-1 gap-3 sm:grid-cols-2"
     >
-      <Field id="new-email" label="Email" error={errors.email?.message}>
-        <input
-          id="new-email"
-          type="email"
-          className={inputClass}
-          aria-invalid={!!errors.email}
-          {...register('email')}
-        />
-      </Field>
-      <Field id="new-name" label="Name" error={errors.name?.message}>
-        <input
-          id="new-name"
-          className={inputClass}
-          aria-invalid={!!errors.name}
-          {...register('name')}
-        />
-      </Field>
-      <Field id="new-role" label="Role" error={errors.role?.message}>
-        <select id="new-role" className={inputClass} {...register('role')}>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="new-password" label="Initial password" error={errors.password?.message}>
-        <input
-          id="new-password"
-          type="password"
-          autoComplete="new-password"
-          className={inputClass}
-          aria-invalid={!!errors.password}
-          {...register('password')}
-        />
-      </Field>
-      <div className="flex items-center gap-3 sm:col-span-2">
-        <SubmitButton>Create user</SubmitButton>
-        <FormFeedback />
-      </div>
+      <TextField name="email" label="Email" type="email" />
+      <TextField name="name" label="Name" />
+      <SelectField name="role" label="Role" choices={ROLE_LABELS} />
+      <TextField
+        name="password"
+        label="Initial password"
+        type="password"
+        autoComplete="new-password"
+      />
+      <SubmitRow className="sm:col-span-2">Create user</SubmitRow>
     </ActionForm>
   );
 }

@@ -3,25 +3,24 @@
 import { useState } from 'react';
 import { useAction } from '@/components/forms/use-action';
 import { ActionFeedback } from '@/components/ui/action-feedback';
-import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
 import { addClaimAction } from '@/lib/actions/claims';
 import { useClaimWorkspace } from './claim-workspace';
+import { NO_ATTRIBUTION, SpeakerFields } from './speaker-fields';
 
 /** Adds a claim the extractor missed, from the text selected in the article. */
 export function AddClaimPanel() {
   const { articleId, body, selection, setSelection } = useClaimWorkspace();
-  const [speaker, setSpeaker] = useState('');
-  const [speakerRole, setSpeakerRole] = useState('');
+  const [attribution, setAttribution] = useState(NO_ATTRIBUTION);
   const { execute, pending, feedback } = useAction(addClaimAction, {
     onSuccess: () => {
       setSelection(null);
-      setSpeaker('');
-      setSpeakerRole('');
+      setAttribution(NO_ATTRIBUTION);
     },
   });
 
   function add() {
-    if (selection) execute(articleId, { ...selection, speaker, speakerRole });
+    if (selection) execute(articleId, { ...selection, ...attribution });
   }
 
   return (
@@ -36,24 +35,7 @@ export function AddClaimPanel() {
           Select a passage in the article text to add it as a claim.
         </p>
       )}
-      <div className="grid grid-cols-2 gap-2">
-        <Field id="add-claim-speaker" label="Speaker">
-          <input
-            id="add-claim-speaker"
-            className={inputClass}
-            value={speaker}
-            onChange={(e) => setSpeaker(e.target.value)}
-          />
-        </Field>
-        <Field id="add-claim-role" label="Speaker role">
-          <input
-            id="add-claim-role"
-            className={inputClass}
-            value={speakerRole}
-            onChange={(e) => setSpeakerRole(e.target.value)}
-          />
-        </Field>
-      </div>
+      <SpeakerFields idPrefix="add-claim" value={attribution} onChange={setAttribution} />
       <div className="mt-2 flex gap-2">
         <button
           type="button"

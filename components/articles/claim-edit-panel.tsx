@@ -2,24 +2,24 @@
 
 import { useState } from 'react';
 import { useAction } from '@/components/forms/use-action';
-import { ActionFeedback } from '@/components/ui/action-feedback';
-import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { secondaryButtonClass } from '@/components/ui/field';
 import { updateClaimAction } from '@/lib/actions/claims';
 import { useClaimWorkspace } from './claim-workspace';
+import { PanelButtons } from './panel-buttons';
 import { canEditSpan, type EditableClaim } from './editable-claim';
+import { SpeakerFields } from './speaker-fields';
 import { nudgeEnd, nudgeStart } from './span-words';
 
 /** Edits a claim's span (word by word, or from the text selection), speaker and role. */
 export function ClaimEditPanel({ claim, onClose }: { claim: EditableClaim; onClose: () => void }) {
   const { body, selection } = useClaimWorkspace();
   const [span, setSpan] = useState({ start: claim.start, end: claim.end });
-  const [speaker, setSpeaker] = useState(claim.speaker ?? '');
-  const [speakerRole, setSpeakerRole] = useState(claim.speakerRole ?? '');
-  const { execute, pending, feedback, clearFeedback } = useAction(updateClaimAction, {
-    onSuccess: onClose,
+  const [attribution, setAttribution] = useState({
+    speaker: claim.speaker ?? '',
+    speakerRole: claim.speakerRole ?? '',
   });
+  const action = useAction(updateClaimAction, { onSuccess: onClose });
   const spanEditable = canEditSpan(claim);
-  const idPrefix = `edit-${claim.id}`;
 
   const nudge = (edge: 'start' | 'end', direction: -1 | 1) =>
     setSpan((s) =>
@@ -28,7 +28,7 @@ export function ClaimEditPanel({ claim, onClose }: { claim: EditableClaim; onClo
         : { ...s, end: nudgeEnd(body, s.start, s.end, direction) },
     );
 
-  const save = () => execute(claim.id, { version: claim.version, ...span, speaker, speakerRole });
+  const save = () => action.execute(claim.id, { version: claim.version, ...span, ...attribution });
 
   const nudgeButton = (label: string, edge: 'start' | 'end', direction: -1 | 1) => (
     <button
@@ -70,38 +70,13 @@ export function ClaimEditPanel({ claim, onClose }: { claim: EditableClaim; onClo
           The words of a claim in review or later cannot change; speaker and role can.
         </p>
       )}
-      <div className="grid grid-cols-2 gap-2">
-        <Field id={`${idPrefix}-speaker`} label="Speaker">
-          <input
-            id={`${idPrefix}-speaker`}
-            className={inputClass}
-            value={speaker}
-            onChange={(e) => setSpeaker(e.target.value)}
-          />
-        </Field>
-        <Field id={`${idPrefix}-role`} label="Speaker role">
-          <input
-            id={`${idPrefix}-role`}
-            className={inputClass}
-            value={speakerRole}
-            onChange={(e) => setSpeakerRole(e.target.value)}
-          />
-        </Field>
-      </div>
-      <div className="flex gap-2">
-        <button type="button" className={buttonClass} disabled={pending} onClick={save}>
-          {pending ? 'Saving…' : 'Save claim'}
-        </button>
-        <button type="button" className={secondaryButtonClass} onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-      <ActionFeedback
-        feedback={feedback}
-        onReload={() => {
-          clearFeedback();
-          onClose();
-        }}
+      <SpeakerFields idPrefix={`edit-${claim.id}`} value={attribution} onChange={setAttribution} />
+      <PanelButtons
+        label="Save claim"
+        pendingLabel="Saving…"
+        onConfirm={save}
+        onClose={onClose}
+        action={action}
       />
     </div>
   );

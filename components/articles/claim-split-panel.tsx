@@ -2,10 +2,10 @@
 
 import { useMemo, useState } from 'react';
 import { useAction } from '@/components/forms/use-action';
-import { ActionFeedback } from '@/components/ui/action-feedback';
-import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { Field, inputClass } from '@/components/ui/field';
 import { splitClaimAction } from '@/lib/actions/claims';
 import { useClaimWorkspace } from './claim-workspace';
+import { PanelButtons } from './panel-buttons';
 import type { EditableClaim } from './editable-claim';
 import { wordStartsWithin } from './span-words';
 
@@ -17,9 +17,7 @@ export function ClaimSplitPanel({ claim, onClose }: { claim: EditableClaim; onCl
     [body, claim.start, claim.end],
   );
   const [at, setAt] = useState(points[Math.floor(points.length / 2)] ?? 0);
-  const { execute, pending, feedback, clearFeedback } = useAction(splitClaimAction, {
-    onSuccess: onClose,
-  });
+  const action = useAction(splitClaimAction, { onSuccess: onClose });
   const selectId = `split-${claim.id}`;
 
   if (points.length === 0) {
@@ -49,25 +47,12 @@ export function ClaimSplitPanel({ claim, onClose }: { claim: EditableClaim; onCl
         <q className="font-serif">{body.slice(claim.start, at)}</q> |{' '}
         <q className="font-serif">{body.slice(at, claim.end)}</q>
       </p>
-      <div className="flex gap-2">
-        <button
-          type="button"
-          className={buttonClass}
-          disabled={pending}
-          onClick={() => execute(claim.id, { version: claim.version, at })}
-        >
-          {pending ? 'Splitting…' : 'Split claim'}
-        </button>
-        <button type="button" className={secondaryButtonClass} onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-      <ActionFeedback
-        feedback={feedback}
-        onReload={() => {
-          clearFeedback();
-          onClose();
-        }}
+      <PanelButtons
+        label="Split claim"
+        pendingLabel="Splitting…"
+        onConfirm={() => action.execute(claim.id, { version: claim.version, at })}
+        onClose={onClose}
+        action={action}
       />
     </div>
   );

@@ -2,14 +2,14 @@
 
 import { useState } from 'react';
 import { ActionForm, FormFeedback, SubmitButton } from '@/components/forms/action-form';
+import { TextField } from '@/components/forms/fields';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Field, inputClass } from '@/components/ui/field';
+import { inputClass } from '@/components/ui/field';
 import { createArticleAction } from '@/lib/actions/articles';
-import { articleSchema, type ArticleInput } from '@/lib/schemas/article';
+import { articleSchema } from '@/lib/schemas/article';
 import type { ImportedArticle } from '@/lib/url-import';
 import { UrlFetchForm } from './url-fetch-form';
 
-type FormValues = ArticleInput;
 const EMPTY = { title: '', outlet: '', byline: '', url: '', publishedAt: '', body: '' };
 
 export function ImportArticleForm() {
@@ -20,8 +20,7 @@ export function ImportArticleForm() {
     action: createArticleAction,
     defaultValues: EMPTY,
   });
-  const { register, formState, reset } = state.form;
-  const { errors } = formState;
+  const { reset } = state.form;
 
   function onFetched(article: ImportedArticle) {
     reset({
@@ -35,14 +34,6 @@ export function ImportArticleForm() {
     setFetched(`Fetched “${article.title || article.url}”. Review the text, then save.`);
   }
 
-  const fieldProps = (name: keyof FormValues) => ({
-    id: `article-${name}`,
-    className: inputClass,
-    'aria-invalid': !!errors[name],
-    'aria-describedby': errors[name] ? `article-${name}-error` : undefined,
-    ...register(name),
-  });
-
   return (
     <div className="flex max-w-4xl flex-col gap-4">
       <UrlFetchForm onFetched={onFetched} />
@@ -52,30 +43,19 @@ export function ImportArticleForm() {
         className="grid grid-cols-1 gap-3 sm:grid-cols-2"
       >
         <div className="sm:col-span-2">
-          <Field id="article-title" label="Title" error={errors.title?.message}>
-            <input {...fieldProps('title')} />
-          </Field>
+          <TextField name="title" label="Title" />
         </div>
-        <Field id="article-outlet" label="Outlet" error={errors.outlet?.message}>
-          <input {...fieldProps('outlet')} />
-        </Field>
-        <Field id="article-byline" label="Byline" error={errors.byline?.message}>
-          <input {...fieldProps('byline')} />
-        </Field>
-        <Field id="article-url" label="URL" error={errors.url?.message}>
-          <input type="url" inputMode="url" {...fieldProps('url')} />
-        </Field>
-        <Field
-          id="article-publishedAt"
-          label="Publication date"
-          error={errors.publishedAt?.message}
-        >
-          <input type="date" {...fieldProps('publishedAt')} />
-        </Field>
+        <TextField name="outlet" label="Outlet" />
+        <TextField name="byline" label="Byline" />
+        <TextField name="url" label="URL" type="url" inputMode="url" />
+        <TextField name="publishedAt" label="Publication date" type="date" />
         <div className="sm:col-span-2">
-          <Field id="article-body" label="Body text" error={errors.body?.message}>
-            <textarea rows={18} {...fieldProps('body')} className={`${inputClass} font-serif`} />
-          </Field>
+          <TextField
+            name="body"
+            label="Body text"
+            rows={18}
+            className={`${inputClass} font-serif`}
+          />
         </div>
         <div className="flex items-center gap-3 sm:col-span-2">
           <SubmitButton pendingLabel="Saving…">Save article</SubmitButton>

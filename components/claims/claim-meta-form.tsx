@@ -1,10 +1,15 @@
 'use client';
 
 import { ActionForm, FormFeedback, SubmitButton } from '@/components/forms/action-form';
-import { Field, inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { SelectField, TextField } from '@/components/forms/fields';
+import { secondaryButtonClass } from '@/components/ui/field';
 import { updateClaimAction } from '@/lib/actions/claims';
 import { claimUpdateSchema, PRIORITIES } from '@/lib/schemas/claim';
 import { useClaimForm } from './use-claim-form';
+
+const PRIORITY_LABELS = Object.fromEntries(
+  PRIORITIES.map((p) => [p, p.charAt(0) + p.slice(1).toLowerCase()]),
+);
 
 interface Props {
   claimId: string;
@@ -32,43 +37,21 @@ export function ClaimMetaForm({
     values: { assigneeId: assigneeId ?? '', dueAt: dueAt ?? '', priority },
     success: 'Saved.',
   });
-  const { register, formState } = state.form;
-  const choices = canAssignOthers
+  const assignable = canAssignOthers
     ? colleagues
     : colleagues.filter((c) => c.id === currentUserId || c.id === assigneeId);
+  const orNull = { setValueAs: (v: string) => v || null };
   return (
     <ActionForm state={state} label="Assignment" className="flex flex-wrap items-end gap-3">
-      <Field id="claim-assignee" label="Assignee" error={formState.errors.assigneeId?.message}>
-        <select
-          id="claim-assignee"
-          className={inputClass}
-          {...register('assigneeId', { setValueAs: (v) => v || null })}
-        >
-          <option value="">Unassigned</option>
-          {choices.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="claim-due" label="Due" error={formState.errors.dueAt?.message}>
-        <input
-          id="claim-due"
-          type="date"
-          className={inputClass}
-          {...register('dueAt', { setValueAs: (v) => v || null })}
-        />
-      </Field>
-      <Field id="claim-priority" label="Priority" error={formState.errors.priority?.message}>
-        <select id="claim-priority" className={inputClass} {...register('priority')}>
-          {PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {p.charAt(0) + p.slice(1).toLowerCase()}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        name="assigneeId"
+        label="Assignee"
+        choices={Object.fromEntries(assignable.map((c) => [c.id, c.name]))}
+        empty={{ label: 'Unassigned' }}
+        options={orNull}
+      />
+      <TextField name="dueAt" label="Due" type="date" options={orNull} />
+      <SelectField name="priority" label="Priority" choices={PRIORITY_LABELS} />
       <SubmitButton className={secondaryButtonClass}>Save assignment</SubmitButton>
       <FormFeedback />
     </ActionForm>

@@ -1,7 +1,8 @@
 'use client';
 
 import { ActionForm, FormFeedback, SubmitButton } from '@/components/forms/action-form';
-import { Field, inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { TextField } from '@/components/forms/fields';
+import { secondaryButtonClass } from '@/components/ui/field';
 import { reviewAction } from '@/lib/actions/claims';
 import { reviewSchema } from '@/lib/schemas/workflow';
 import { useClaimForm } from './use-claim-form';
@@ -23,17 +24,14 @@ export function ReviewPanel({
     success: (_data, input) =>
       input.decision === 'approve' ? 'Approval recorded.' : 'Changes requested.',
   });
-  const { register, setValue, formState } = state.form;
-  const noteId = `review-note-${claimId}`;
+  const { setValue } = state.form;
   return (
     <ActionForm state={state} label="Review verdict" className="flex flex-col gap-2">
       <p className="text-sm text-slate-700">
         Approvals: {approvals.length} of {quorum} needed
         {approvals.length ? ` (${approvals.join(', ')})` : ''}.
       </p>
-      <Field id={noteId} label="Review note" error={formState.errors.note?.message}>
-        <textarea id={noteId} rows={3} className={inputClass} {...register('note')} />
-      </Field>
+      <TextField name="note" label="Review note" rows={3} />
       <div className="flex gap-2">
         <SubmitButton onClick={() => setValue('decision', 'approve')}>Approve</SubmitButton>
         <SubmitButton

@@ -1,13 +1,11 @@
 'use client';
 
-import { ActionForm, FormFeedback, SubmitButton } from '@/components/forms/action-form';
-import { Field, inputClass } from '@/components/ui/field';
+import { ActionForm, SubmitRow } from '@/components/forms/action-form';
+import { SelectField, TextField } from '@/components/forms/fields';
 import { addSourceAction } from '@/lib/actions/claims';
 import {
   SOURCE_KIND_LABELS,
-  SOURCE_KINDS,
   SOURCE_STANCE_LABELS,
-  SOURCE_STANCES,
   sourceSchema,
   type SourceInput,
 } from '@/lib/schemas/claim';
@@ -25,62 +23,24 @@ export function SourceForm({ claimId }: { claimId: string }) {
     action: (input) => addSourceAction(claimId, input),
     values: EMPTY,
     success: 'Source added.',
-    onSuccess: () => state.form.reset(),
+    resetOnSuccess: true,
   });
-  const { register, formState } = state.form;
-  const { errors } = formState;
+  const choose = { label: 'Choose…', pick: true };
   return (
     <ActionForm state={state} label="Add source" className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-      <Field id="source-url" label="Source URL" error={errors.url?.message}>
-        <input
-          id="source-url"
-          type="url"
-          className={inputClass}
-          aria-invalid={!!errors.url}
-          {...register('url')}
-        />
-      </Field>
-      <Field id="source-title" label="Source title" error={errors.title?.message}>
-        <input
-          id="source-title"
-          className={inputClass}
-          aria-invalid={!!errors.title}
-          {...register('title')}
-        />
-      </Field>
-      <Field id="source-kind" label="Kind of source" error={errors.kind?.message}>
-        <select id="source-kind" className={inputClass} {...register('kind')}>
-          <option value="" disabled>
-            Choose…
-          </option>
-          {SOURCE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {SOURCE_KIND_LABELS[kind]}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="source-stance" label="What it shows" error={errors.stance?.message}>
-        <select id="source-stance" className={inputClass} {...register('stance')}>
-          <option value="" disabled>
-            Choose…
-          </option>
-          {SOURCE_STANCES.map((stance) => (
-            <option key={stance} value={stance}>
-              {SOURCE_STANCE_LABELS[stance]}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <TextField name="url" label="Source URL" type="url" />
+      <TextField name="title" label="Source title" />
+      <SelectField name="kind" label="Kind of source" choices={SOURCE_KIND_LABELS} empty={choose} />
+      <SelectField
+        name="stance"
+        label="What it shows"
+        choices={SOURCE_STANCE_LABELS}
+        empty={choose}
+      />
       <div className="sm:col-span-2">
-        <Field id="source-note" label="Source note" error={errors.note?.message}>
-          <textarea id="source-note" rows={2} className={inputClass} {...register('note')} />
-        </Field>
+        <TextField name="note" label="Source note" rows={2} />
       </div>
-      <div className="flex items-center gap-3 sm:col-span-2">
-        <SubmitButton>Add source</SubmitButton>
-        <FormFeedback />
-      </div>
+      <SubmitRow className="sm:col-span-2">Add source</SubmitRow>
     </ActionForm>
   );
 }

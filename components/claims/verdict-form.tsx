@@ -1,7 +1,7 @@
 'use client';
 
-import { ActionForm, FormFeedback, SubmitButton } from '@/components/forms/action-form';
-import { Field, inputClass } from '@/components/ui/field';
+import { ActionForm, SubmitRow } from '@/components/forms/action-form';
+import { SelectField, TextField } from '@/components/forms/fields';
 import { proposeVerdictAction } from '@/lib/actions/claims';
 import type { Rating } from '@/lib/generated/prisma/enums';
 import { RATING_ORDER, RATINGS } from '@/lib/ratings';
@@ -13,6 +13,8 @@ interface CurrentVerdict {
   summary: string | null;
   explanation: string | null;
 }
+
+const RATING_LABELS = Object.fromEntries(RATING_ORDER.map((r) => [r, RATINGS[r].label]));
 
 export function VerdictForm({ claimId, current }: { claimId: string; current: CurrentVerdict }) {
   const state = useClaimForm({
@@ -26,41 +28,17 @@ export function VerdictForm({ claimId, current }: { claimId: string; current: Cu
     },
     success: 'Verdict saved.',
   });
-  const { register, formState } = state.form;
-  const { errors } = formState;
   return (
     <ActionForm state={state} label="Proposed verdict" className="flex flex-col gap-2">
-      <Field id="verdict-rating" label="Rating" error={errors.rating?.message}>
-        <select id="verdict-rating" className={inputClass} {...register('rating')}>
-          <option value="">Choose a rating…</option>
-          {RATING_ORDER.map((rating) => (
-            <option key={rating} value={rating}>
-              {RATINGS[rating].label}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="verdict-summary" label="One-line summary" error={errors.summary?.message}>
-        <input
-          id="verdict-summary"
-          className={inputClass}
-          aria-invalid={!!errors.summary}
-          {...register('summary')}
-        />
-      </Field>
-      <Field id="verdict-explanation" label="Explanation" error={errors.explanation?.message}>
-        <textarea
-          id="verdict-explanation"
-          rows={6}
-          className={inputClass}
-          aria-invalid={!!errors.explanation}
-          {...register('explanation')}
-        />
-      </Field>
-      <div className="flex items-center gap-3">
-        <SubmitButton>Save verdict</SubmitButton>
-        <FormFeedback />
-      </div>
+      <SelectField
+        name="rating"
+        label="Rating"
+        choices={RATING_LABELS}
+        empty={{ label: 'Choose a rating…' }}
+      />
+      <TextField name="summary" label="One-line summary" />
+      <TextField name="explanation" label="Explanation" rows={6} />
+      <SubmitRow>Save verdict</SubmitRow>
     </ActionForm>
   );
 }

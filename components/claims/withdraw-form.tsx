@@ -1,7 +1,8 @@
 'use client';
 
-import { ActionForm, FormFeedback, SubmitButton } from '@/components/forms/action-form';
-import { Field, inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { ActionForm, SubmitRow } from '@/components/forms/action-form';
+import { TextField } from '@/components/forms/fields';
+import { secondaryButtonClass } from '@/components/ui/field';
 import { withdrawAction } from '@/lib/actions/claims';
 import { withdrawSchema } from '@/lib/schemas/workflow';
 import { useClaimForm } from './use-claim-form';
@@ -14,20 +15,14 @@ export function WithdrawForm({ claimId }: { claimId: string }) {
     values: { note: '' },
     success: 'Verdict withdrawn from the public site.',
   });
-  const id = `withdraw-note-${claimId}`;
   return (
     <ActionForm
       state={state}
       label="Withdraw published verdict"
       className="mt-2 flex flex-col gap-2"
     >
-      <Field id={id} label="Why withdraw it?" error={state.form.formState.errors.note?.message}>
-        <textarea id={id} rows={2} className={inputClass} {...state.form.register('note')} />
-      </Field>
-      <div>
-        <SubmitButton className={secondaryButtonClass}>Withdraw published verdict</SubmitButton>
-      </div>
-      <FormFeedback />
+      <TextField name="note" label="Why withdraw it?" rows={2} />
+      <SubmitRow buttonClassName={secondaryButtonClass}>Withdraw published verdict</SubmitRow>
     </ActionForm>
   );
 }

@@ -22,6 +22,8 @@ export interface ActionFormOptions<Input extends FieldValues, T> extends ActionC
   action: (values: Input) => Promise<ActionResult<T>>;
   values?: Input;
   defaultValues?: DefaultValues<Input>;
+  /** Empty the form again after a success (for forms that add something). */
+  resetOnSuccess?: boolean;
 }
 
 /**
@@ -33,6 +35,8 @@ export function useActionForm<Input extends FieldValues, T>({
   action,
   values,
   defaultValues,
+  resetOnSuccess,
+  onSuccess,
   onFailure,
   ...callbacks
 }: ActionFormOptions<Input, T>) {
@@ -43,6 +47,10 @@ export function useActionForm<Input extends FieldValues, T>({
   });
   const { execute, pending, feedback, clearFeedback } = useAction(action, {
     ...callbacks,
+    onSuccess: (data, input) => {
+      if (resetOnSuccess) form.reset();
+      onSuccess?.(data, input);
+    },
     onFailure: (failure) => {
       const values = form.getValues();
       let shownOnField = false;

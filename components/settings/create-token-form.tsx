@@ -1,9 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { ActionForm, FormFeedback, SubmitButton } from '@/components/forms/action-form';
+import { ActionForm, SubmitRow } from '@/components/forms/action-form';
+import { TextField } from '@/components/forms/fields';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Field, inputClass } from '@/components/ui/field';
+import { inputClass } from '@/components/ui/field';
 import { createTokenAction } from '@/lib/actions/tokens';
 import { createTokenSchema } from '@/lib/schemas/api-token';
 
@@ -13,20 +14,15 @@ export function CreateTokenForm() {
     schema: createTokenSchema,
     action: createTokenAction,
     defaultValues: { name: '' },
-    onSuccess: (token) => {
-      setCreated(token);
-      state.form.reset({ name: '' });
-    },
+    resetOnSuccess: true,
+    onSuccess: setCreated,
   });
 
   return (
     <div className="flex flex-col gap-3">
       <ActionForm state={state} label="Create API token" className="flex items-end gap-3">
-        <Field id="token-name" label="Token name" error={state.form.formState.errors.name?.message}>
-          <input id="token-name" className={inputClass} {...state.form.register('name')} />
-        </Field>
-        <SubmitButton>Create token</SubmitButton>
-        <FormFeedback />
+        <TextField name="name" label="Token name" />
+        <SubmitRow>Create token</SubmitRow>
       </ActionForm>
       {created ? (
         <div role="status" className="rounded border border-green-700 bg-green-50 p-2 text-sm">
