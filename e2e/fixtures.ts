@@ -1,9 +1,8 @@
 import { test as base } from '@playwright/test';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { createPrismaClient } from '@/lib/prisma-client';
+import { createPrismaClient, type Db } from '@/lib/prisma-client';
 
 // Specs make their own records through the seed's factories, against the database the app under test uses.
-export const test = base.extend<object, { db: PrismaClient }>({
+export const test = base.extend<object, { db: Db }>({
   db: [
     async ({}, use) => {
       const url = process.env.DATABASE_URL;

@@ -1,4 +1,4 @@
-import { readEnv } from '@/lib/env';
+import { readEnv } from '@/lib/schemas/env';
 
 // Refuse to serve with a missing secret or database: a clear message and a non-zero exit.
 try {

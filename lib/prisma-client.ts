@@ -6,10 +6,16 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 // next one waits for it to end, and storing hundreds of claims takes seconds on a busy 2-core host.
 const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
 
-/** Builds a Prisma client over node-postgres; the app uses the one in lib/db.ts, scripts and tests make their own. */
-export function createPrismaClient(connectionString: string, max = 8): PrismaClient {
+/**
+ * Builds a Prisma client over node-postgres; the app uses the one in lib/db.ts, scripts and tests make their own.
+ * Secrets are never read unless a query asks for them by name (`omit: { passwordHash: false }`).
+ */
+export function createPrismaClient(connectionString: string, max = 8) {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString, max }),
     transactionOptions: TRANSACTION_OPTIONS,
+    omit: { user: { passwordHash: true }, apiToken: { tokenHash: true } },
   });
 }
+
+export type Db = ReturnType<typeof createPrismaClient>;

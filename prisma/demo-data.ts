@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Db } from '@/lib/prisma-client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { publishDemoVerdict } from './demo-verdict';
 import { createArticle, createUser } from './factories';
@@ -26,7 +26,7 @@ export const DEMO_ARTICLE = {
  * set to the same database and the react-server condition, see demo-verdict.ts).
  */
 export async function seedDemoData(
-  db: PrismaClient,
+  db: Db,
   options: { publishVerdict?: boolean } = {},
 ): Promise<{ created: string[] }> {
   const created: string[] = [];

@@ -1,7 +1,7 @@
 // One published demo verdict, made through the real workflow service (audit trail included),
 // so a fresh install shows the public site working. Needs the `react-server` condition
 // (`tsx --conditions=react-server`), since it loads the server-only modules.
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Db } from '@/lib/prisma-client';
 import type { SessionUser } from '@/lib/auth/session-user';
 
 const SOURCE = {
@@ -19,7 +19,7 @@ const VERDICT = {
     'The UN Human Rights Monitoring Mission in Ukraine reported in late 2024 that more than 12,000 civilians had been killed since February 2022, and its later updates give higher totals, so “over 12,000” is accurate.\n\n(A demo verdict that ships with Factdesk’s sample data.)',
 } as const;
 
-async function sessionUser(db: PrismaClient, email: string): Promise<SessionUser> {
+async function sessionUser(db: Db, email: string): Promise<SessionUser> {
   const { id, name, role } = await db.user.findUniqueOrThrow({
     where: { email },
     select: { id: true, name: true, role: true },
@@ -29,7 +29,7 @@ async function sessionUser(db: PrismaClient, email: string): Promise<SessionUser
 
 /** Takes the article's U.N. casualty claim from extraction to publication; returns false if the claim is not there. */
 export async function publishDemoVerdict(
-  db: PrismaClient,
+  db: Db,
   articleId: string,
   emails: { journalist: string; editor: string },
 ): Promise<boolean> {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { claimRecordsFor } from '@/lib/articles/claim-records';
 import { generateApiToken } from '@/lib/auth/api-token-secret';
 import { hashPassword } from '@/lib/auth/passwords';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Db } from '@/lib/prisma-client';
 import type { ClaimState, Role } from '@/lib/generated/prisma/enums';
 import { makeSlug } from '@/lib/slug';
 
@@ -17,7 +17,7 @@ export interface UserFactoryInput {
   disabled?: boolean;
 }
 
-export async function createUser(db: PrismaClient, input: UserFactoryInput = {}) {
+export async function createUser(db: Db, input: UserFactoryInput = {}) {
   const role = input.role ?? 'JOURNALIST';
   const password = input.password ?? `pw-${unique()}-${unique()}`;
   const user = await db.user.create({
@@ -45,7 +45,7 @@ export interface ArticleFactoryInput {
   extract?: boolean;
 }
 
-export async function createArticle(db: PrismaClient, input: ArticleFactoryInput) {
+export async function createArticle(db: Db, input: ArticleFactoryInput) {
   const title = input.title ?? `Test article ${unique()}`;
   const body =
     input.body ??
@@ -85,7 +85,7 @@ export interface ClaimFactoryInput {
   assigneeId?: string | null;
 }
 
-export async function createClaim(db: PrismaClient, input: ClaimFactoryInput) {
+export async function createClaim(db: Db, input: ClaimFactoryInput) {
   const end = input.start + input.text.length;
   return db.claim.create({
     data: {
@@ -115,7 +115,7 @@ export interface WorkflowClaimInput {
 }
 
 /** A personal API token for the user; returns the plain token (only its hash is stored). */
-export async function createApiTokenFor(db: PrismaClient, userId: string, name = 'test token') {
+export async function createApiTokenFor(db: Db, userId: string, name = 'test token') {
   const { token, tokenHash } = generateApiToken();
   await db.apiToken.create({ data: { userId, name, tokenHash } });
   return token;
@@ -133,7 +133,7 @@ const HAS_EVIDENCE: Record<ClaimState, boolean> = {
 };
 
 /** A claim already in `state`, with what that state implies: a source and verdict from verifying on, approvals, a publication. */
-export async function createClaimInState(db: PrismaClient, input: WorkflowClaimInput) {
+export async function createClaimInState(db: Db, input: WorkflowClaimInput) {
   const text =
     input.text ??
     `Unemployment fell to ${Math.floor(Math.random() * 9) + 1}.${Math.floor(Math.random() * 9)} percent last month ${unique()}`;

@@ -1,6 +1,6 @@
 // Published claims for tests and demos: a claim row in state PUBLISHED plus its Publication snapshot,
 // written directly (the workflow service is what makes them in the app).
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Db } from '@/lib/prisma-client';
 import type { Rating } from '@/lib/generated/prisma/enums';
 import { createClaim } from './factories';
 
@@ -39,7 +39,7 @@ export interface PublishedClaimInput extends PublicationInput {
 
 /** Adds one Publication (a first publication, or a correction when one exists) to a claim, at the claim's current span. */
 export async function addPublication(
-  db: PrismaClient,
+  db: Db,
   claimId: string,
   input: PublicationInput & { claimText: string },
 ) {
@@ -77,7 +77,7 @@ export async function addPublication(
 }
 
 /** A claim in state PUBLISHED with its first Publication. */
-export async function createPublishedClaim(db: PrismaClient, input: PublishedClaimInput) {
+export async function createPublishedClaim(db: Db, input: PublishedClaimInput) {
   const claim = await createClaim(db, {
     articleId: input.articleId,
     text: input.text,

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Pagination } from '@/components/public/pagination';
 import { VerdictList } from '@/components/public/verdict-list';
 import { getPublicSettings } from '@/lib/data/public/settings';
-import { lenientVerdictQuery } from '@/lib/data/public/verdict-query';
+import { lenientVerdictQuery } from '@/lib/schemas/verdict-query';
 import { listPublishedVerdicts } from '@/lib/data/public/verdicts';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,7 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useAction } from '@/components/forms/use-action';
+import { ActionFeedback } from '@/components/ui/action-feedback';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import { changeRoleAction, setDisabledAction } from '@/lib/actions/users';
@@ -14,16 +15,9 @@ export function UserRowControls({
 }: {
   user: { id: string; name: string; role: Role; disabled: boolean };
 }) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-
-  function run(action: () => Promise<{ ok: boolean; message?: string }>) {
-    setError(null);
-    startTransition(async () => {
-      const result = await action();
-      if (!result.ok) setError(result.message ?? 'Not changed.');
-    });
-  }
+  const roleChange = useAction(changeRoleAction);
+  const disabling = useAction(setDisabledAction);
+  const pending = roleChange.pending || disabling.pending;
 
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -35,7 +29,7 @@ export function UserRowControls({
         defaultValue={user.role}
         disabled={pending}
         onChange={(event) =>
-          run(() => changeRoleAction({ userId: user.id, role: event.target.value }))
+          roleChange.execute({ userId: user.id, role: event.target.value as Role })
         }
         options={ROLE_OPTIONS}
       />
@@ -43,15 +37,11 @@ export function UserRowControls({
         variant="secondary"
         size="sm"
         disabled={pending}
-        onClick={() => run(() => setDisabledAction({ userId: user.id, disabled: !user.disabled }))}
+        onClick={() => disabling.execute({ userId: user.id, disabled: !user.disabled })}
       >
         {user.disabled ? `Enable ${user.name}` : `Disable ${user.name}`}
       </Button>
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <ActionFeedback feedback={roleChange.feedback ?? disabling.feedback} />
     </div>
   );
 }

@@ -1,29 +1,26 @@
 'use client';
 
 import { useState } from 'react';
-import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { useAction } from '@/components/forms/use-action';
+import { ActionFeedback } from '@/components/ui/action-feedback';
+import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
 import { addClaimAction } from '@/lib/actions/claims';
-import { ActionMessage } from './action-message';
 import { useClaimWorkspace } from './claim-workspace';
-import { useClaimAction } from './use-claim-action';
+import { NO_ATTRIBUTION, SpeakerFields } from './speaker-fields';
 
 /** Adds a claim the extractor missed, from the text selected in the article. */
 export function AddClaimPanel() {
   const { articleId, body, selection, setSelection } = useClaimWorkspace();
-  const [speaker, setSpeaker] = useState('');
-  const [speakerRole, setSpeakerRole] = useState('');
-  const { run, pending, failure } = useClaimAction();
+  const [attribution, setAttribution] = useState(NO_ATTRIBUTION);
+  const { execute, pending, feedback } = useAction(addClaimAction, {
+    onSuccess: () => {
+      setSelection(null);
+      setAttribution(NO_ATTRIBUTION);
+    },
+  });
 
   function add() {
-    if (!selection) return;
-    run(
-      () => addClaimAction(articleId, { ...selection, speaker, speakerRole }),
-      () => {
-        setSelection(null);
-        setSpeaker('');
-        setSpeakerRole('');
-      },
-    );
+    if (selection) execute(articleId, { ...selection, ...attribution });
   }
 
   return (
@@ -38,24 +35,7 @@ export function AddClaimPanel() {
           Select a passage in the article text to add it as a claim.
         </p>
       )}
-      <div className="grid grid-cols-2 gap-2">
-        <Field id="add-claim-speaker" label="Speaker">
-          <input
-            id="add-claim-speaker"
-            className={inputClass}
-            value={speaker}
-            onChange={(e) => setSpeaker(e.target.value)}
-          />
-        </Field>
-        <Field id="add-claim-role" label="Speaker role">
-          <input
-            id="add-claim-role"
-            className={inputClass}
-            value={speakerRole}
-            onChange={(e) => setSpeakerRole(e.target.value)}
-          />
-        </Field>
-      </div>
+      <SpeakerFields idPrefix="add-claim" value={attribution} onChange={setAttribution} />
       <div className="mt-2 flex gap-2">
         <button
           type="button"
@@ -71,7 +51,7 @@ export function AddClaimPanel() {
           </button>
         ) : null}
       </div>
-      <ActionMessage failure={failure} />
+      <ActionFeedback feedback={feedback} />
     </section>
   );
 }

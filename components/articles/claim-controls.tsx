@@ -1,31 +1,25 @@
 'use client';
 
 import { useState } from 'react';
+import { useAction } from '@/components/forms/use-action';
+import { ActionFeedback } from '@/components/ui/action-feedback';
 import { secondaryButtonClass } from '@/components/ui/field';
 import { transitionAction } from '@/lib/actions/claims';
-import { ActionMessage } from './action-message';
 import { ClaimEditPanel } from './claim-edit-panel';
 import { ClaimSplitPanel } from './claim-split-panel';
 import { useClaimWorkspace } from './claim-workspace';
 import { canEditSpan, type EditableClaim } from './editable-claim';
-import { useClaimAction } from './use-claim-action';
 
 /** The editing controls under one claim: pick for merge, edit, split, dismiss. */
 export function ClaimControls({ claim }: { claim: EditableClaim }) {
   const { mergeIds, toggleMerge } = useClaimWorkspace();
   const [panel, setPanel] = useState<'edit' | 'split' | null>(null);
-  const { run, pending, failure, clearFailure } = useClaimAction();
+  const { execute, pending, feedback, clearFeedback } = useAction(transitionAction);
   const spanEditable = canEditSpan(claim);
   const close = () => setPanel(null);
 
   function dismiss() {
-    run(() =>
-      transitionAction(claim.id, {
-        to: 'DISMISSED',
-        version: claim.version,
-        reason: 'NOT_CHECKABLE',
-      }),
-    );
+    execute(claim.id, { to: 'DISMISSED', version: claim.version, reason: 'NOT_CHECKABLE' });
   }
 
   return (
@@ -72,7 +66,7 @@ export function ClaimControls({ claim }: { claim: EditableClaim }) {
       </div>
       {panel === 'edit' ? <ClaimEditPanel claim={claim} onClose={close} /> : null}
       {panel === 'split' ? <ClaimSplitPanel claim={claim} onClose={close} /> : null}
-      <ActionMessage failure={failure} onReload={clearFailure} />
+      <ActionFeedback feedback={feedback} onReload={clearFeedback} />
     </div>
   );
 }

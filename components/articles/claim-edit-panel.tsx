@@ -1,23 +1,25 @@
 'use client';
 
 import { useState } from 'react';
-import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { useAction } from '@/components/forms/use-action';
+import { secondaryButtonClass } from '@/components/ui/field';
 import { updateClaimAction } from '@/lib/actions/claims';
-import { ActionMessage } from './action-message';
 import { useClaimWorkspace } from './claim-workspace';
+import { PanelButtons } from './panel-buttons';
 import { canEditSpan, type EditableClaim } from './editable-claim';
+import { SpeakerFields } from './speaker-fields';
 import { nudgeEnd, nudgeStart } from './span-words';
-import { useClaimAction } from './use-claim-action';
 
 /** Edits a claim's span (word by word, or from the text selection), speaker and role. */
 export function ClaimEditPanel({ claim, onClose }: { claim: EditableClaim; onClose: () => void }) {
   const { body, selection } = useClaimWorkspace();
   const [span, setSpan] = useState({ start: claim.start, end: claim.end });
-  const [speaker, setSpeaker] = useState(claim.speaker ?? '');
-  const [speakerRole, setSpeakerRole] = useState(claim.speakerRole ?? '');
-  const { run, pending, failure, clearFailure } = useClaimAction();
+  const [attribution, setAttribution] = useState({
+    speaker: claim.speaker ?? '',
+    speakerRole: claim.speakerRole ?? '',
+  });
+  const action = useAction(updateClaimAction, { onSuccess: onClose });
   const spanEditable = canEditSpan(claim);
-  const idPrefix = `edit-${claim.id}`;
 
   const nudge = (edge: 'start' | 'end', direction: -1 | 1) =>
     setSpan((s) =>
@@ -26,12 +28,7 @@ export function ClaimEditPanel({ claim, onClose }: { claim: EditableClaim; onClo
         : { ...s, end: nudgeEnd(body, s.start, s.end, direction) },
     );
 
-  function save() {
-    run(
-      () => updateClaimAction(claim.id, { version: claim.version, ...span, speaker, speakerRole }),
-      onClose,
-    );
-  }
+  const save = () => action.execute(claim.id, { version: claim.version, ...span, ...attribution });
 
   const nudgeButton = (label: string, edge: 'start' | 'end', direction: -1 | 1) => (
     <button
@@ -73,38 +70,13 @@ export function ClaimEditPanel({ claim, onClose }: { claim: EditableClaim; onClo
           The words of a claim in review or later cannot change; speaker and role can.
         </p>
       )}
-      <div className="grid grid-cols-2 gap-2">
-        <Field id={`${idPrefix}-speaker`} label="Speaker">
-          <input
-            id={`${idPrefix}-speaker`}
-            className={inputClass}
-            value={speaker}
-            onChange={(e) => setSpeaker(e.target.value)}
-          />
-        </Field>
-        <Field id={`${idPrefix}-role`} label="Speaker role">
-          <input
-            id={`${idPrefix}-role`}
-            className={inputClass}
-            value={speakerRole}
-            onChange={(e) => setSpeakerRole(e.target.value)}
-          />
-        </Field>
-      </div>
-      <div className="flex gap-2">
-        <button type="button" className={buttonClass} disabled={pending} onClick={save}>
-          {pending ? 'Saving…' : 'Save claim'}
-        </button>
-        <button type="button" className={secondaryButtonClass} onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-      <ActionMessage
-        failure={failure}
-        onReload={() => {
-          clearFailure();
-          onClose();
-        }}
+      <SpeakerFields idPrefix={`edit-${claim.id}`} value={attribution} onChange={setAttribution} />
+      <PanelButtons
+        label="Save claim"
+        pendingLabel="Saving…"
+        onConfirm={save}
+        onClose={onClose}
+        action={action}
       />
     </div>
   );

@@ -2,7 +2,8 @@ import Form from 'next/form';
 import Link from 'next/link';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { STATE_LABELS, CLAIM_STATES } from '@/lib/workflow/states';
-import { CLAIM_KINDS, hasFilters, type ClaimViewFilters } from './claim-view-filters';
+import { CLAIM_KINDS, type ClaimViewFilters } from '@/lib/schemas/claim-view-filters';
+import { hasFilters } from './claim-view-filters';
 
 const kindLabel = (kind: string) => kind.charAt(0) + kind.slice(1).toLowerCase();
 

@@ -1,13 +1,13 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { useAction } from '@/components/forms/use-action';
+import { Field, inputClass } from '@/components/ui/field';
 import { splitClaimAction } from '@/lib/actions/claims';
-import { ActionMessage } from './action-message';
 import { useClaimWorkspace } from './claim-workspace';
+import { PanelButtons } from './panel-buttons';
 import type { EditableClaim } from './editable-claim';
 import { wordStartsWithin } from './span-words';
-import { useClaimAction } from './use-claim-action';
 
 /** Splits a claim in two before a chosen word. */
 export function ClaimSplitPanel({ claim, onClose }: { claim: EditableClaim; onClose: () => void }) {
@@ -17,7 +17,7 @@ export function ClaimSplitPanel({ claim, onClose }: { claim: EditableClaim; onCl
     [body, claim.start, claim.end],
   );
   const [at, setAt] = useState(points[Math.floor(points.length / 2)] ?? 0);
-  const { run, pending, failure, clearFailure } = useClaimAction();
+  const action = useAction(splitClaimAction, { onSuccess: onClose });
   const selectId = `split-${claim.id}`;
 
   if (points.length === 0) {
@@ -47,27 +47,12 @@ export function ClaimSplitPanel({ claim, onClose }: { claim: EditableClaim; onCl
         <q className="font-serif">{body.slice(claim.start, at)}</q> |{' '}
         <q className="font-serif">{body.slice(at, claim.end)}</q>
       </p>
-      <div className="flex gap-2">
-        <button
-          type="button"
-          className={buttonClass}
-          disabled={pending}
-          onClick={() =>
-            run(() => splitClaimAction(claim.id, { version: claim.version, at }), onClose)
-          }
-        >
-          {pending ? 'Splitting…' : 'Split claim'}
-        </button>
-        <button type="button" className={secondaryButtonClass} onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-      <ActionMessage
-        failure={failure}
-        onReload={() => {
-          clearFailure();
-          onClose();
-        }}
+      <PanelButtons
+        label="Split claim"
+        pendingLabel="Splitting…"
+        onConfirm={() => action.execute(claim.id, { version: claim.version, at })}
+        onClose={onClose}
+        action={action}
       />
     </div>
   );

@@ -1,21 +1,23 @@
 'use client';
 
+import { useAction } from '@/components/forms/use-action';
+import { ActionFeedback } from '@/components/ui/action-feedback';
 import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
 import { mergeClaimsAction } from '@/lib/actions/claims';
-import { ActionMessage } from './action-message';
 import { useClaimWorkspace } from './claim-workspace';
-import { useClaimAction } from './use-claim-action';
 
 /** Merges the claims picked in the list; versions come from the page as last rendered. */
 export function MergeBar({ versions }: { versions: Record<string, number> }) {
   const { mergeIds, clearMerge } = useClaimWorkspace();
-  const { run, pending, failure, clearFailure } = useClaimAction();
+  const { execute, pending, feedback, clearFeedback } = useAction(mergeClaimsAction, {
+    onSuccess: clearMerge,
+  });
   const picked = mergeIds.filter((id) => id in versions);
-  if (picked.length === 0 && !failure) return null;
+  if (picked.length === 0 && !feedback) return null;
 
   function merge() {
     const pickedVersions = Object.fromEntries(picked.map((id) => [id, versions[id]]));
-    run(() => mergeClaimsAction({ claimIds: picked, versions: pickedVersions }), clearMerge);
+    execute({ claimIds: picked, versions: pickedVersions });
   }
 
   return (
@@ -34,7 +36,7 @@ export function MergeBar({ versions }: { versions: Record<string, number> }) {
           Clear
         </button>
       </div>
-      <ActionMessage failure={failure} onReload={clearFailure} />
+      <ActionFeedback feedback={feedback} onReload={clearFeedback} />
     </div>
   );
 }

@@ -1,17 +1,15 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import { Field, inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { ActionForm, FormFeedback, SubmitButton } from '@/components/forms/action-form';
+import { SelectField, TextField } from '@/components/forms/fields';
+import { secondaryButtonClass } from '@/components/ui/field';
 import { updateClaimAction } from '@/lib/actions/claims';
 import { claimUpdateSchema, PRIORITIES } from '@/lib/schemas/claim';
-import { ActionFeedback, feedbackFrom, type Feedback } from '@/components/ui/action-feedback';
-import { useClaimVersion } from './claim-version';
+import { useClaimForm } from './use-claim-form';
 
-type FormValues = z.input<typeof claimUpdateSchema>;
+const PRIORITY_LABELS = Object.fromEntries(
+  PRIORITIES.map((p) => [p, p.charAt(0) + p.slice(1).toLowerCase()]),
+);
 
 interface Props {
   claimId: string;
@@ -33,73 +31,29 @@ export function ClaimMetaForm({
   canAssignOthers,
   currentUserId,
 }: Props) {
-  const router = useRouter();
-  const { version, saw } = useClaimVersion();
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const { register, handleSubmit, formState } = useForm<FormValues>({
-    resolver: zodResolver(claimUpdateSchema),
-    values: { version, assigneeId: assigneeId ?? '', dueAt: dueAt ?? '', priority },
+  const state = useClaimForm({
+    schema: claimUpdateSchema,
+    action: (input) => updateClaimAction(claimId, input),
+    values: { assigneeId: assigneeId ?? '', dueAt: dueAt ?? '', priority },
+    success: 'Saved.',
   });
-  const choices = canAssignOthers
+  const assignable = canAssignOthers
     ? colleagues
     : colleagues.filter((c) => c.id === currentUserId || c.id === assigneeId);
-
-  async function onSubmit(values: unknown) {
-    const parsed = values as z.output<typeof claimUpdateSchema>;
-    const result = await updateClaimAction(claimId, {
-      ...parsed,
-      version,
-      dueAt: parsed.dueAt ? parsed.dueAt.toISOString() : null,
-    });
-    setFeedback(feedbackFrom(result, 'Saved.'));
-    if (result.ok) {
-      saw(result.data.version);
-      router.refresh();
-    }
-  }
-
+  const orNull = { setValueAs: (v: string) => v || null };
   return (
-    <form
-      onSubmit={handleSubmit(onSubmit)}
-      noValidate
-      aria-label="Assignment"
-      className="flex flex-wrap items-end gap-3"
-    >
-      <Field id="claim-assignee" label="Assignee" error={formState.errors.assigneeId?.message}>
-        <select
-          id="claim-assignee"
-          className={inputClass}
-          {...register('assigneeId', { setValueAs: (v) => v || null })}
-        >
-          <option value="">Unassigned</option>
-          {choices.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="claim-due" label="Due" error={formState.errors.dueAt?.message}>
-        <input
-          id="claim-due"
-          type="date"
-          className={inputClass}
-          {...register('dueAt', { setValueAs: (v) => v || null })}
-        />
-      </Field>
-      <Field id="claim-priority" label="Priority" error={formState.errors.priority?.message}>
-        <select id="claim-priority" className={inputClass} {...register('priority')}>
-          {PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {p.charAt(0) + p.slice(1).toLowerCase()}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <button type="submit" className={secondaryButtonClass} disabled={formState.isSubmitting}>
-        Save assignment
-      </button>
-      <ActionFeedback feedback={feedback} onReload={() => setFeedback(null)} />
-    </form>
+    <ActionForm state={state} label="Assignment" className="flex flex-wrap items-end gap-3">
+      <SelectField
+        name="assigneeId"
+        label="Assignee"
+        choices={Object.fromEntries(assignable.map((c) => [c.id, c.name]))}
+        empty={{ label: 'Unassigned' }}
+        options={orNull}
+      />
+      <TextField name="dueAt" label="Due" type="date" options={orNull} />
+      <SelectField name="priority" label="Priority" choices={PRIORITY_LABELS} />
+      <SubmitButton className={secondaryButtonClass}>Save assignment</SubmitButton>
+      <FormFeedback />
+    </ActionForm>
   );
 }

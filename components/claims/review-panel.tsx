@@ -1,14 +1,11 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { ActionForm, FormFeedback, SubmitButton } from '@/components/forms/action-form';
+import { TextField } from '@/components/forms/fields';
+import { secondaryButtonClass } from '@/components/ui/field';
 import { reviewAction } from '@/lib/actions/claims';
-import { reviewSchema, type ReviewInput } from '@/lib/schemas/workflow';
-import { ActionFeedback, feedbackFrom, type Feedback } from '@/components/ui/action-feedback';
-import { useClaimVersion } from './claim-version';
+import { reviewSchema } from '@/lib/schemas/workflow';
+import { useClaimForm } from './use-claim-form';
 
 /** An editor's review of a proposed verdict: approve, or send it back with a note. */
 export function ReviewPanel({
@@ -20,74 +17,31 @@ export function ReviewPanel({
   approvals: string[];
   quorum: number;
 }) {
-  const { version, saw } = useClaimVersion();
-  const router = useRouter();
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const { register, handleSubmit, setValue, formState } = useForm<ReviewInput>({
-    resolver: zodResolver(reviewSchema),
-    values: { decision: 'approve', version, note: '' },
+  const state = useClaimForm({
+    schema: reviewSchema,
+    action: (input) => reviewAction(claimId, input),
+    values: { decision: 'approve', note: '' },
+    success: (_data, input) =>
+      input.decision === 'approve' ? 'Approval recorded.' : 'Changes requested.',
   });
-
-  async function onSubmit(values: ReviewInput) {
-    if (values.decision === 'request_changes' && !values.note?.trim()) {
-      setFeedback({ kind: 'error', message: 'Add a note saying what needs to change.' });
-      return;
-    }
-    const result = await reviewAction(claimId, { ...values, version });
-    setFeedback(
-      feedbackFrom(
-        result,
-        values.decision === 'approve' ? 'Approval recorded.' : 'Changes requested.',
-      ),
-    );
-    if (result.ok) {
-      saw(result.data.version);
-      router.refresh();
-    }
-  }
-
+  const { setValue } = state.form;
   return (
-    <form
-      onSubmit={handleSubmit(onSubmit)}
-      noValidate
-      aria-label="Review verdict"
-      className="flex flex-col gap-2"
-    >
+    <ActionForm state={state} label="Review verdict" className="flex flex-col gap-2">
       <p className="text-sm text-slate-700">
         Approvals: {approvals.length} of {quorum} needed
         {approvals.length ? ` (${approvals.join(', ')})` : ''}.
       </p>
-      <Field
-        id={`review-note-${claimId}`}
-        label="Review note"
-        error={formState.errors.note?.message}
-      >
-        <textarea
-          id={`review-note-${claimId}`}
-          rows={3}
-          className={inputClass}
-          {...register('note')}
-        />
-      </Field>
+      <TextField name="note" label="Review note" rows={3} />
       <div className="flex gap-2">
-        <button
-          type="submit"
-          className={buttonClass}
-          disabled={formState.isSubmitting}
-          onClick={() => setValue('decision', 'approve')}
-        >
-          Approve
-        </button>
-        <button
-          type="submit"
+        <SubmitButton onClick={() => setValue('decision', 'approve')}>Approve</SubmitButton>
+        <SubmitButton
           className={secondaryButtonClass}
-          disabled={formState.isSubmitting}
           onClick={() => setValue('decision', 'request_changes')}
         >
           Request changes
-        </button>
+        </SubmitButton>
       </div>
-      <ActionFeedback feedback={feedback} onReload={() => setFeedback(null)} />
-    </form>
+      <FormFeedback />
+    </ActionForm>
   );
 }

@@ -1,16 +1,12 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { Field, buttonClass, inputClass } from '@/components/ui/field';
+import { ActionForm, SubmitRow } from '@/components/forms/action-form';
+import { SelectField, TextField } from '@/components/forms/fields';
 import { proposeVerdictAction } from '@/lib/actions/claims';
 import type { Rating } from '@/lib/generated/prisma/enums';
 import { RATING_ORDER, RATINGS } from '@/lib/ratings';
 import { verdictSchema, type VerdictInput } from '@/lib/schemas/claim';
-import { ActionFeedback, feedbackFrom, type Feedback } from '@/components/ui/action-feedback';
-import { useClaimVersion } from './claim-version';
+import { useClaimForm } from './use-claim-form';
 
 interface CurrentVerdict {
   rating: Rating | null;
@@ -18,70 +14,31 @@ interface CurrentVerdict {
   explanation: string | null;
 }
 
+const RATING_LABELS = Object.fromEntries(RATING_ORDER.map((r) => [r, RATINGS[r].label]));
+
 export function VerdictForm({ claimId, current }: { claimId: string; current: CurrentVerdict }) {
-  const { version, saw } = useClaimVersion();
-  const router = useRouter();
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const { register, handleSubmit, formState } = useForm<VerdictInput>({
-    resolver: zodResolver(verdictSchema),
+  const state = useClaimForm({
+    schema: verdictSchema,
+    action: (input) => proposeVerdictAction(claimId, input),
+    // An empty choice until a rating is picked; the schema asks for one.
     values: {
-      version,
-      rating: current.rating ?? (undefined as unknown as Rating),
+      rating: (current.rating ?? '') as VerdictInput['rating'],
       summary: current.summary ?? '',
       explanation: current.explanation ?? '',
     },
+    success: 'Verdict saved.',
   });
-  const { errors } = formState;
-
-  async function onSubmit(values: VerdictInput) {
-    const result = await proposeVerdictAction(claimId, { ...values, version });
-    setFeedback(feedbackFrom(result, 'Verdict saved.'));
-    if (result.ok) {
-      saw(result.data.version);
-      router.refresh();
-    }
-  }
-
   return (
-    <form
-      onSubmit={handleSubmit(onSubmit)}
-      noValidate
-      aria-label="Proposed verdict"
-      className="flex flex-col gap-2"
-    >
-      <Field id="verdict-rating" label="Rating" error={errors.rating?.message}>
-        <select id="verdict-rating" className={inputClass} {...register('rating')}>
-          <option value="">Choose a rating…</option>
-          {RATING_ORDER.map((rating) => (
-            <option key={rating} value={rating}>
-              {RATINGS[rating].label}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="verdict-summary" label="One-line summary" error={errors.summary?.message}>
-        <input
-          id="verdict-summary"
-          className={inputClass}
-          aria-invalid={!!errors.summary}
-          {...register('summary')}
-        />
-      </Field>
-      <Field id="verdict-explanation" label="Explanation" error={errors.explanation?.message}>
-        <textarea
-          id="verdict-explanation"
-          rows={6}
-          className={inputClass}
-          aria-invalid={!!errors.explanation}
-          {...register('explanation')}
-        />
-      </Field>
-      <div className="flex items-center gap-3">
-        <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>
-          Save verdict
-        </button>
-        <ActionFeedback feedback={feedback} onReload={() => setFeedback(null)} />
-      </div>
-    </form>
+    <ActionForm state={state} label="Proposed verdict" className="flex flex-col gap-2">
+      <SelectField
+        name="rating"
+        label="Rating"
+        choices={RATING_LABELS}
+        empty={{ label: 'Choose a rating…' }}
+      />
+      <TextField name="summary" label="One-line summary" />
+      <TextField name="explanation" label="Explanation" rows={6} />
+      <SubmitRow>Save verdict</SubmitRow>
+    </ActionForm>
   );
 }

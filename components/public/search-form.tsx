@@ -1,5 +1,5 @@
 import { RATING_ORDER, RATINGS } from '@/lib/ratings';
-import type { VerdictQuery } from '@/lib/data/public/verdict-query';
+import type { VerdictQuery } from '@/lib/schemas/verdict-query';
 
 const inputClass = 'w-full rounded border border-slate-500 px-2 py-1.5 text-sm';
 

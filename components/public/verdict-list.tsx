@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { RatingBadge } from '@/components/claims/rating-badge';
-import { speakerSlug } from '@/lib/data/public/speaker-slug';
+import { speakerSlug } from '@/lib/slug';
 import type { PublicVerdictSummary } from '@/lib/data/public/verdicts';
 import { PublishedDate } from './published-date';
 

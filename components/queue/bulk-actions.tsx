@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import { bulkClaimsAction } from '@/lib/actions/claims';
 import type { ClaimState } from '@/lib/generated/prisma/enums';
+import type { BulkActionInput } from '@/lib/schemas/bulk-action';
 import { DISMISS_REASON_LABELS, DISMISS_REASONS } from '@/lib/schemas/workflow';
 import { CLAIM_STATES, STATE_LABELS } from '@/lib/workflow/states';
 
@@ -40,10 +41,11 @@ export function BulkActions({
   const [reason, setReason] = useState('');
   const none = selectedIds.length === 0;
 
+  // The buttons build the request from the selects; the server parses it again.
   function apply(input: Record<string, unknown>) {
     setError(null);
     startTransition(async () => {
-      const result = await bulkClaimsAction({ ...input, claimIds: selectedIds });
+      const result = await bulkClaimsAction({ ...input, claimIds: selectedIds } as BulkActionInput);
       if (!result.ok) return setError(result.message);
       setResults(result.data);
       router.refresh();

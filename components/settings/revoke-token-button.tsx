@@ -1,32 +1,18 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useAction } from '@/components/forms/use-action';
+import { ActionFeedback } from '@/components/ui/action-feedback';
 import { Button } from '@/components/ui/button';
 import { revokeTokenAction } from '@/lib/actions/tokens';
 
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { execute, pending, feedback } = useAction(revokeTokenAction);
   return (
     <>
-      <Button
-        variant="secondary"
-        size="sm"
-        disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await revokeTokenAction(tokenId);
-            if (!result.ok) setError(result.message);
-          })
-        }
-      >
+      <Button variant="secondary" size="sm" disabled={pending} onClick={() => execute(tokenId)}>
         Revoke {name}
       </Button>
-      {error ? (
-        <span role="alert" className="ml-2 text-red-700">
-          {error}
-        </span>
-      ) : null}
+      <ActionFeedback feedback={feedback} />
     </>
   );
 }

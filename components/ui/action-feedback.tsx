@@ -43,11 +43,3 @@ export function ActionFeedback({
     </div>
   );
 }
-
-export function feedbackFrom(
-  result: { ok: true } | { ok: false; code: string; message: string },
-  success: string,
-): Feedback {
-  if (result.ok) return { kind: 'ok', message: success };
-  return { kind: result.code === 'conflict' ? 'conflict' : 'error', message: result.message };
-}

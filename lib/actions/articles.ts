@@ -2,29 +2,20 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { assertCan } from '@/lib/auth/assert-can';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { createArticle } from '@/lib/data/article-import';
-import { importArticleFromUrl, type ImportedArticle } from '@/lib/url-import';
-import { runAction, type ActionResult } from './action-result';
+import { createArticle, fetchArticleForReview } from '@/lib/data/article-import';
+import { articleSchema, articleUrlSchema } from '@/lib/schemas/article';
+import { authActionClient } from './action-client';
 
 /** Saves a pasted or reviewed article with its extracted claims, then opens it. */
-export async function createArticleAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const result = await runAction(async () => {
-    const article = await createArticle(await getCurrentUser(), input);
+export const createArticleAction = authActionClient
+  .schema(articleSchema)
+  .action(async ({ input, user }) => {
+    const article = await createArticle(user, input);
     revalidatePath('/newsroom/articles');
-    return { id: article.id };
+    redirect(`/newsroom/articles/${article.id}`);
   });
-  if (result.ok) redirect(`/newsroom/articles/${result.data.id}`);
-  return result;
-}
 
 /** Reads an article from a web page so the form can show it for review; saves nothing. */
-export async function fetchArticleFromUrlAction(input: {
-  url?: unknown;
-}): Promise<ActionResult<ImportedArticle>> {
-  return runAction(async () => {
-    assertCan(await getCurrentUser(), 'articles.create');
-    return importArticleFromUrl(typeof input?.url === 'string' ? input.url : '');
-  });
-}
+export const fetchArticleFromUrlAction = authActionClient
+  .schema(articleUrlSchema)
+  .action(({ input, user }) => fetchArticleForReview(user, input));

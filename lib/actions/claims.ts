@@ -1,107 +1,76 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import type { z } from 'zod';
+import type { SessionUser } from '@/lib/auth/session-user';
 import { addClaim, mergeClaims, splitClaim, updateClaim } from '@/lib/data/claim-edits';
 import { addSource, proposeVerdict } from '@/lib/data/evidence';
 import { addNote } from '@/lib/data/notes';
 import { revalidateAfterWorkflow, revalidatePublicSite } from '@/lib/public-cache';
+import { bulkActionSchema } from '@/lib/schemas/bulk-action';
+import {
+  claimUpdateSchema,
+  mergeClaimsSchema,
+  newClaimSchema,
+  noteSchema,
+  sourceSchema,
+  splitClaimSchema,
+  verdictSchema,
+} from '@/lib/schemas/claim';
+import { reviewSchema, transitionSchema, withdrawSchema } from '@/lib/schemas/workflow';
 import { bulkAction } from '@/lib/workflow/bulk';
 import { reviewClaim, transitionClaim } from '@/lib/workflow/service';
 import { withdrawPublication } from '@/lib/workflow/withdraw';
-import { runAction } from './action-result';
+import { authActionClient } from './action-client';
 
-function refreshNewsroom(claimId?: string) {
-  if (claimId) revalidatePath(`/newsroom/claims/${claimId}`);
-  revalidatePath('/newsroom', 'layout');
-}
+// Every newsroom page (claim pages, article pages, queues) shows claims.
+const refreshNewsroom = () => revalidatePath('/newsroom', 'layout');
 
-export async function transitionAction(claimId: string, input: unknown) {
-  return runAction(async () => {
-    const result = await transitionClaim(await getCurrentUser(), claimId, input);
-    revalidateAfterWorkflow(result);
-    refreshNewsroom(claimId);
-    return result;
-  });
-}
-
-export async function withdrawAction(claimId: string, input: unknown) {
-  return runAction(async () => {
-    const result = await withdrawPublication(await getCurrentUser(), claimId, input);
-    revalidatePublicSite();
-    refreshNewsroom(claimId);
-    return result;
-  });
-}
-
-export async function reviewAction(claimId: string, input: unknown) {
-  return runAction(async () => {
-    const result = await reviewClaim(await getCurrentUser(), claimId, input);
-    refreshNewsroom(claimId);
-    return result;
-  });
-}
-
-export async function addSourceAction(claimId: string, input: unknown) {
-  return runAction(async () => {
-    const { version } = await addSource(await getCurrentUser(), claimId, input);
-    refreshNewsroom(claimId);
-    return { version };
-  });
-}
-
-export async function proposeVerdictAction(claimId: string, input: unknown) {
-  return runAction(async () => {
-    const result = await proposeVerdict(await getCurrentUser(), claimId, input);
-    refreshNewsroom(claimId);
-    return result;
-  });
-}
-
-export async function addNoteAction(claimId: string, input: unknown) {
-  return runAction(async () => {
-    await addNote(await getCurrentUser(), claimId, input);
-    refreshNewsroom(claimId);
-  });
-}
-
-export async function updateClaimAction(claimId: string, input: unknown) {
-  return runAction(async () => {
-    const result = await updateClaim(await getCurrentUser(), claimId, input);
-    refreshNewsroom(claimId);
-    return result;
-  });
-}
-
-export async function addClaimAction(articleId: string, input: unknown) {
-  return runAction(async () => {
-    const claim = await addClaim(await getCurrentUser(), articleId, input);
+/** An action on one claim (for addClaim, one article): its schema, its lib call, then the newsroom refreshed. */
+function claimAction<S extends z.ZodType, T>(
+  schema: S,
+  call: (user: SessionUser, id: string, input: z.output<S>) => Promise<T>,
+) {
+  return authActionClient.schema(schema).recordAction(async ({ id, input, user }) => {
+    const result = await call(user, id, input);
     refreshNewsroom();
-    return claim;
-  });
-}
-
-export async function splitClaimAction(claimId: string, input: unknown) {
-  return runAction(async () => {
-    const result = await splitClaim(await getCurrentUser(), claimId, input);
-    refreshNewsroom(claimId);
-    return { id: result.id, version: result.version, newClaimId: result.newClaim.id };
-  });
-}
-
-export async function mergeClaimsAction(input: unknown) {
-  return runAction(async () => {
-    const result = await mergeClaims(await getCurrentUser(), input);
-    refreshNewsroom(result.id);
     return result;
   });
 }
 
-export async function bulkClaimsAction(input: unknown) {
-  return runAction(async () => {
-    const results = await bulkAction(await getCurrentUser(), input);
+export const transitionAction = claimAction(transitionSchema, async (user, id, input) => {
+  const result = await transitionClaim(user, id, input);
+  revalidateAfterWorkflow(result);
+  return result;
+});
+
+export const withdrawAction = claimAction(withdrawSchema, async (user, id, input) => {
+  const result = await withdrawPublication(user, id, input);
+  revalidatePublicSite();
+  return result;
+});
+
+export const reviewAction = claimAction(reviewSchema, reviewClaim);
+export const addSourceAction = claimAction(sourceSchema, addSource);
+export const proposeVerdictAction = claimAction(verdictSchema, proposeVerdict);
+export const addNoteAction = claimAction(noteSchema, addNote);
+export const updateClaimAction = claimAction(claimUpdateSchema, updateClaim);
+export const addClaimAction = claimAction(newClaimSchema, addClaim);
+export const splitClaimAction = claimAction(splitClaimSchema, splitClaim);
+
+export const mergeClaimsAction = authActionClient
+  .schema(mergeClaimsSchema)
+  .action(async ({ input, user }) => {
+    const result = await mergeClaims(user, input);
+    refreshNewsroom();
+    return result;
+  });
+
+export const bulkClaimsAction = authActionClient
+  .schema(bulkActionSchema)
+  .action(async ({ input, user }) => {
+    const results = await bulkAction(user, input);
     if (results.some((r) => r.ok)) revalidatePublicSite();
     refreshNewsroom();
     return results;
   });
-}

@@ -1,13 +1,13 @@
 'use server';
 
-import { runAction } from './action-result';
-import { getCurrentUser } from '@/lib/auth/current-user';
 import { updateSettings } from '@/lib/data/settings';
 import { revalidatePublicSite } from '@/lib/public-cache';
+import { settingsSchema } from '@/lib/schemas/settings';
+import { authActionClient } from './action-client';
 
-export async function updateSettingsAction(input: unknown) {
-  return runAction(async () => {
-    await updateSettings(await getCurrentUser(), input);
+export const updateSettingsAction = authActionClient
+  .schema(settingsSchema)
+  .action(async ({ input, user }) => {
+    await updateSettings(user, input);
     revalidatePublicSite();
   });
-}

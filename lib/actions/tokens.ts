@@ -1,21 +1,22 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { z } from 'zod';
 import { createApiToken, revokeApiToken } from '@/lib/data/api-tokens';
-import { runAction } from './action-result';
+import { createTokenSchema } from '@/lib/schemas/api-token';
+import { authActionClient } from './action-client';
 
-export async function createTokenAction(input: unknown) {
-  return runAction(async () => {
-    const created = await createApiToken(await getCurrentUser(), input);
+export const createTokenAction = authActionClient
+  .schema(createTokenSchema)
+  .action(async ({ input, user }) => {
+    const { name, token } = await createApiToken(user, input);
     revalidatePath('/newsroom/settings/tokens');
-    return { name: created.name, token: created.token };
+    return { name, token };
   });
-}
 
-export async function revokeTokenAction(tokenId: string) {
-  return runAction(async () => {
-    await revokeApiToken(await getCurrentUser(), tokenId);
+export const revokeTokenAction = authActionClient
+  .schema(z.string())
+  .action(async ({ input: tokenId, user }) => {
+    await revokeApiToken(user, tokenId);
     revalidatePath('/newsroom/settings/tokens');
   });
-}

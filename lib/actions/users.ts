@@ -1,28 +1,23 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import type { z } from 'zod';
+import type { SessionUser } from '@/lib/auth/session-user';
 import { changeRole, createUser, setDisabled } from '@/lib/data/users';
-import { runAction } from './action-result';
+import { changeRoleSchema, createUserSchema, setDisabledSchema } from '@/lib/schemas/user';
+import { authActionClient } from './action-client';
 
-export async function createUserAction(input: unknown) {
-  return runAction(async () => {
-    const user = await createUser(await getCurrentUser(), input);
-    revalidatePath('/newsroom/admin/users');
-    return { id: user.id };
-  });
-}
-
-export async function changeRoleAction(input: unknown) {
-  return runAction(async () => {
-    await changeRole(await getCurrentUser(), input);
+/** A user-admin action: its schema, its lib call, then the users page refreshed. */
+function userAction<S extends z.ZodType>(
+  schema: S,
+  call: (user: SessionUser, input: z.output<S>) => Promise<unknown>,
+) {
+  return authActionClient.schema(schema).action(async ({ input, user }) => {
+    await call(user, input);
     revalidatePath('/newsroom/admin/users');
   });
 }
 
-export async function setDisabledAction(input: unknown) {
-  return runAction(async () => {
-    await setDisabled(await getCurrentUser(), input);
-    revalidatePath('/newsroom/admin/users');
-  });
-}
+export const createUserAction = userAction(createUserSchema, createUser);
+export const changeRoleAction = userAction(changeRoleSchema, changeRole);
+export const setDisabledAction = userAction(setDisabledSchema, setDisabled);

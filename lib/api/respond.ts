@@ -1,7 +1,6 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { ZodError } from 'zod';
-import { HTTP_STATUS, isDomainError } from '@/lib/errors';
+import { describeError } from '@/lib/error-body';
 
 export function errorResponse(
   status: number,
@@ -14,20 +13,6 @@ export function errorResponse(
 
 /** Maps any thrown error to the API's JSON error shape; never leaks a stack trace. */
 export function toErrorResponse(error: unknown) {
-  if (isDomainError(error))
-    return errorResponse(HTTP_STATUS[error.code], error.code, error.message, error.fields);
-  if (error instanceof ZodError) {
-    const fields = Object.fromEntries(
-      error.issues.map((issue) => [issue.path.join('.') || '_', issue.message]),
-    );
-    return errorResponse(
-      422,
-      'invalid',
-      'The request is not valid: ' +
-        error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
-      fields,
-    );
-  }
-  console.error(error);
-  return errorResponse(500, 'internal', 'Something went wrong on our side; nothing was changed.');
+  const { status, body } = describeError(error);
+  return errorResponse(status, body.code, body.message, body.fields);
 }

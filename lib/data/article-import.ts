@@ -4,7 +4,8 @@ import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
-import { articleSchema } from '@/lib/schemas/article';
+import { articleSchema, articleUrlSchema } from '@/lib/schemas/article';
+import { importArticleFromUrl } from '@/lib/url-import';
 import { freeSlugs } from './free-slugs';
 
 /** Saves an article and the claims extracted from it, in one transaction. */
@@ -46,4 +47,10 @@ export async function createArticle(actor: SessionUser | null, input: unknown) {
     });
     return { id: article.id, slug: article.slug, claimCount: claims.length };
   });
+}
+
+/** Reads an article from a web page so the import form can show it for review; saves nothing. */
+export async function fetchArticleForReview(actor: SessionUser | null, input: unknown) {
+  assertCan(actor, 'articles.create');
+  return importArticleFromUrl(articleUrlSchema.parse(input).url);
 }

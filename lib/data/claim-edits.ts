@@ -11,6 +11,7 @@ import {
   newClaimSchema,
   splitClaimSchema,
 } from '@/lib/schemas/claim';
+import { moveClaimInTransaction } from '@/lib/workflow/service';
 import { SPAN_EDITABLE_STATES } from '@/lib/workflow/states';
 import { updateClaimAtVersion } from './claim-version';
 import { freeSlugs } from './free-slugs';
@@ -206,7 +207,7 @@ export async function mergeClaims(actor: SessionUser | null, input: unknown) {
   return db.$transaction(async (tx) => {
     const claims = await tx.claim.findMany({
       where: { id: { in: claimIds } },
-      select: { id: true, articleId: true, start: true, end: true, version: true, state: true },
+      select: { id: true, articleId: true, start: true, end: true },
       orderBy: { start: 'asc' },
     });
     if (claims.length !== new Set(claimIds).size) throw notFound('Claim');
@@ -224,25 +225,15 @@ export async function mergeClaims(actor: SessionUser | null, input: unknown) {
       { id: keep.id, version: versions[keep.id] ?? -1, states: EDITABLE_STATES },
       { start, end, text: checkSpan(article.body, start, end) },
     );
+    // The absorbed claims are dismissed as duplicates by the workflow, so only states it lets dismiss can merge.
     for (const other of rest) {
-      await updateClaimAtVersion(
+      await moveClaimInTransaction(
         tx,
-        { id: other.id, version: versions[other.id] ?? -1, states: EDITABLE_STATES },
-        { state: 'DISMISSED', dismissReason: 'DUPLICATE' },
+        user,
+        other.id,
+        { to: 'DISMISSED', version: versions[other.id] ?? -1, reason: 'DUPLICATE' },
+        'claim.merge',
       );
-      await recordAudit(tx, {
-        actorId: user.id,
-        entity: 'claim',
-        entityId: other.id,
-        action: 'claim.merge',
-        before: { state: other.state, version: other.version },
-        after: {
-          state: 'DISMISSED',
-          reason: 'DUPLICATE',
-          mergedInto: keep.id,
-          version: other.version + 1,
-        },
-      });
     }
     await recordAudit(tx, {
       actorId: user.id,

@@ -13,7 +13,7 @@ export async function getClaimPage(actor: SessionUser | null, claimId: string) {
     getClaimDetail(user, claimId),
     claimTimeline(user, claimId),
     listColleagues(user),
-    getReviewQuorum(),
+    getReviewQuorum(user),
   ]);
   return {
     ...claimPageView(claim, user.role, quorum),

@@ -1,11 +1,11 @@
 import 'server-only';
+import { assertCan } from '@/lib/auth/assert-can';
+import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
+import { readReviewQuorum } from '@/lib/workflow/claim-facts';
 
-/** Approvals a verdict needs; 1 unless an admin configured more. */
-export async function getReviewQuorum(): Promise<number> {
-  const settings = await db.newsroomSettings.findUnique({
-    where: { id: 'newsroom' },
-    select: { reviewQuorum: true },
-  });
-  return Math.max(1, settings?.reviewQuorum ?? 1);
+/** Approvals a verdict needs, for the claim page's review panel. */
+export async function getReviewQuorum(actor: SessionUser | null): Promise<number> {
+  assertCan(actor, 'claims.view');
+  return readReviewQuorum(db);
 }

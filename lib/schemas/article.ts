@@ -45,3 +45,6 @@ export const articleSchema = z.object({
     ),
 });
 export type ArticleInput = z.input<typeof articleSchema>;
+
+/** A web page to read an article from; lib/url-import judges the address itself. */
+export const articleUrlSchema = z.object({ url: z.string().trim().max(2000) });

@@ -18,3 +18,4 @@ export const bulkActionSchema = z.discriminatedUnion('action', [
     reason: z.enum(DISMISS_REASONS).optional(),
   }),
 ]);
+export type BulkActionInput = z.input<typeof bulkActionSchema>;

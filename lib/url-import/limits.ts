@@ -1,3 +1,5 @@
+import { env } from '@/lib/env';
+
 export interface FetchLimits {
   /** Whole fetch, redirects included. */
   timeoutMs: number;
@@ -17,7 +19,7 @@ export const DEFAULT_LIMITS: Omit<FetchLimits, 'allowPrivate'> = {
 export function limitsFrom(overrides: Partial<FetchLimits> = {}): FetchLimits {
   return {
     ...DEFAULT_LIMITS,
-    allowPrivate: process.env.FACTDESK_ALLOW_PRIVATE_FETCH === '1',
+    allowPrivate: env.FACTDESK_ALLOW_PRIVATE_FETCH === '1',
     ...overrides,
   };
 }

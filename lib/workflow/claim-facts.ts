@@ -9,6 +9,15 @@ export type ClaimFactsWithVersion = ClaimFacts & {
   reviewRound: number;
 };
 
+/** Approvals a verdict needs: 1 unless an admin configured more. */
+export async function readReviewQuorum(client: Pick<Prisma.TransactionClient, 'newsroomSettings'>) {
+  const settings = await client.newsroomSettings.findUnique({
+    where: { id: 'newsroom' },
+    select: { reviewQuorum: true },
+  });
+  return Math.max(1, settings?.reviewQuorum ?? 1);
+}
+
 /** Reads what the workflow rules need about one claim, inside the caller's transaction. */
 export async function loadClaimFacts(
   tx: Prisma.TransactionClient,
@@ -38,10 +47,6 @@ export async function loadClaimFacts(
     where: { claimId, withdrawnAt: null },
     select: { id: true },
   });
-  const settings = await tx.newsroomSettings.findUnique({
-    where: { id: 'newsroom' },
-    select: { reviewQuorum: true },
-  });
   return {
     id: claim.id,
     version: claim.version,
@@ -52,6 +57,6 @@ export async function loadClaimFacts(
     hasLivePublication: !!livePublication,
     verdictAuthorId: claim.verdictAuthorId,
     approverIds: approvals.map((a) => a.reviewerId),
-    quorum: Math.max(1, settings?.reviewQuorum ?? 1),
+    quorum: await readReviewQuorum(tx),
   };
 }

@@ -30,18 +30,32 @@ export async function transitionClaim(
 ): Promise<WorkflowResult> {
   const user = assertCan(actor, 'claims.view');
   const request = transitionSchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const facts = await loadClaimFacts(tx, claimId);
-    if (facts.version !== request.version) throw staleClaimVersion(facts.version);
-    return applyMove(tx, user, facts, request);
-  });
+  return db.$transaction((tx) => moveClaimInTransaction(tx, user, claimId, request));
 }
 
-async function applyMove(
+/**
+ * The same move inside a caller's transaction, for a change that includes one (a merge dismisses
+ * the claims it absorbs); `auditAction` names the change in the trail instead of the move.
+ */
+export async function moveClaimInTransaction(
+  tx: Prisma.TransactionClient,
+  user: SessionUser,
+  claimId: string,
+  request: TransitionInput,
+  auditAction?: string,
+): Promise<WorkflowResult> {
+  const facts = await loadClaimFacts(tx, claimId);
+  if (facts.version !== request.version) throw staleClaimVersion(facts.version);
+  return applyMove(tx, user, facts, request, auditAction);
+}
+
+/** Applies a move to a claim whose facts the caller loaded at the version it checked. */
+export async function applyMove(
   tx: Prisma.TransactionClient,
   user: SessionUser,
   facts: ClaimFactsWithVersion,
   request: TransitionInput,
+  auditAction?: string,
 ): Promise<WorkflowResult> {
   const claimId = facts.id;
   const decision = decideMove(user.role, facts, request);
@@ -90,7 +104,7 @@ async function applyMove(
     actorId: user.id,
     entity: 'claim',
     entityId: claimId,
-    action: `claim.${decision.move.action.replace(/ /g, '_')}`,
+    action: auditAction ?? `claim.${decision.move.action.replace(/ /g, '_')}`,
     before: { state: facts.state, version: facts.version },
     after: {
       state: request.to,

@@ -1,6 +1,6 @@
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { PUBLIC_CACHE_CONTROL } from '@/lib/data/public/http-cache';
-import { PUBLIC_PAGE_SIZE } from '@/lib/data/public/verdict-query';
+import { PUBLIC_PAGE_SIZE } from '@/lib/schemas/verdict-query';
 import { verdictDetailSchema, verdictListSchema } from '@/lib/schemas/api/verdict';
 import { verdictIdPath } from './params';
 import { verdictQuery } from './request-schemas';

@@ -1,7 +1,7 @@
 // The request schemas the routes parse with (lib/schemas/*), documented and named for the contract.
 import 'zod-openapi';
 import { z } from 'zod';
-import { verdictQuerySchema } from '@/lib/data/public/verdict-query';
+import { verdictQuerySchema } from '@/lib/schemas/verdict-query';
 import { articleSchema } from '@/lib/schemas/article';
 import { bulkActionSchema } from '@/lib/schemas/bulk-action';
 import { claimUpdateSchema, sourceSchema, verdictSchema } from '@/lib/schemas/claim';

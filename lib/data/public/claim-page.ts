@@ -5,7 +5,7 @@ import { RATINGS } from '@/lib/ratings';
 import { getPublishedClaim } from './claims';
 import { safeHttpUrl } from './safe-url';
 import { getPublicSettings, siteUrl } from './settings';
-import { speakerSlug } from './speaker-slug';
+import { speakerSlug } from '@/lib/slug';
 
 /** A published fact check as its public page shows it, with its ClaimReview structured data; null if unpublished. */
 export const getPublicClaimPage = cache(async (slug: string) => {

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { SourceKind, SourceStance } from '@/lib/generated/prisma/enums';
+import type { SourceKind, SourceStance } from '@/lib/generated/prisma/enums';
+import { snapshotSourceSchema } from '@/lib/schemas/snapshot-source';
 import { safeHttpUrl } from './safe-url';
 
 export interface PublicSource {
@@ -13,19 +13,11 @@ export interface PublicSource {
   note: string | null;
 }
 
-const snapshotSource = z.object({
-  url: z.string().catch(''),
-  title: z.string().catch(''),
-  kind: z.enum(SourceKind).catch('OTHER'),
-  stance: z.enum(SourceStance).catch('CONTEXT'),
-  note: z.string().nullable().optional().catch(null),
-});
-
 /** Reads a Publication.sources JSON snapshot defensively: malformed entries are skipped, never thrown on. */
 export function parseSnapshotSources(json: unknown): PublicSource[] {
   if (!Array.isArray(json)) return [];
   return json.flatMap((entry) => {
-    const parsed = snapshotSource.safeParse(entry);
+    const parsed = snapshotSourceSchema.safeParse(entry);
     if (!parsed.success) return [];
     const { url, title, kind, stance, note } = parsed.data;
     return [{ url, title: title || url, href: safeHttpUrl(url), kind, stance, note: note ?? null }];

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import type { Rating } from '@/lib/generated/prisma/enums';
 import { RATING_ORDER } from '@/lib/ratings';
-import { speakerSlug } from './speaker-slug';
+import { speakerSlug } from '@/lib/slug';
 import {
   listPublishedSpeakers,
   listVerdictsBySpeakers,

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Rating } from '@/lib/generated/prisma/enums';
-import { PUBLIC_PAGE_SIZE, type VerdictQuery } from './verdict-query';
+import { PUBLIC_PAGE_SIZE, type VerdictQuery } from '@/lib/schemas/verdict-query';
 
 export interface PublicVerdictSummary {
   /** The claim's slug: the stable public id of a verdict. */

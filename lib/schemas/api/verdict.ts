@@ -1,6 +1,6 @@
 // Response bodies of the public verdict routes (lib/data/public/verdict-json.ts builds them).
 import { z } from 'zod';
-import { PUBLIC_PAGE_SIZE } from '@/lib/data/public/verdict-query';
+import { PUBLIC_PAGE_SIZE } from '@/lib/schemas/verdict-query';
 import { ratingLabelSchema, ratingSchema } from './enums';
 
 const firstPublished = z.iso.datetime().meta({ description: 'First (live) publication.' });

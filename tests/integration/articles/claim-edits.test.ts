@@ -155,6 +155,23 @@ describe('claim edits keep offsets consistent and are audited', () => {
     expect((await db.claim.findUniqueOrThrow({ where: { id: b.id } })).state).toBe('EXTRACTED');
   });
 
+  it('merges only claims the workflow may dismiss: one being sourced is not absorbed', async () => {
+    const { user, claims } = await importedArticle();
+    const [a, b] = [...claims].sort((x, y) => x.start - y.start);
+    const sourcing = await transitionClaim(user, b.id, { to: 'SOURCING', version: b.version });
+    await expect(
+      mergeClaims(user, {
+        claimIds: [a.id, b.id],
+        versions: { [a.id]: a.version, [b.id]: sourcing.version },
+      }),
+    ).rejects.toMatchObject({ code: 'invalid', message: /cannot move to Dismissed/ });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
+      end: a.end,
+      version: a.version,
+    });
+    expect((await db.claim.findUniqueOrThrow({ where: { id: b.id } })).state).toBe('SOURCING');
+  });
+
   it('dismisses a claim as not check-worthy, audited', async () => {
     const { user, claims } = await importedArticle();
     const target = claims[0];

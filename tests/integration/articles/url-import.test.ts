@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importArticleFromUrl, type UrlImportError } from '@/lib/url-import';
 import { startPageServer } from './page-server';
 
@@ -144,20 +144,23 @@ describe('importArticleFromUrl refuses internal addresses without the test setti
     ).toMatchObject({ reason: 'refused_address', message: expect.stringMatching(/localhost/) });
   });
 
-  it('reads the setting from FACTDESK_ALLOW_PRIVATE_FETCH', async () => {
-    const saved = process.env.FACTDESK_ALLOW_PRIVATE_FETCH;
+  it('reads the setting from FACTDESK_ALLOW_PRIVATE_FETCH when the app starts', async () => {
+    // lib/env.ts parses the environment once, on first import: start afresh for each setting.
+    const freshImport = async (setting: string | undefined) => {
+      vi.resetModules();
+      vi.stubEnv('FACTDESK_ALLOW_PRIVATE_FETCH', setting);
+      return (await import('@/lib/url-import')).importArticleFromUrl;
+    };
     try {
-      delete process.env.FACTDESK_ALLOW_PRIVATE_FETCH;
-      expect(await failureOf(importArticleFromUrl(`${server.base}/article`))).toMatchObject({
+      const refusing = await freshImport(undefined);
+      expect(await failureOf(refusing(`${server.base}/article`))).toMatchObject({
         reason: 'refused_address',
       });
-      process.env.FACTDESK_ALLOW_PRIVATE_FETCH = '1';
-      expect((await importArticleFromUrl(`${server.base}/article`)).title).toBe(
-        'Council approves budget',
-      );
+      const allowing = await freshImport('1');
+      expect((await allowing(`${server.base}/article`)).title).toBe('Council approves budget');
     } finally {
-      if (saved === undefined) delete process.env.FACTDESK_ALLOW_PRIVATE_FETCH;
-      else process.env.FACTDESK_ALLOW_PRIVATE_FETCH = saved;
+      vi.unstubAllEnvs();
+      vi.resetModules();
     }
   });
 });

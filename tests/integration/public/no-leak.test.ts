@@ -5,7 +5,7 @@ import { getPublicArticle } from '@/lib/data/public/articles';
 import { getPublishedClaim } from '@/lib/data/public/claims';
 import { listCorrections } from '@/lib/data/public/corrections';
 import { atomFeed, rssFeed } from '@/lib/data/public/feeds';
-import { speakerSlug } from '@/lib/data/public/speaker-slug';
+import { speakerSlug } from '@/lib/slug';
 import { getPublicSpeaker } from '@/lib/data/public/speakers';
 import { listPublishedSpeakers, listPublishedVerdicts } from '@/lib/data/public/verdicts';
 import { db } from '@/lib/db';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEnv } from '@/lib/env';
+import { readEnv } from '@/lib/schemas/env';
 
 describe('readEnv', () => {
   it('names every missing setting in one message', () => {

@@ -4,8 +4,8 @@ import { escapeXml, renderAtom, renderRss } from '@/lib/data/public/feed-xml';
 import { etagFor, matchesIfNoneMatch, cachedResponse } from '@/lib/data/public/http-cache';
 import { safeHttpUrl } from '@/lib/data/public/safe-url';
 import { parseSnapshotSources } from '@/lib/data/public/snapshot-sources';
-import { speakerSlug } from '@/lib/data/public/speaker-slug';
-import { lenientVerdictQuery, verdictQuerySchema } from '@/lib/data/public/verdict-query';
+import { speakerSlug } from '@/lib/slug';
+import { lenientVerdictQuery, verdictQuerySchema } from '@/lib/schemas/verdict-query';
 import type { PublicVerdictSummary } from '@/lib/data/public/verdicts';
 import { buildClaimReview, serializeJsonLd, speakerType } from '@/lib/json-ld/claim-review';
 

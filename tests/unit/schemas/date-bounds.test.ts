@@ -1,7 +1,7 @@
 // Issue 10, item 12: every date a user gives (due dates, article dates, the public API's from/to)
 // goes through one bound, 1900-01-01 to 2200-12-31.
 import { describe, expect, it } from 'vitest';
-import { verdictQuerySchema } from '@/lib/data/public/verdict-query';
+import { verdictQuerySchema } from '@/lib/schemas/verdict-query';
 import { articleSchema } from '@/lib/schemas/article';
 import { claimUpdateSchema } from '@/lib/schemas/claim';
 import { DATE_RANGE_MESSAGE, isDateInRange } from '@/lib/schemas/dates';

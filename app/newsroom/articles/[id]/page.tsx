@@ -4,13 +4,14 @@ import { AddClaimPanel } from '@/components/articles/add-claim-panel';
 import { ArticleProgress } from '@/components/articles/article-progress';
 import { ClaimFilters } from '@/components/articles/claim-filters';
 import { ClaimList } from '@/components/articles/claim-list';
-import { filterClaims, parseClaimViewFilters } from '@/components/articles/claim-view-filters';
+import { filterClaims } from '@/components/articles/claim-view-filters';
 import { ClaimWorkspace } from '@/components/articles/claim-workspace';
 import { MergeBar } from '@/components/articles/merge-bar';
 import { SelectableArticleBody } from '@/components/articles/selectable-article-body';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { getArticleWorkspace } from '@/lib/data/article-workspace';
 import { orNotFound } from '@/lib/or-not-found';
+import { parseClaimViewFilters } from '@/lib/schemas/claim-view-filters';
 
 export const metadata: Metadata = { title: 'Article' };
 

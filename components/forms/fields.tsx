@@ -1,0 +1,81 @@
+'use client';
+
+import type { InputHTMLAttributes, SelectHTMLAttributes } from 'react';
+import { useFormContext, type RegisterOptions } from 'react-hook-form';
+import { Field, inputClass } from '@/components/ui/field';
+import { useActionFormId } from './action-form';
+
+interface FieldProps {
+  /** The schema's field name. */
+  name: string;
+  label: string;
+  options?: RegisterOptions;
+}
+
+/** A form field's id, error and registered control props, for fields inside an ActionForm. */
+function useFormField({ name, options }: Pick<FieldProps, 'name' | 'options'>) {
+  const { register, formState } = useFormContext();
+  const id = `${useActionFormId()}-${name}`;
+  const error = formState.errors[name]?.message as string | undefined;
+  const control = {
+    id,
+    className: inputClass,
+    'aria-invalid': !!error,
+    'aria-describedby': error ? `${id}-error` : undefined,
+    ...register(name, options),
+  };
+  return { id, error, control };
+}
+
+/** A text input, or with `rows` a textarea. */
+export function TextField({
+  name,
+  label,
+  options,
+  rows,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement> & { rows?: number }) {
+  const { id, error, control } = useFormField({ name, options });
+  return (
+    <Field id={id} label={label} error={error}>
+      {rows ? (
+        <textarea rows={rows} {...control} className={input.className ?? control.className} />
+      ) : (
+        <input {...control} {...input} />
+      )}
+    </Field>
+  );
+}
+
+/** A select over `choices` (value → label, in order), optionally led by an empty choice. */
+export function SelectField({
+  name,
+  label,
+  options,
+  choices,
+  empty,
+  ...select
+}: FieldProps &
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    choices: Record<string, string>;
+    /** The empty choice; `pick` makes it a prompt that cannot be chosen back. */
+    empty?: { label: string; pick?: boolean };
+  }) {
+  const { id, error, control } = useFormField({ name, options });
+  return (
+    <Field id={id} label={label} error={error}>
+      <select {...control} {...select}>
+        {empty ? (
+          <option value="" disabled={empty.pick}>
+            {empty.label}
+          </option>
+        ) : null}
+        {Object.entries(choices).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}

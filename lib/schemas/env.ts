@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().min(1, 'DATABASE_URL is required'),
+  NEXTAUTH_SECRET: z.string().min(16, 'NEXTAUTH_SECRET must be set (at least 16 characters)'),
+  NEXTAUTH_URL: z.string().url().optional(),
+  FACTDESK_EMBEDDED: z.enum(['1', '0']).optional(),
+  // Test-only: let URL import reach loopback/private addresses (never set in production).
+  FACTDESK_ALLOW_PRIVATE_FETCH: z.enum(['1', '0']).optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(8),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses the environment once; throws one readable message naming every missing setting. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new Error(`Factdesk cannot start: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}

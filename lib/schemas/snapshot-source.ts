@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { SourceKind, SourceStance } from '@/lib/generated/prisma/enums';
+
+/** One source as frozen in Publication.sources; lenient, since old snapshots must still render. */
+export const snapshotSourceSchema = z.object({
+  url: z.string().catch(''),
+  title: z.string().catch(''),
+  kind: z.enum(SourceKind).catch('OTHER'),
+  stance: z.enum(SourceStance).catch('CONTEXT'),
+  note: z.string().nullable().optional().catch(null),
+});
