@@ -1,6 +1,6 @@
 import type { CueType, Token } from './types';
 import { cueAt, cueText, type CueMatch } from './cues';
-import { HEARSAY_ADVERBS, INVERTIBLE_CUES } from './cue-lexicon';
+import { isHearsayAdverb } from './cue-lexicon';
 import {
   isGroupWord,
   isPhraseBoundary,
@@ -91,8 +91,14 @@ export class ClauseParser {
     if (t[start].lower === 'according' && t[start + 1]?.lower === 'to') {
       const comma = this.indexOf(',', start + 2, end);
       const phrase = comma > 0 ? sourcePhrase(t, start + 2, comma) : null;
-      if (phrase)
-        return this.parse(comma + 1, end, this.attributed(phrase, cueAt(t, start)!), depth + 1);
+      const cue: CueMatch = {
+        index: start,
+        length: 2,
+        type: 'source',
+        lemma: 'according to',
+        participle: false,
+      };
+      if (phrase) return this.parse(comma + 1, end, this.attributed(phrase, cue), depth + 1);
     }
 
     const trailing = this.findTrailing(start, end);
@@ -239,7 +245,7 @@ export class ClauseParser {
       }
       if (
         (before.text === ',' || isCloseQuote(before)) &&
-        INVERTIBLE_CUES.has(t[i].lower) &&
+        cue.inverted &&
         afterCue < end &&
         t[afterCue].isWord
       ) {
@@ -439,8 +445,7 @@ export class ClauseParser {
   }
 
   private hearsayAdverb(start: number, end: number): Token | null {
-    for (let i = start; i < end; i++)
-      if (HEARSAY_ADVERBS.has(this.tokens[i].lower)) return this.tokens[i];
+    for (let i = start; i < end; i++) if (isHearsayAdverb(this.tokens[i])) return this.tokens[i];
     return null;
   }
 

@@ -10,6 +10,8 @@ export interface CueMatch {
   type: CueType;
   lemma: string;
   participle: boolean;
+  /** The speaker may follow the cue ("…, said X"). */
+  inverted?: boolean;
 }
 
 /** The reporting cue starting at token `i`, if any. */
@@ -17,19 +19,30 @@ export function cueAt(tokens: Token[], i: number): CueMatch | null {
   const t = tokens[i];
   if (!t?.isWord || (t.isCapitalized && i > 0)) return null;
   const next = tokens[i + 1];
-  if (next?.isWord) {
-    const phrasal = lookupCue(`${t.lower} ${next.lower}`);
-    if (phrasal) return { index: i, length: 2, ...phrasal };
-  }
   if (t.lower === 'according' && next?.lower === 'to')
     return { index: i, length: 2, type: 'source', lemma: 'according to', participle: false };
-  const entry = lookupCue(t.lower);
+  const entry = lookupCue(t, next);
   if (!entry) return null;
   // "the reported deaths", "a warning": a determiner or possessive before the form makes it a noun/adjective.
   const prev = tokens[i - 1];
   if (prev && (/^(the|a|an|its|his|her|their|this|that)$/.test(prev.lower) || isPossessive(prev)))
     return null;
-  return { index: i, length: 1, ...entry };
+  // "agreed to continue talks": a clause-taking verb before an infinitive reports an action, not speech.
+  const after = tokens[i + entry.length];
+  if (
+    entry.type === 'speech' &&
+    after?.lower === 'to' &&
+    /^(VERB|AUX)$/.test(tokens[i + entry.length + 1]?.pos ?? '')
+  )
+    return null;
+  return {
+    index: i,
+    length: entry.length,
+    type: entry.type,
+    lemma: entry.lemma,
+    participle: entry.participle,
+    inverted: entry.inverted,
+  };
 }
 
 export function cueText(tokens: Token[], cue: CueMatch, text: string): string {

@@ -2,6 +2,7 @@ import type { Token } from './types';
 import { bareLower, isDash, isOpenQuote, isPossessive, isQuoteMark } from './tokens';
 import {
   CLAUSE_OPENERS,
+  DETERMINERS,
   GROUP_NOUNS,
   HONORIFICS,
   NAME_PARTICLES,
@@ -68,11 +69,14 @@ export const isRoleWord = (t: Token) =>
   t.lower.split('-').some((part) => ROLE_NOUNS.has(part) && part !== 'vice');
 export const isGroupWord = (t: Token) => GROUP_NOUNS.has(bareLower(t));
 
+/** A common noun by the tagger ("air force", "correspondents"): heads a speaker phrase that names its owner. */
+const isCommonNoun = (t: Token) => t.pos === 'NOUN' && !t.isCapitalized;
+
 /** A token that can head a speaker phrase. */
 export function isHeadToken(t: Token): boolean {
   if (!t.isWord) return false;
   if (t.isCapitalized) return isPhraseToken(t) && (!NP_MODIFIERS.has(t.lower) || isAcronym(t));
-  return isRoleWord(t) || isGroupWord(t);
+  return isRoleWord(t) || isGroupWord(t) || isCommonNoun(t);
 }
 
 /** A token that can sit inside a speaker phrase. */
@@ -91,7 +95,8 @@ export function isPhraseToken(t: Token): boolean {
     NUMBER_WORDS.has(t.lower) ||
     /^\d/.test(t.text) ||
     isPossessive(t) ||
-    isRoleWord(t)
+    isRoleWord(t) ||
+    isCommonNoun(t)
   );
 }
 
@@ -303,6 +308,15 @@ export function phraseEndingAt(
   if (requireBoundary && first > min && !isPhraseBoundary(tokens[first - 1])) return null;
   const phrase = tokens.slice(first, last + 1);
   if (!phrase.some(isHeadToken)) return null;
+  // A plain common noun names a speaker only with its owner or a determiner ("Queensland police", "the panel").
+  const head = tokens[last];
+  if (
+    !head.isCapitalized &&
+    !isRoleWord(head) &&
+    !isGroupWord(head) &&
+    !phrase.some((t) => t.isCapitalized || DETERMINERS.has(t.lower))
+  )
+    return null;
   return { tokens: phrase, roleTokens: null, first };
 }
 

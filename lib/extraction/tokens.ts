@@ -1,3 +1,4 @@
+import type { TaggedWord } from './tagger';
 import type { Token } from './types';
 
 // Words keep inner apostrophes, hyphens, periods and digit-group commas ("Ukraine’s", "U.S", "12,000").
@@ -29,8 +30,13 @@ const DOTTED_ACRONYM_RE = /^(?:\p{L}\.)+\p{L}$/u;
 const UPPER_RE = /\p{Lu}/u;
 const WORD_START_RE = /[\p{L}\p{N}]/u;
 
-/** Splits text[start, end) into word and punctuation tokens with absolute offsets. */
-export function tokenize(text: string, start: number, end: number): Token[] {
+/** Splits text[start, end) into word and punctuation tokens with absolute offsets; `tags` (by start offset) adds POS and lemma. */
+export function tokenize(
+  text: string,
+  start: number,
+  end: number,
+  tags?: Map<number, TaggedWord>,
+): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
   TOKEN_RE.lastIndex = 0;
@@ -50,6 +56,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       TOKEN_RE.lastIndex += 1;
     }
     const isWord = WORD_START_RE.test(word[0]);
+    const tag = tags?.get(tokenStart);
     tokens.push({
       text: word,
       lower: word.toLowerCase(),
@@ -57,6 +64,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       end: tokenEnd,
       isWord,
       isCapitalized: isWord && UPPER_RE.test(word[0]),
+      pos: tag?.pos,
+      lemma: tag?.lemma,
     });
   }
   return tokens;
