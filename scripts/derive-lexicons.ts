@@ -32,7 +32,7 @@ import { loadPolnear, type PolnearPiece } from './lib/polnear-data';
 import { hasSense, senseFiles } from './lib/wordnet';
 
 const MIN_CUE_COUNT = 5;
-const MIN_CUE_RATE = 0.3;
+const MIN_CUE_RATE = 0.2;
 const MIN_OBJECT_CUE_RATE = 0.5;
 const CLAUSE_SHARE = 0.5;
 const MIN_INVERTED = 3;

@@ -1,5 +1,5 @@
 import type { CueType, Token } from './types';
-import { cueAt, cueText, type CueMatch } from './cues';
+import { cueAt, cueText, introducesClause, type CueMatch } from './cues';
 import { isHearsayAdverb } from './cue-lexicon';
 import {
   isGroupWord,
@@ -298,7 +298,7 @@ export class ClauseParser {
     const t = this.tokens;
     for (let i = start; i < end; i++) {
       const cue = cueAt(t, i);
-      if (!cue || cue.type === 'source') continue;
+      if (!cue || cue.type === 'source' || !introducesClause(t, cue, end)) continue;
       const phrase = speakerBefore(t, i, start);
       if (phrase) {
         const boundary = phrase.first - 1;

@@ -48,3 +48,24 @@ export function cueAt(tokens: Token[], i: number): CueMatch | null {
 export function cueText(tokens: Token[], cue: CueMatch, text: string): string {
   return text.slice(tokens[cue.index].start, tokens[cue.index + cue.length - 1].end);
 }
+
+const CLAUSE_WINDOW = 12;
+
+/**
+ * True when a clause follows a clause-taking cue ("said [that] prices rose", "said: …", "told reporters the plan
+ * would …") or a noun phrase that is the reported content ("reported 35 deaths", "signaled new sanctions");
+ * "agreed to a swap" or "has shown interest in …" report an action, not speech.
+ */
+export function introducesClause(tokens: Token[], cue: CueMatch, end: number): boolean {
+  if (cue.type !== 'speech') return true;
+  const from = cue.index + cue.length;
+  if (from >= end) return true;
+  if (/^(DET|NUM|ADJ)$/.test(tokens[from].pos ?? '')) return true;
+  for (let k = from; k < end && k < from + CLAUSE_WINDOW; k++) {
+    const t = tokens[k];
+    if (t.lower === 'that' || t.text === ':' || (k === from && !t.isWord)) return true;
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'to') return true;
+  }
+  return false;
+}

@@ -10,6 +10,7 @@ import {
   NUMBER_WORDS,
   PERSONAL_PRONOUNS,
   PLURAL_PRONOUNS,
+  QUANTIFIERS,
   NEUTER_PRONOUNS,
   ROLE_NOUNS,
   SPEAKER_VERB_ADVERBS,
@@ -75,7 +76,7 @@ const isCommonNoun = (t: Token) => t.pos === 'NOUN' && !t.isCapitalized;
 /** A token that can head a speaker phrase. */
 export function isHeadToken(t: Token): boolean {
   if (!t.isWord) return false;
-  if (t.isCapitalized) return isPhraseToken(t) && (!NP_MODIFIERS.has(t.lower) || isAcronym(t));
+  if (t.isCapitalized) return isPhraseToken(t) && (!QUANTIFIERS.has(t.lower) || isAcronym(t));
   return isRoleWord(t) || isGroupWord(t) || isCommonNoun(t);
 }
 

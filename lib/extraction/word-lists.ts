@@ -41,10 +41,8 @@ export const GROUP_NOUNS = new Set([
 export const ORG_FINAL_WORDS = new Set([...ORGANISATION_WORDS, ...LEXICON_GROUP_NOUNS]);
 
 /** Lowercase words allowed inside a speaker phrase besides role and group nouns (derived, plus quantifiers). */
-export const NP_MODIFIERS = new Set([
-  ...SPEAKER_MODIFIERS,
-  ...set('the a an its his her their our some all both several many most few'),
-]);
+export const QUANTIFIERS = set('the a an its his her their our some all both several many most few');
+export const NP_MODIFIERS = new Set([...SPEAKER_MODIFIERS, ...QUANTIFIERS]);
 
 export const DETERMINERS = set('the a an this that these those');
 export const HONORIFICS = set(
@@ -72,11 +70,11 @@ export const DISCOURSE_MARKERS = set(
 /** Adverbs that may sit between a speaker and its cue ("Ignat later clarified"; derived), and perfect auxiliaries. */
 export const SPEAKER_VERB_ADVERBS = new Set([...CUE_ADVERBS, ...set('had has have')]);
 
-/** Adjuncts that may follow a cue before the content ("said on Friday that ..."): derived time nouns and cue adverbs, deictics. */
+/** Adjuncts that may follow a cue before the content ("said on Friday that ..."): derived time nouns and -ly cue adverbs, temporal deictics. */
 export const TIME_WORDS = new Set([
   ...withPlurals(TIME_NOUNS),
-  ...CUE_ADVERBS,
-  ...set('yesterday tonight here there last this next'),
+  ...[...CUE_ADVERBS].filter((w) => w.endsWith('ly')),
+  ...set('yesterday tonight here there last this next earlier later again also'),
 ]);
 
 /** Nouns completing "told ___" or "said in a ___" (derived): audiences, media, formats. */
