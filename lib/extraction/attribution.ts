@@ -284,8 +284,9 @@ export class ClauseParser {
           const hasVerb = candidate?.tokens.some(
             (tok, k) => AUXILIARIES.has(tok.lower) || !!cueAt(t, afterCue + k),
           );
-          if (candidate && !hasVerb) inverted = candidate;
-        }
+          // "X, its chief executive, said candidates are …": the words after the cue are a clause, not a speaker.
+          inverted = candidate && !hasVerb ? candidate : null;
+        } else if (stoppedEarly) inverted = null;
         if (inverted && inverted.first === afterCue)
           return { phrase: inverted, cue, contentEnd: i - 1, tailStart: close + 1 };
       }

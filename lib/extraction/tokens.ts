@@ -3,7 +3,7 @@ import type { Token } from './types';
 
 // Words keep inner apostrophes, hyphens, periods and digit-group commas ("Ukraine’s", "U.S", "12,000").
 const TOKEN_RE =
-  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}])|,(?=\d{3}(?!\d)))*|[^\s]/gu;
+  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}])|,(?=\d{3}(?!\d)))*|''|[^\s]/gu;
 const TITLE_ABBREVIATIONS = new Set([
   'Mr',
   'Mrs',
@@ -46,8 +46,10 @@ export function tokenize(
     const tokenStart = start + match.index;
     let tokenEnd = tokenStart + word.length;
     // Keep the final period of "U.S." with the acronym.
+    // A middle initial ("James B. Comey") keeps its period too.
+    const initial = /^\p{Lu}$/u.test(word) && /^\. \p{Lu}/u.test(text.slice(tokenEnd, tokenEnd + 3));
     if (
-      (DOTTED_ACRONYM_RE.test(word) || TITLE_ABBREVIATIONS.has(word)) &&
+      (DOTTED_ACRONYM_RE.test(word) || TITLE_ABBREVIATIONS.has(word) || initial) &&
       text[tokenEnd] === '.' &&
       tokenEnd < end
     ) {
@@ -80,8 +82,9 @@ export function isPossessive(token: Token): boolean {
   return /\p{L}['’]s$/u.test(token.text) || /s['’]$/.test(token.text);
 }
 
-const OPEN_QUOTES = new Set(['"', '“', '«', '„']);
-const CLOSE_QUOTES = new Set(['"', '”', '»']);
+// '' is the typewriter double quote of some wire copy (''like this,'' he said).
+const OPEN_QUOTES = new Set(['"', '“', '«', '„', "''"]);
+const CLOSE_QUOTES = new Set(['"', '”', '»', "''"]);
 export const isOpenQuote = (t: Token | undefined) => !!t && OPEN_QUOTES.has(t.text);
 export const isCloseQuote = (t: Token | undefined) => !!t && CLOSE_QUOTES.has(t.text);
 export const isQuoteMark = (t: Token | undefined) =>
