@@ -287,6 +287,9 @@ export class ClauseParser {
           // "X, its chief executive, said candidates are …": the words after the cue are a clause, not a speaker.
           inverted = candidate && !hasVerb ? candidate : null;
         } else if (stoppedEarly) inverted = null;
+        // "…, said the law violated …": a phrase followed by a verb is the content's subject, not a speaker.
+        const afterPhrase = inverted && t[inverted.first + inverted.tokens.length];
+        if (afterPhrase && /^(VERB|AUX)$/.test(afterPhrase.pos ?? '')) inverted = null;
         if (inverted && inverted.first === afterCue)
           return { phrase: inverted, cue, contentEnd: i - 1, tailStart: close + 1 };
       }

@@ -1,5 +1,5 @@
 import type { CueType, Token } from './types';
-import { lookupCue } from './cue-lexicon';
+import { isHearsayAdverb, lookupCue } from './cue-lexicon';
 import { isPossessive } from './tokens';
 
 export interface CueMatch {
@@ -27,6 +27,8 @@ export function cueAt(tokens: Token[], i: number): CueMatch | null {
   const prev = tokens[i - 1];
   if (prev && (/^(the|a|an|its|his|her|their|this|that)$/.test(prev.lower) || isPossessive(prev)))
     return null;
+  // "residents reportedly refused to leave": the hearsay adverb reports the whole act, cue included.
+  if (prev && isHearsayAdverb(prev)) return null;
   // "agreed to continue talks": a clause-taking verb before an infinitive reports an action, not speech.
   const after = tokens[i + entry.length];
   if (
@@ -64,6 +66,7 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
   for (let k = from; k < end && k < from + CLAUSE_WINDOW; k++) {
     const t = tokens[k];
     if (t.lower === 'that' || t.text === ':' || (k === from && !t.isWord)) return true;
+    if (t.text === ',' || t.text === ';') return false;
     if (t.pos === 'AUX') return true;
     if (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'to') return true;
   }

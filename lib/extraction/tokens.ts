@@ -47,7 +47,8 @@ export function tokenize(
     let tokenEnd = tokenStart + word.length;
     // Keep the final period of "U.S." with the acronym.
     // A middle initial ("James B. Comey") keeps its period too.
-    const initial = /^\p{Lu}$/u.test(word) && /^\. \p{Lu}/u.test(text.slice(tokenEnd, tokenEnd + 3));
+    const initial =
+      /^\p{Lu}$/u.test(word) && /^\. \p{Lu}/u.test(text.slice(tokenEnd, tokenEnd + 3));
     if (
       (DOTTED_ACRONYM_RE.test(word) || TITLE_ABBREVIATIONS.has(word) || initial) &&
       text[tokenEnd] === '.' &&

@@ -41,7 +41,9 @@ export const GROUP_NOUNS = new Set([
 export const ORG_FINAL_WORDS = new Set([...ORGANISATION_WORDS, ...LEXICON_GROUP_NOUNS]);
 
 /** Lowercase words allowed inside a speaker phrase besides role and group nouns (derived, plus quantifiers). */
-export const QUANTIFIERS = set('the a an its his her their our some all both several many most few');
+export const QUANTIFIERS = set(
+  'the a an its his her their our some all both several many most few',
+);
 export const NP_MODIFIERS = new Set([...SPEAKER_MODIFIERS, ...QUANTIFIERS]);
 
 export const DETERMINERS = set('the a an this that these those');
