@@ -12,7 +12,12 @@
  *   first two WordNet senses (or unknown to WordNet, e.g. "tweet"). `clause` when >= CLAUSE_SHARE of their
  *   contents are clauses, else the content is the object phrase ("praised X", "vowed to …");
  *   `inverted` when the source follows the cue ("…, said X") in >= MIN_INVERTED cues;
- * - phrasal cues: verb + particle inside cue spans ("call for", "point out"), >= MIN_PHRASAL_COUNT;
+ * - phrasal cues: verb + particle inside cue spans ("call for", "point out"), >= MIN_PHRASAL_COUNT; and a
+ *   reporting verb + "on" when one of its first two WordNet senses of communication or cognition has the verb
+ *   frame "Somebody ----s on something" (frame 13: "insist on", "agree on"), whose object is the content;
+ * - person nouns also from running text: lowercase nouns whose first WordNet sense is a noun.person, written
+ *   >= MIN_PERSON_TEXT_COUNT times in the articles and tagged a noun in >= MIN_NOUN_SHARE of their lowercase
+ *   occurrences ("coach", "captain"), so titles rare among sources still count;
  * - person nouns (roles; plural = groups), group nouns (organisations and bodies) and document nouns
  *   (poll, report): nouns inside source spans with a noun.person / noun.group / noun.communication sense
  *   among their first two WordNet senses, >= MIN_SOURCE_NOUN_COUNT;
@@ -29,7 +34,7 @@ import path from 'node:path';
 import { tagText, type TaggedWord } from '../lib/extraction/tagger';
 import { extractionDataDir } from './lib/extraction-data';
 import { loadPolnear, type PolnearPiece } from './lib/polnear-data';
-import { hasSense, senseFiles } from './lib/wordnet';
+import { hasSense, senseFiles, verbFrames } from './lib/wordnet';
 
 const MIN_CUE_COUNT = 5;
 const MIN_CUE_RATE = 0.2;
@@ -37,6 +42,11 @@ const MIN_OBJECT_CUE_RATE = 0.5;
 const CLAUSE_SHARE = 0.5;
 const MIN_INVERTED = 3;
 const MIN_PHRASAL_COUNT = 5;
+// WordNet's generic verb frame "Somebody ----s on something".
+const FRAME_ON_SOMETHING = 13;
+const MIN_PERSON_TEXT_COUNT = 5;
+// ... and tagged a noun in at least this share of their lowercase occurrences (not "general", "moderate").
+const MIN_NOUN_SHARE = 0.5;
 const MIN_SOURCE_NOUN_COUNT = 3;
 const MIN_MODIFIER_COUNT = 3;
 const MIN_ORGANISATION_COUNT = 2;
@@ -92,12 +102,18 @@ function main(): void {
   const cueAdverbs: Counter = new Map();
   const organisationWords: Counter = new Map();
   const commonNouns: Counter = new Map();
+  const commonNounLemmas: Counter = new Map();
+  const lowercaseLemmas: Counter = new Map();
   for (const article of articles) {
     const { text } = article;
     const words = tagText(text);
     for (const w of words) {
       if (w.pos === 'VERB' && isWordish(w)) bump(verbOccurrences, w.lemma);
-      if (w.pos === 'NOUN' && isLowercase(text, w)) bump(commonNouns, formOf(text, w));
+      if (isWordish(w) && isLowercase(text, w)) bump(lowercaseLemmas, w.lemma);
+      if (w.pos === 'NOUN' && isLowercase(text, w)) {
+        bump(commonNouns, formOf(text, w));
+        if (isWordish(w)) bump(commonNounLemmas, w.lemma);
+      }
     }
     for (const a of article.attributions) {
       const cueWords = words.filter((w) => inside(a.cue, w));
@@ -194,6 +210,9 @@ function main(): void {
       CLAUSE_SHARE,
       MIN_INVERTED,
       MIN_PHRASAL_COUNT,
+      FRAME_ON_SOMETHING,
+      MIN_PERSON_TEXT_COUNT,
+      MIN_NOUN_SHARE,
       MIN_SOURCE_NOUN_COUNT,
       MIN_MODIFIER_COUNT,
       MIN_ORGANISATION_COUNT,
@@ -202,15 +221,44 @@ function main(): void {
       TOP_SENSES,
     },
     reportingVerbs,
-    phrasalCues: Object.fromEntries(
-      Object.entries(
-        sorted(phrasal, MIN_PHRASAL_COUNT, (p) => p.split(' ')[0] in reportingVerbs),
-      ).map(([p, n]) => [
-        p,
-        { count: n, clause: (phrasalClauses.get(p) ?? 0) / n >= CLAUSE_SHARE },
-      ]),
-    ),
-    personNouns: sorted(sourceNouns, MIN_SOURCE_NOUN_COUNT, nounSense('noun.person')),
+    phrasalCues: {
+      ...Object.fromEntries(
+        Object.entries(
+          sorted(phrasal, MIN_PHRASAL_COUNT, (p) => p.split(' ')[0] in reportingVerbs),
+        ).map(([p, n]) => [
+          p,
+          { count: n, clause: (phrasalClauses.get(p) ?? 0) / n >= CLAUSE_SHARE },
+        ]),
+      ),
+      ...Object.fromEntries(
+        Object.keys(reportingVerbs)
+          .filter(
+            (lemma) =>
+              !phrasal.has(`${lemma} on`) || (phrasal.get(`${lemma} on`) ?? 0) < MIN_PHRASAL_COUNT,
+          )
+          .filter((lemma) =>
+            verbFrames(lemma, ['verb.communication', 'verb.cognition'], TOP_SENSES).includes(
+              FRAME_ON_SOMETHING,
+            ),
+          )
+          .sort()
+          .map((lemma) => [
+            `${lemma} on`,
+            { count: phrasal.get(`${lemma} on`) ?? 0, clause: false, frame: FRAME_ON_SOMETHING },
+          ]),
+      ),
+    },
+    personNouns: {
+      ...sorted(sourceNouns, MIN_SOURCE_NOUN_COUNT, nounSense('noun.person')),
+      ...sorted(
+        commonNounLemmas,
+        MIN_PERSON_TEXT_COUNT,
+        (w) =>
+          hasSense('noun', w, 'noun.person', 1) &&
+          (commonNounLemmas.get(w) ?? 0) >= MIN_NOUN_SHARE * (lowercaseLemmas.get(w) ?? 0) &&
+          (sourceNouns.get(w) ?? 0) < MIN_SOURCE_NOUN_COUNT,
+      ),
+    },
     groupNouns: sorted(
       sourceNouns,
       MIN_SOURCE_NOUN_COUNT,

@@ -7,6 +7,7 @@ import {
   isPhraseToken,
   isPronoun,
   isRoleWord,
+  isVerbAfterNoun,
   phraseAtStart,
   sourcePhrase,
   speakerBefore,
@@ -282,7 +283,10 @@ export class ClauseParser {
         ) {
           const candidate = sourcePhrase(t, afterCue, close);
           const hasVerb = candidate?.tokens.some(
-            (tok, k) => AUXILIARIES.has(tok.lower) || !!cueAt(t, afterCue + k),
+            (tok, k) =>
+              AUXILIARIES.has(tok.lower) ||
+              !!cueAt(t, afterCue + k) ||
+              isVerbAfterNoun(t, afterCue + k),
           );
           // "X, its chief executive, said candidates are …": the words after the cue are a clause, not a speaker.
           inverted = candidate && !hasVerb ? candidate : null;

@@ -73,6 +73,10 @@ export const isGroupWord = (t: Token) => GROUP_NOUNS.has(bareLower(t));
 /** A common noun by the tagger ("air force", "correspondents"): heads a speaker phrase that names its owner. */
 const isCommonNoun = (t: Token) => t.pos === 'NOUN' && !t.isCapitalized;
 
+/** A verb right after a noun ("Senator Ann Lee left …", "the law violated …") is the clause's verb, not a modifier. */
+export const isVerbAfterNoun = (tokens: Token[], i: number) =>
+  /^(VERB|AUX)$/.test(tokens[i]?.pos ?? '') && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '');
+
 /** A token that can head a speaker phrase. */
 export function isHeadToken(t: Token): boolean {
   if (!t.isWord) return false;
@@ -327,7 +331,13 @@ export function phraseAtStart(tokens: Token[], start: number, end: number): Spea
   while (i < end && (isOpenQuote(tokens[i]) || !tokens[i].isWord)) i++;
   const first = i;
   if (i < end && isPronoun(tokens[i])) return { tokens: [tokens[i]], roleTokens: null, first };
-  while (i < end && i - first < MAX_PHRASE_TOKENS && isPhraseToken(tokens[i])) i++;
+  while (
+    i < end &&
+    i - first < MAX_PHRASE_TOKENS &&
+    isPhraseToken(tokens[i]) &&
+    !(i > first && isVerbAfterNoun(tokens, i))
+  )
+    i++;
   let last = i - 1;
   while (last >= first && !isHeadToken(tokens[last])) last--;
   if (last < first) return null;
