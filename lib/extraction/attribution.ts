@@ -14,6 +14,7 @@ import {
   type SpeakerPhrase,
 } from './noun-phrase';
 import { contentStart, isAdjunctTail, nextBreak, PREPOSITIONS } from './cue-content';
+import { leadingSubject } from './leading-subject';
 import { splitSegments, type Segment } from './segments';
 import { isCloseQuote, isDash, isOpenQuote } from './tokens';
 import { AUXILIARIES, DISCOURSE_MARKERS, NAME_PARTICLES, SPEAKER_VERB_ADVERBS } from './word-lists';
@@ -105,6 +106,14 @@ export class ClauseParser {
     const trailing = this.findTrailing(start, end);
     if (trailing) {
       const attribution = this.attributed(trailing.phrase, trailing.cue);
+      // “The plan,” she said, “will cost $2 billion.”: the quotation goes on, the attribution stays inside.
+      if (this.continuesQuotation(trailing.tailStart, end)) {
+        const resumedEnd = nextBreak(t, trailing.tailStart + 1, end);
+        this.emit(isOpenQuote(t[start]) ? start + 1 : start, resumedEnd, attribution, 2);
+        if (resumedEnd < end)
+          this.parseTail(resumedEnd + 1, end, attribution, attribution, depth + 1);
+        return;
+      }
       this.parse(start, trailing.contentEnd, attribution, depth + 1);
       if (trailing.tailStart < end)
         this.parseTail(trailing.tailStart, end, attribution, inherited, depth + 1);
@@ -196,9 +205,26 @@ export class ClauseParser {
       const cue = cueAt(t, segment.start);
       if (cue?.participle && cue.type !== 'source')
         return this.parseSegment({ ...segment, cue }, attribution, attribution.speaker, depth);
-      if (/^(as|while|but|and|whereas)$/.test(t[segment.start].lower))
-        this.parse(segment.start + 1, segment.end, inherited, depth);
+      // “We won,” Lee said, “and we will win again.”: the resumed quotation keeps the speaker.
+      const quoted = isOpenQuote(t[segment.start]);
+      const first = quoted ? segment.start + 1 : segment.start;
+      if (/^(as|while|but|and|whereas)$/.test(t[first]?.lower ?? ''))
+        this.parse(first + 1, segment.end, quoted ? attribution : inherited, depth);
+      else if (quoted) this.parse(first, segment.end, attribution, depth);
     });
+  }
+
+  /** A quotation resuming after an attribution with a lowercase word that is not a conjunction. */
+  private continuesQuotation(tailStart: number, end: number): boolean {
+    const t = this.tokens;
+    const word = t[tailStart + 1];
+    return (
+      tailStart + 1 < end &&
+      isOpenQuote(t[tailStart]) &&
+      !!word?.isWord &&
+      !word.isCapitalized &&
+      !/^(and|but|or|so|yet)$/.test(word.lower)
+    );
   }
 
   private attributed(phrase: SpeakerPhrase, cue: CueMatch): Attributed {
@@ -324,6 +350,15 @@ export class ClauseParser {
       if (!cue.participle && (t[j]?.lower === 'and' || t[j]?.lower === 'but') && j > start) {
         const subject = phraseAtStart(t, start, j);
         if (subject && subject.first <= start + 1) return { phrase: subject, cue, prefixEnd: j };
+      }
+      const subject = cue.participle ? null : leadingSubject(t, i, start);
+      if (subject) {
+        const boundary = subject.first - 1;
+        return {
+          phrase: subject,
+          cue,
+          prefixEnd: boundary >= start && t[boundary].text === ',' ? boundary : subject.first,
+        };
       }
     }
     return null;

@@ -63,6 +63,9 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
   const from = cue.index + cue.length;
   if (from >= end) return true;
   if (/^(DET|NUM|ADJ)$/.test(tokens[from].pos ?? '')) return true;
+  // "said he's …", "says they were …": a subject pronoun opens the reported clause.
+  if (/^(he|she|they|we|i|you|it)(?:['’](?:s|re|ve|ll|d|m))?$/.test(tokens[from].lower))
+    return true;
   for (let k = from; k < end && k < from + CLAUSE_WINDOW; k++) {
     const t = tokens[k];
     if (t.lower === 'that' || t.text === ':' || (k === from && !t.isWord)) return true;

@@ -256,10 +256,14 @@ function opensAside(t: Token | undefined): boolean {
  * the subject before a participial, relative or prepositional aside (which may hold commas) that ends at `comma`.
  */
 function subjectBeforeAside(tokens: Token[], comma: number, min: number): SpeakerPhrase | null {
+  let quoteMarks = 0;
   for (let p = comma - 1; p >= min && comma - p <= MAX_ASIDE_TOKENS; p--) {
     const tok = tokens[p];
-    if (tok.text === ';' || isQuoteMark(tok) || isDash(tok)) return null;
+    if (tok.text === ';' || isDash(tok)) return null;
+    // A quotation inside the aside ("who calls Trump a “sociopath,”") is fine when it closes inside it.
+    if (isQuoteMark(tok)) quoteMarks++;
     if (tok.text !== ',' || !opensAside(tokens[p + 1]) || p + 1 >= comma - 1) continue;
+    if (quoteMarks % 2 === 1) return null;
     const head = phraseEndingAt(tokens, p - 1, min);
     if (head && (head.first === min || isPhraseBoundary(tokens[head.first - 1]))) return head;
   }
