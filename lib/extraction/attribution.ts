@@ -45,6 +45,13 @@ const NOMINAL_APPEALS = new Set([
   'demands',
 ]);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas']);
+// Words after a mid-sentence attribution that open a new clause or an aside rather than resume the content.
+const RESUMPTION_BLOCKERS = new Set([
+  ...'and but or so yet as while whereas although though because since if when after before until'.split(
+    ' ',
+  ),
+  ...'who whom whose which where that according'.split(' '),
+]);
 // Prepositions that take a reporting gerund whose subject is the main clause's subject.
 const LINKING_PREPOSITIONS = new Set(['from', 'of', 'for', 'at', 'with']);
 const GERUND_PREPOSITIONS = new Set([
@@ -106,8 +113,9 @@ export class ClauseParser {
     const trailing = this.findTrailing(start, end);
     if (trailing) {
       const attribution = this.attributed(trailing.phrase, trailing.cue);
-      // “The plan,” she said, “will cost $2 billion.”: the quotation goes on, the attribution stays inside.
-      if (this.continuesQuotation(trailing.tailStart, end)) {
+      // “The plan,” she said, “will cost $2 billion.”, "the permit, his campaign said, had been hard to get":
+      // the content goes on after the attribution, which stays inside the claim.
+      if (this.resumesContent(trailing.tailStart, end)) {
         const resumedEnd = nextBreak(t, trailing.tailStart + 1, end);
         this.emit(isOpenQuote(t[start]) ? start + 1 : start, resumedEnd, attribution, 2);
         if (resumedEnd < end)
@@ -140,7 +148,7 @@ export class ClauseParser {
       return;
     }
 
-    const forward = this.findForward(start, end);
+    const forward = this.findForward(start, end, !!inherited.cue);
     if (forward) {
       const { phrase, cue, prefixEnd } = forward;
       if (prefixEnd > start && this.isClausePrefix(start, prefixEnd))
@@ -214,17 +222,22 @@ export class ClauseParser {
     });
   }
 
-  /** A quotation resuming after an attribution with a lowercase word that is not a conjunction. */
-  private continuesQuotation(tailStart: number, end: number): boolean {
+  /**
+   * The content resumes after a mid-sentence attribution: a quotation going on with a lowercase word, or
+   * (unquoted) a clause with its own finite verb — not a conjunction, relative, participle or adjunct.
+   */
+  private resumesContent(tailStart: number, end: number): boolean {
     const t = this.tokens;
-    const word = t[tailStart + 1];
-    return (
-      tailStart + 1 < end &&
-      isOpenQuote(t[tailStart]) &&
-      !!word?.isWord &&
-      !word.isCapitalized &&
-      !/^(and|but|or|so|yet)$/.test(word.lower)
-    );
+    const quoted = isOpenQuote(t[tailStart]);
+    const first = quoted ? tailStart + 1 : tailStart;
+    const word = t[first];
+    if (first >= end || !word?.isWord || RESUMPTION_BLOCKERS.has(word.lower)) return false;
+    if (quoted) return !word.isCapitalized;
+    if (word.pos === 'ADP' || word.pos === 'VERB' || cueAt(t, first)) return false;
+    const stop = nextBreak(t, first, end);
+    for (let k = first + 1; k < stop; k++)
+      if (t[k].pos === 'AUX' || (t[k].pos === 'VERB' && !/ing$/.test(t[k].lower))) return true;
+    return false;
   }
 
   private attributed(phrase: SpeakerPhrase, cue: CueMatch): Attributed {
@@ -327,12 +340,15 @@ export class ClauseParser {
     return null;
   }
 
-  /** "SPEAKER said ...", "..., and SPEAKER warned ...", "SPEAKER ... and later praised ...". */
-  private findForward(start: number, end: number) {
+  /** "SPEAKER said ...", "..., and SPEAKER warned ...", "SPEAKER ... and later praised ...". `reported`: inside reported speech. */
+  private findForward(start: number, end: number, reported: boolean) {
     const t = this.tokens;
     for (let i = start; i < end; i++) {
       const cue = cueAt(t, i);
       if (!cue || cue.type === 'source' || !introducesClause(t, cue, end)) continue;
+      // "he said they would insist on reforms": inside reported speech, a stance taken by its object
+      // ("insist on", "praise") is part of what is reported; only a clause-taking cue re-attributes.
+      if (reported && cue.type === 'object') continue;
       const phrase = speakerBefore(t, i, start);
       if (phrase) {
         const boundary = phrase.first - 1;
@@ -351,7 +367,7 @@ export class ClauseParser {
         const subject = phraseAtStart(t, start, j);
         if (subject && subject.first <= start + 1) return { phrase: subject, cue, prefixEnd: j };
       }
-      const subject = cue.participle ? null : leadingSubject(t, i, start);
+      const subject = leadingSubject(t, i, start);
       if (subject) {
         const boundary = subject.first - 1;
         return {
@@ -507,7 +523,7 @@ export class ClauseParser {
     }
     while (end > start) {
       const tok = t[end - 1];
-      if (tok.isWord) break;
+      if (tok.isWord || tok.text === '%') break;
       if (isCloseQuote(tok) && this.hasOpeningQuote(start, end - 1)) break;
       if (tok.text === ')' && this.indexOf('(', start, end) >= 0) break;
       end--;

@@ -323,7 +323,10 @@ export function phraseEndingAt(
     !head.isCapitalized &&
     !isRoleWord(head) &&
     !isGroupWord(head) &&
-    !phrase.some((t) => t.isCapitalized || DETERMINERS.has(t.lower))
+    !phrase.some(
+      (t) =>
+        t.isCapitalized || DETERMINERS.has(t.lower) || /^(his|her|its|their|our)$/.test(t.lower),
+    )
   )
     return null;
   return { tokens: phrase, roleTokens: null, first };
