@@ -233,7 +233,8 @@ export class ClauseParser {
     const word = t[first];
     if (first >= end || !word?.isWord || RESUMPTION_BLOCKERS.has(word.lower)) return false;
     if (quoted) return !word.isCapitalized;
-    if (word.pos === 'ADP' || word.pos === 'VERB' || cueAt(t, first)) return false;
+    // A new subject must open it ("those donations paid …"), not a comparison ("short of …") or adjunct.
+    if (!/^(DET|NOUN|PROPN|PRON|NUM)$/.test(word.pos ?? '') || cueAt(t, first)) return false;
     const stop = nextBreak(t, first, end);
     for (let k = first + 1; k < stop; k++)
       if (t[k].pos === 'AUX' || (t[k].pos === 'VERB' && !/ing$/.test(t[k].lower))) return true;

@@ -29,6 +29,8 @@ export function cueAt(tokens: Token[], i: number): CueMatch | null {
     return null;
   // "residents reportedly refused to leave": the hearsay adverb reports the whole act, cue included.
   if (prev && isHearsayAdverb(prev)) return null;
+  // "Authorities have not yet reported any deaths": a negated report asserts no content of its own.
+  if (isNegated(tokens, i)) return null;
   // "agreed to continue talks": a clause-taking verb before an infinitive reports an action, not speech.
   const after = tokens[i + entry.length];
   if (
@@ -47,11 +49,21 @@ export function cueAt(tokens: Token[], i: number): CueMatch | null {
   };
 }
 
+/** "not", "never" or "n't" right before the cue, over at most one adverb ("have not yet reported"). */
+function isNegated(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const lower = tokens[k].lower;
+    if (lower === 'not' || lower === 'never' || /n['’]t$/.test(lower)) return true;
+    if (tokens[k].pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 export function cueText(tokens: Token[], cue: CueMatch, text: string): string {
   return text.slice(tokens[cue.index].start, tokens[cue.index + cue.length - 1].end);
 }
 
-const CLAUSE_WINDOW = 12;
+const CLAUSE_WINDOW = 16;
 
 /**
  * True when a clause follows a clause-taking cue ("said [that] prices rose", "said: …", "told reporters the plan
@@ -69,7 +81,15 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
   for (let k = from; k < end && k < from + CLAUSE_WINDOW; k++) {
     const t = tokens[k];
     if (t.lower === 'that' || t.text === ':' || (k === from && !t.isWord)) return true;
-    if (t.text === ',' || t.text === ';') return false;
+    // "said prices of tea, the main export, fell", "said despite the unrest, exports rose": an aside or
+    // adjunct between commas; a conjunction or relative after the comma starts another clause instead.
+    if (t.text === ';') return false;
+    const next = tokens[k + 1];
+    if (
+      t.text === ',' &&
+      (!/^(DET|NOUN|PROPN|PRON|NUM|ADJ|VERB|AUX)$/.test(next?.pos ?? '') || /ing$/.test(next.lower))
+    )
+      return false;
     if (t.pos === 'AUX') return true;
     if (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'to') return true;
   }
