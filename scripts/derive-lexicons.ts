@@ -282,7 +282,7 @@ function main(): void {
     audienceWords: sorted(adjuncts, MIN_ADJUNCT_COUNT, (w) => !hasSense('noun', w, 'noun.time')),
     cueAdverbs: sorted(cueAdverbs, MIN_ADJUNCT_COUNT),
   };
-  writeFileSync(OUTPUT, `${JSON.stringify(lexicon, null, 1)}\n`);
+  writeFileSync(OUTPUT, `${JSON.stringify(lexicon, null, 2)}\n`);
   console.log(
     `wrote ${path.relative(process.cwd(), OUTPUT)}: ${Object.keys(reportingVerbs).length} reporting verbs, ${Object.keys(lexicon.personNouns).length} person nouns, ${Object.keys(lexicon.groupNouns).length} group nouns`,
   );
