@@ -1,5 +1,5 @@
 /**
- * Benchmarks the claim extraction engine on the shared dev set (and PolNeAR attribution sample):
+ * Benchmarks the claim extraction engine on the shared dev set and PolNeAR's held-out articles:
  * recall / precision of check-worthy claims, speaker accuracy, one-core throughput, against a baseline.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -7,10 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { extractClaims, type ExtractedClaim } from '../lib/extraction';
 import { splitSentences } from '../lib/extraction/sentences';
+import { reportPolnear } from './lib/bench-polnear';
 import {
   extractionDataDir,
   loadDevSet,
-  loadPolnear,
   MissingDataError,
   type DevArticle,
 } from './lib/extraction-data';
@@ -174,31 +174,6 @@ function throughput(articles: DevArticle[], windows = 5): Throughput {
   };
 }
 
-/** PolNeAR: does the engine find the annotated cue, and then the annotated source, in each sentence? */
-function polnear(dir: string): void {
-  const records = loadPolnear(dir).filter((r) => r.source !== null);
-  if (!records.length) return console.log('\nPolNeAR sample not found; skipped.');
-  let cueFound = 0;
-  let speakerCorrect = 0;
-  for (const r of records) {
-    const claims = extractClaims(r.text);
-    const cueWords = r.cue.toLowerCase().split(/\s+/);
-    const claim = claims.find(
-      (c) => c.cue && cueWords.some((w) => c.cue!.toLowerCase().split(/\s+/).includes(w)),
-    );
-    if (!claim) continue;
-    cueFound++;
-    if (speakersMatch(r.source, claim.speaker)) speakerCorrect++;
-    else if (process.env.BENCH_VERBOSE)
-      console.log(
-        `  polnear speaker: gold=${JSON.stringify(r.source)} got=${JSON.stringify(claim.speaker)} cue=${r.cue}`,
-      );
-  }
-  console.log(
-    `\nPolNeAR sample (${records.length} relations with a source): cue found ${pct(ratio(cueFound, records.length))} (${cueFound}/${records.length}); speaker correct when cue found ${pct(ratio(speakerCorrect, cueFound))} (${speakerCorrect}/${cueFound})`,
-  );
-}
-
 /** The repo's own hand-written fixtures (tests/fixtures/extraction): never seen while tuning on the dev set's gold. */
 function handWrittenFixtures(): DevArticle[] {
   const dir = path.resolve(__dirname, '..', 'tests', 'fixtures', 'extraction');
@@ -276,7 +251,7 @@ function main(): void {
   console.log(
     `\nThroughput on one core: ${t.cpuMedian.toFixed(0)} KB/s of CPU time (median of ${t.windows} windows of >= 1 s, ${t.passes} passes over the ${articles.length} dev articles); wall clock median ${t.wallMedian.toFixed(0)} KB/s, best ${t.wallBest.toFixed(0)} KB/s (${machine})`,
   );
-  polnear(dir);
+  reportPolnear(dir, process.env.BENCH_POLNEAR_SPLIT === 'train' ? 'train' : 'dev');
 }
 
 main();

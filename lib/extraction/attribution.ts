@@ -1,18 +1,20 @@
 import type { CueType, Token } from './types';
-import { cueAt, cueText, type CueMatch } from './cues';
-import { HEARSAY_ADVERBS, INVERTIBLE_CUES } from './cue-lexicon';
+import { cueAt, cueText, introducesClause, type CueMatch } from './cues';
+import { isHearsayAdverb } from './cue-lexicon';
 import {
   isGroupWord,
   isPhraseBoundary,
   isPhraseToken,
   isPronoun,
   isRoleWord,
+  isVerbAfterNoun,
   phraseAtStart,
   sourcePhrase,
   speakerBefore,
   type SpeakerPhrase,
 } from './noun-phrase';
 import { contentStart, isAdjunctTail, nextBreak, PREPOSITIONS } from './cue-content';
+import { leadingSubject } from './leading-subject';
 import { splitSegments, type Segment } from './segments';
 import { isCloseQuote, isDash, isOpenQuote } from './tokens';
 import { AUXILIARIES, DISCOURSE_MARKERS, NAME_PARTICLES, SPEAKER_VERB_ADVERBS } from './word-lists';
@@ -43,6 +45,13 @@ const NOMINAL_APPEALS = new Set([
   'demands',
 ]);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas']);
+// Words after a mid-sentence attribution that open a new clause or an aside rather than resume the content.
+const RESUMPTION_BLOCKERS = new Set([
+  ...'and but or so yet as while whereas although though because since if when after before until'.split(
+    ' ',
+  ),
+  ...'who whom whose which where that according'.split(' '),
+]);
 // Prepositions that take a reporting gerund whose subject is the main clause's subject.
 const LINKING_PREPOSITIONS = new Set(['from', 'of', 'for', 'at', 'with']);
 const GERUND_PREPOSITIONS = new Set([
@@ -91,13 +100,28 @@ export class ClauseParser {
     if (t[start].lower === 'according' && t[start + 1]?.lower === 'to') {
       const comma = this.indexOf(',', start + 2, end);
       const phrase = comma > 0 ? sourcePhrase(t, start + 2, comma) : null;
-      if (phrase)
-        return this.parse(comma + 1, end, this.attributed(phrase, cueAt(t, start)!), depth + 1);
+      const cue: CueMatch = {
+        index: start,
+        length: 2,
+        type: 'source',
+        lemma: 'according to',
+        participle: false,
+      };
+      if (phrase) return this.parse(comma + 1, end, this.attributed(phrase, cue), depth + 1);
     }
 
     const trailing = this.findTrailing(start, end);
     if (trailing) {
       const attribution = this.attributed(trailing.phrase, trailing.cue);
+      // “The plan,” she said, “will cost $2 billion.”, "the permit, his campaign said, had been hard to get":
+      // the content goes on after the attribution, which stays inside the claim.
+      if (this.resumesContent(trailing.tailStart, end)) {
+        const resumedEnd = nextBreak(t, trailing.tailStart + 1, end);
+        this.emit(isOpenQuote(t[start]) ? start + 1 : start, resumedEnd, attribution, 2);
+        if (resumedEnd < end)
+          this.parseTail(resumedEnd + 1, end, attribution, attribution, depth + 1);
+        return;
+      }
       this.parse(start, trailing.contentEnd, attribution, depth + 1);
       if (trailing.tailStart < end)
         this.parseTail(trailing.tailStart, end, attribution, inherited, depth + 1);
@@ -124,7 +148,7 @@ export class ClauseParser {
       return;
     }
 
-    const forward = this.findForward(start, end);
+    const forward = this.findForward(start, end, !!inherited.cue);
     if (forward) {
       const { phrase, cue, prefixEnd } = forward;
       if (prefixEnd > start && this.isClausePrefix(start, prefixEnd))
@@ -189,9 +213,32 @@ export class ClauseParser {
       const cue = cueAt(t, segment.start);
       if (cue?.participle && cue.type !== 'source')
         return this.parseSegment({ ...segment, cue }, attribution, attribution.speaker, depth);
-      if (/^(as|while|but|and|whereas)$/.test(t[segment.start].lower))
-        this.parse(segment.start + 1, segment.end, inherited, depth);
+      // “We won,” Lee said, “and we will win again.”: the resumed quotation keeps the speaker.
+      const quoted = isOpenQuote(t[segment.start]);
+      const first = quoted ? segment.start + 1 : segment.start;
+      if (/^(as|while|but|and|whereas)$/.test(t[first]?.lower ?? ''))
+        this.parse(first + 1, segment.end, quoted ? attribution : inherited, depth);
+      else if (quoted) this.parse(first, segment.end, attribution, depth);
     });
+  }
+
+  /**
+   * The content resumes after a mid-sentence attribution: a quotation going on with a lowercase word, or
+   * (unquoted) a clause with its own finite verb — not a conjunction, relative, participle or adjunct.
+   */
+  private resumesContent(tailStart: number, end: number): boolean {
+    const t = this.tokens;
+    const quoted = isOpenQuote(t[tailStart]);
+    const first = quoted ? tailStart + 1 : tailStart;
+    const word = t[first];
+    if (first >= end || !word?.isWord || RESUMPTION_BLOCKERS.has(word.lower)) return false;
+    if (quoted) return !word.isCapitalized;
+    // A new subject must open it ("those donations paid …"), not a comparison ("short of …") or adjunct.
+    if (!/^(DET|NOUN|PROPN|PRON|NUM)$/.test(word.pos ?? '') || cueAt(t, first)) return false;
+    const stop = nextBreak(t, first, end);
+    for (let k = first + 1; k < stop; k++)
+      if (t[k].pos === 'AUX' || (t[k].pos === 'VERB' && !/ing$/.test(t[k].lower))) return true;
+    return false;
   }
 
   private attributed(phrase: SpeakerPhrase, cue: CueMatch): Attributed {
@@ -239,7 +286,7 @@ export class ClauseParser {
       }
       if (
         (before.text === ',' || isCloseQuote(before)) &&
-        INVERTIBLE_CUES.has(t[i].lower) &&
+        cue.inverted &&
         afterCue < end &&
         t[afterCue].isWord
       ) {
@@ -276,10 +323,17 @@ export class ClauseParser {
         ) {
           const candidate = sourcePhrase(t, afterCue, close);
           const hasVerb = candidate?.tokens.some(
-            (tok, k) => AUXILIARIES.has(tok.lower) || !!cueAt(t, afterCue + k),
+            (tok, k) =>
+              AUXILIARIES.has(tok.lower) ||
+              !!cueAt(t, afterCue + k) ||
+              isVerbAfterNoun(t, afterCue + k),
           );
-          if (candidate && !hasVerb) inverted = candidate;
-        }
+          // "X, its chief executive, said candidates are …": the words after the cue are a clause, not a speaker.
+          inverted = candidate && !hasVerb ? candidate : null;
+        } else if (stoppedEarly) inverted = null;
+        // "…, said the law violated …": a phrase followed by a verb is the content's subject, not a speaker.
+        const afterPhrase = inverted && t[inverted.first + inverted.tokens.length];
+        if (afterPhrase && /^(VERB|AUX)$/.test(afterPhrase.pos ?? '')) inverted = null;
         if (inverted && inverted.first === afterCue)
           return { phrase: inverted, cue, contentEnd: i - 1, tailStart: close + 1 };
       }
@@ -287,12 +341,15 @@ export class ClauseParser {
     return null;
   }
 
-  /** "SPEAKER said ...", "..., and SPEAKER warned ...", "SPEAKER ... and later praised ...". */
-  private findForward(start: number, end: number) {
+  /** "SPEAKER said ...", "..., and SPEAKER warned ...", "SPEAKER ... and later praised ...". `reported`: inside reported speech. */
+  private findForward(start: number, end: number, reported: boolean) {
     const t = this.tokens;
     for (let i = start; i < end; i++) {
       const cue = cueAt(t, i);
-      if (!cue || cue.type === 'source') continue;
+      if (!cue || cue.type === 'source' || !introducesClause(t, cue, end)) continue;
+      // "he said they would insist on reforms": inside reported speech, a stance taken by its object
+      // ("insist on", "praise") is part of what is reported; only a clause-taking cue re-attributes.
+      if (reported && cue.type === 'object') continue;
       const phrase = speakerBefore(t, i, start);
       if (phrase) {
         const boundary = phrase.first - 1;
@@ -310,6 +367,15 @@ export class ClauseParser {
       if (!cue.participle && (t[j]?.lower === 'and' || t[j]?.lower === 'but') && j > start) {
         const subject = phraseAtStart(t, start, j);
         if (subject && subject.first <= start + 1) return { phrase: subject, cue, prefixEnd: j };
+      }
+      const subject = leadingSubject(t, i, start);
+      if (subject) {
+        const boundary = subject.first - 1;
+        return {
+          phrase: subject,
+          cue,
+          prefixEnd: boundary >= start && t[boundary].text === ',' ? boundary : subject.first,
+        };
       }
     }
     return null;
@@ -439,8 +505,7 @@ export class ClauseParser {
   }
 
   private hearsayAdverb(start: number, end: number): Token | null {
-    for (let i = start; i < end; i++)
-      if (HEARSAY_ADVERBS.has(this.tokens[i].lower)) return this.tokens[i];
+    for (let i = start; i < end; i++) if (isHearsayAdverb(this.tokens[i])) return this.tokens[i];
     return null;
   }
 
@@ -459,7 +524,7 @@ export class ClauseParser {
     }
     while (end > start) {
       const tok = t[end - 1];
-      if (tok.isWord) break;
+      if (tok.isWord || tok.text === '%') break;
       if (isCloseQuote(tok) && this.hasOpeningQuote(start, end - 1)) break;
       if (tok.text === ')' && this.indexOf('(', start, end) >= 0) break;
       end--;

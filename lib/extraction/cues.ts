@@ -1,5 +1,5 @@
 import type { CueType, Token } from './types';
-import { lookupCue } from './cue-lexicon';
+import { isHearsayAdverb, lookupCue } from './cue-lexicon';
 import { isPossessive } from './tokens';
 
 export interface CueMatch {
@@ -10,6 +10,8 @@ export interface CueMatch {
   type: CueType;
   lemma: string;
   participle: boolean;
+  /** The speaker may follow the cue ("…, said X"). */
+  inverted?: boolean;
 }
 
 /** The reporting cue starting at token `i`, if any. */
@@ -17,21 +19,79 @@ export function cueAt(tokens: Token[], i: number): CueMatch | null {
   const t = tokens[i];
   if (!t?.isWord || (t.isCapitalized && i > 0)) return null;
   const next = tokens[i + 1];
-  if (next?.isWord) {
-    const phrasal = lookupCue(`${t.lower} ${next.lower}`);
-    if (phrasal) return { index: i, length: 2, ...phrasal };
-  }
   if (t.lower === 'according' && next?.lower === 'to')
     return { index: i, length: 2, type: 'source', lemma: 'according to', participle: false };
-  const entry = lookupCue(t.lower);
+  const entry = lookupCue(t, next);
   if (!entry) return null;
   // "the reported deaths", "a warning": a determiner or possessive before the form makes it a noun/adjective.
   const prev = tokens[i - 1];
   if (prev && (/^(the|a|an|its|his|her|their|this|that)$/.test(prev.lower) || isPossessive(prev)))
     return null;
-  return { index: i, length: 1, ...entry };
+  // "residents reportedly refused to leave": the hearsay adverb reports the whole act, cue included.
+  if (prev && isHearsayAdverb(prev)) return null;
+  // "Authorities have not yet reported any deaths": a negated report asserts no content of its own.
+  if (isNegated(tokens, i)) return null;
+  // "agreed to continue talks": a clause-taking verb before an infinitive reports an action, not speech.
+  const after = tokens[i + entry.length];
+  if (
+    entry.type === 'speech' &&
+    after?.lower === 'to' &&
+    /^(VERB|AUX)$/.test(tokens[i + entry.length + 1]?.pos ?? '')
+  )
+    return null;
+  return {
+    index: i,
+    length: entry.length,
+    type: entry.type,
+    lemma: entry.lemma,
+    participle: entry.participle,
+    inverted: entry.inverted,
+  };
+}
+
+/** "not", "never" or "n't" right before the cue, over at most one adverb ("have not yet reported"). */
+function isNegated(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const lower = tokens[k].lower;
+    if (lower === 'not' || lower === 'never' || /n['’]t$/.test(lower)) return true;
+    if (tokens[k].pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 export function cueText(tokens: Token[], cue: CueMatch, text: string): string {
   return text.slice(tokens[cue.index].start, tokens[cue.index + cue.length - 1].end);
+}
+
+const CLAUSE_WINDOW = 16;
+
+/**
+ * True when a clause follows a clause-taking cue ("said [that] prices rose", "said: …", "told reporters the plan
+ * would …") or a noun phrase that is the reported content ("reported 35 deaths", "signaled new sanctions");
+ * "agreed to a swap" or "has shown interest in …" report an action, not speech.
+ */
+export function introducesClause(tokens: Token[], cue: CueMatch, end: number): boolean {
+  if (cue.type !== 'speech') return true;
+  const from = cue.index + cue.length;
+  if (from >= end) return true;
+  if (/^(DET|NUM|ADJ)$/.test(tokens[from].pos ?? '')) return true;
+  // "said he's …", "says they were …": a subject pronoun opens the reported clause.
+  if (/^(he|she|they|we|i|you|it)(?:['’](?:s|re|ve|ll|d|m))?$/.test(tokens[from].lower))
+    return true;
+  for (let k = from; k < end && k < from + CLAUSE_WINDOW; k++) {
+    const t = tokens[k];
+    if (t.lower === 'that' || t.text === ':' || (k === from && !t.isWord)) return true;
+    // "said prices of tea, the main export, fell", "said despite the unrest, exports rose": an aside or
+    // adjunct between commas; a conjunction or relative after the comma starts another clause instead.
+    if (t.text === ';') return false;
+    const next = tokens[k + 1];
+    if (
+      t.text === ',' &&
+      (!/^(DET|NOUN|PROPN|PRON|NUM|ADJ|VERB|AUX)$/.test(next?.pos ?? '') || /ing$/.test(next.lower))
+    )
+      return false;
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'to') return true;
+  }
+  return false;
 }

@@ -6,6 +6,7 @@ import { registerPersons } from './persons';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { describeSpeaker, SpeakerResolver, type Speaker } from './speakers';
+import { tagText } from './tagger';
 import { tokenize } from './tokens';
 
 interface ResolvedClaim {
@@ -24,7 +25,8 @@ export function extractClaims(text: string): ExtractedClaim[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
   const sentences = splitSentences(text);
   const quotes = findQuoteSpans(text);
-  const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  const tags = new Map(tagText(text).map((w) => [w.start, w]));
+  const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end, tags));
   const resolver = new SpeakerResolver();
   registerPersons(text, sentenceTokens, resolver);
 

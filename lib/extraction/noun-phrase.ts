@@ -2,6 +2,7 @@ import type { Token } from './types';
 import { bareLower, isDash, isOpenQuote, isPossessive, isQuoteMark } from './tokens';
 import {
   CLAUSE_OPENERS,
+  DETERMINERS,
   GROUP_NOUNS,
   HONORIFICS,
   NAME_PARTICLES,
@@ -9,6 +10,7 @@ import {
   NUMBER_WORDS,
   PERSONAL_PRONOUNS,
   PLURAL_PRONOUNS,
+  QUANTIFIERS,
   NEUTER_PRONOUNS,
   ROLE_NOUNS,
   SPEAKER_VERB_ADVERBS,
@@ -68,11 +70,18 @@ export const isRoleWord = (t: Token) =>
   t.lower.split('-').some((part) => ROLE_NOUNS.has(part) && part !== 'vice');
 export const isGroupWord = (t: Token) => GROUP_NOUNS.has(bareLower(t));
 
+/** A common noun by the tagger ("air force", "correspondents"): heads a speaker phrase that names its owner. */
+const isCommonNoun = (t: Token) => t.pos === 'NOUN' && !t.isCapitalized;
+
+/** A verb right after a noun ("Senator Ann Lee left …", "the law violated …") is the clause's verb, not a modifier. */
+export const isVerbAfterNoun = (tokens: Token[], i: number) =>
+  /^(VERB|AUX)$/.test(tokens[i]?.pos ?? '') && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '');
+
 /** A token that can head a speaker phrase. */
 export function isHeadToken(t: Token): boolean {
   if (!t.isWord) return false;
-  if (t.isCapitalized) return isPhraseToken(t) && (!NP_MODIFIERS.has(t.lower) || isAcronym(t));
-  return isRoleWord(t) || isGroupWord(t);
+  if (t.isCapitalized) return isPhraseToken(t) && (!QUANTIFIERS.has(t.lower) || isAcronym(t));
+  return isRoleWord(t) || isGroupWord(t) || isCommonNoun(t);
 }
 
 /** A token that can sit inside a speaker phrase. */
@@ -91,7 +100,8 @@ export function isPhraseToken(t: Token): boolean {
     NUMBER_WORDS.has(t.lower) ||
     /^\d/.test(t.text) ||
     isPossessive(t) ||
-    isRoleWord(t)
+    isRoleWord(t) ||
+    isCommonNoun(t)
   );
 }
 
@@ -246,10 +256,14 @@ function opensAside(t: Token | undefined): boolean {
  * the subject before a participial, relative or prepositional aside (which may hold commas) that ends at `comma`.
  */
 function subjectBeforeAside(tokens: Token[], comma: number, min: number): SpeakerPhrase | null {
+  let quoteMarks = 0;
   for (let p = comma - 1; p >= min && comma - p <= MAX_ASIDE_TOKENS; p--) {
     const tok = tokens[p];
-    if (tok.text === ';' || isQuoteMark(tok) || isDash(tok)) return null;
+    if (tok.text === ';' || isDash(tok)) return null;
+    // A quotation inside the aside ("who calls Trump a “sociopath,”") is fine when it closes inside it.
+    if (isQuoteMark(tok)) quoteMarks++;
     if (tok.text !== ',' || !opensAside(tokens[p + 1]) || p + 1 >= comma - 1) continue;
+    if (quoteMarks % 2 === 1) return null;
     const head = phraseEndingAt(tokens, p - 1, min);
     if (head && (head.first === min || isPhraseBoundary(tokens[head.first - 1]))) return head;
   }
@@ -303,6 +317,18 @@ export function phraseEndingAt(
   if (requireBoundary && first > min && !isPhraseBoundary(tokens[first - 1])) return null;
   const phrase = tokens.slice(first, last + 1);
   if (!phrase.some(isHeadToken)) return null;
+  // A plain common noun names a speaker only with its owner or a determiner ("Queensland police", "the panel").
+  const head = tokens[last];
+  if (
+    !head.isCapitalized &&
+    !isRoleWord(head) &&
+    !isGroupWord(head) &&
+    !phrase.some(
+      (t) =>
+        t.isCapitalized || DETERMINERS.has(t.lower) || /^(his|her|its|their|our)$/.test(t.lower),
+    )
+  )
+    return null;
   return { tokens: phrase, roleTokens: null, first };
 }
 
@@ -312,7 +338,13 @@ export function phraseAtStart(tokens: Token[], start: number, end: number): Spea
   while (i < end && (isOpenQuote(tokens[i]) || !tokens[i].isWord)) i++;
   const first = i;
   if (i < end && isPronoun(tokens[i])) return { tokens: [tokens[i]], roleTokens: null, first };
-  while (i < end && i - first < MAX_PHRASE_TOKENS && isPhraseToken(tokens[i])) i++;
+  while (
+    i < end &&
+    i - first < MAX_PHRASE_TOKENS &&
+    isPhraseToken(tokens[i]) &&
+    !(i > first && isVerbAfterNoun(tokens, i))
+  )
+    i++;
   let last = i - 1;
   while (last >= first && !isHeadToken(tokens[last])) last--;
   if (last < first) return null;

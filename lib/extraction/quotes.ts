@@ -21,7 +21,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       if (open < 0) continue;
       let k = i + 1;
       while (k < text.length && /\s/.test(text[k])) k++;
-      if (text[k] === '"' || text[k] === '“' || text[k] === '«') {
+      if (text[k] === '"' || text[k] === '“' || text[k] === '«' || text.startsWith("''", k)) {
+        if (text.startsWith("''", k)) k++;
         i = k;
         continue;
       }
@@ -30,6 +31,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       continue;
     }
     if (!/\s/.test(c)) lastContentEnd = i;
+    // A doubled apostrophe ('') is a straight double quote in typewriter-style copy.
+    const doubled = c === "'" && text[i + 1] === "'";
+    if (doubled) lastContentEnd = i + 1;
     if (c === '“' || c === '«' || c === '„') {
       if (open < 0) open = i;
     } else if (c === '”' || c === '»') {
@@ -37,13 +41,15 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         spans.push({ open, close: i });
         open = -1;
       }
-    } else if (c === '"') {
+    } else if (c === '"' || doubled) {
+      const after = text[doubled ? i + 2 : i + 1];
       if (open < 0) {
         open = i;
-      } else if (!(isBlank(text[i - 1]) && isAlnum(text[i + 1]))) {
-        spans.push({ open, close: i });
+      } else if (!(isBlank(text[i - 1]) && isAlnum(after))) {
+        spans.push({ open, close: doubled ? i + 1 : i });
         open = -1;
       }
+      if (doubled) i++;
       // A straight quote after a space and before a word while already quoting re-opens the same quote.
     }
   }

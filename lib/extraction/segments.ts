@@ -1,5 +1,5 @@
 import type { Token } from './types';
-import { cueAt, type CueMatch } from './cues';
+import { cueAt, introducesClause, type CueMatch } from './cues';
 import { isPronoun } from './noun-phrase';
 import { AUXILIARIES, DETERMINERS, NUMBER_WORDS, SPEAKER_VERB_ADVERBS } from './word-lists';
 
@@ -123,7 +123,7 @@ function startsPronounClause(tokens: Token[], i: number, end: number): boolean {
 function leadingCue(tokens: Token[], i: number, end: number): CueMatch | null {
   while (i < end && SPEAKER_VERB_ADVERBS.has(tokens[i].lower)) i++;
   const cue = cueAt(tokens, i);
-  return cue && cue.type !== 'source' ? cue : null;
+  return cue && cue.type !== 'source' && introducesClause(tokens, cue, end) ? cue : null;
 }
 
 /**

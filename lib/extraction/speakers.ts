@@ -58,7 +58,15 @@ export function describeSpeaker(text: string, phrase: SpeakerPhrase): Speaker {
     roleTokens = roleTokens.slice(0, -1);
 
   const last = tokens[tokens.length - 1];
-  if (nameTokens.length === 0 || (roleTokens.length > 0 && !roleTokens.some(isRoleWord))) {
+  // A role may be a derived role noun or any common noun before a name ("disaster chief Maria Santos").
+  const isRoleToken = (t: Token) => isRoleWord(t) || (t.pos === 'NOUN' && !t.isCapitalized);
+  // "observers from the African Union": a name after an article names the role's organisation, not a person.
+  const ofOrganisation = /^(the|a|an)$/.test(roleTokens[roleTokens.length - 1]?.lower ?? '');
+  if (
+    nameTokens.length === 0 ||
+    ofOrganisation ||
+    (roleTokens.length > 0 && !roleTokens.some(isRoleToken))
+  ) {
     // No personal name: an organisation, a group or a bare role ("Ukrainian air force", "Kremlin officials").
     const whole = spanText(text, tokens);
     const kind: SpeakerKind = DOCUMENT_NOUNS.has(bareLower(last))

@@ -1,8 +1,9 @@
+import type { TaggedWord } from './tagger';
 import type { Token } from './types';
 
 // Words keep inner apostrophes, hyphens, periods and digit-group commas ("Ukraine’s", "U.S", "12,000").
 const TOKEN_RE =
-  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}])|,(?=\d{3}(?!\d)))*|[^\s]/gu;
+  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}])|,(?=\d{3}(?!\d)))*|''|[^\s]/gu;
 const TITLE_ABBREVIATIONS = new Set([
   'Mr',
   'Mrs',
@@ -29,8 +30,13 @@ const DOTTED_ACRONYM_RE = /^(?:\p{L}\.)+\p{L}$/u;
 const UPPER_RE = /\p{Lu}/u;
 const WORD_START_RE = /[\p{L}\p{N}]/u;
 
-/** Splits text[start, end) into word and punctuation tokens with absolute offsets. */
-export function tokenize(text: string, start: number, end: number): Token[] {
+/** Splits text[start, end) into word and punctuation tokens with absolute offsets; `tags` (by start offset) adds POS and lemma. */
+export function tokenize(
+  text: string,
+  start: number,
+  end: number,
+  tags?: Map<number, TaggedWord>,
+): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
   TOKEN_RE.lastIndex = 0;
@@ -40,8 +46,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const tokenStart = start + match.index;
     let tokenEnd = tokenStart + word.length;
     // Keep the final period of "U.S." with the acronym.
+    // A middle initial ("James B. Comey") keeps its period too.
+    const initial =
+      /^\p{Lu}$/u.test(word) && /^\. \p{Lu}/u.test(text.slice(tokenEnd, tokenEnd + 3));
     if (
-      (DOTTED_ACRONYM_RE.test(word) || TITLE_ABBREVIATIONS.has(word)) &&
+      (DOTTED_ACRONYM_RE.test(word) || TITLE_ABBREVIATIONS.has(word) || initial) &&
       text[tokenEnd] === '.' &&
       tokenEnd < end
     ) {
@@ -50,6 +59,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       TOKEN_RE.lastIndex += 1;
     }
     const isWord = WORD_START_RE.test(word[0]);
+    const tag = tags?.get(tokenStart);
     tokens.push({
       text: word,
       lower: word.toLowerCase(),
@@ -57,6 +67,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       end: tokenEnd,
       isWord,
       isCapitalized: isWord && UPPER_RE.test(word[0]),
+      pos: tag?.pos,
+      lemma: tag?.lemma,
     });
   }
   return tokens;
@@ -71,8 +83,9 @@ export function isPossessive(token: Token): boolean {
   return /\p{L}['’]s$/u.test(token.text) || /s['’]$/.test(token.text);
 }
 
-const OPEN_QUOTES = new Set(['"', '“', '«', '„']);
-const CLOSE_QUOTES = new Set(['"', '”', '»']);
+// '' is the typewriter double quote of some wire copy (''like this,'' he said).
+const OPEN_QUOTES = new Set(['"', '“', '«', '„', "''"]);
+const CLOSE_QUOTES = new Set(['"', '”', '»', "''"]);
 export const isOpenQuote = (t: Token | undefined) => !!t && OPEN_QUOTES.has(t.text);
 export const isCloseQuote = (t: Token | undefined) => !!t && CLOSE_QUOTES.has(t.text);
 export const isQuoteMark = (t: Token | undefined) =>

@@ -24,6 +24,9 @@ export interface Token {
   end: number;
   isWord: boolean;
   isCapitalized: boolean;
+  /** Universal POS tag and lemma from the tagger (tagger.ts); absent when the tagger did not see the word. */
+  pos?: string;
+  lemma?: string;
 }
 
 export type CueType = 'speech' | 'object' | 'source' | 'adverb';

@@ -1,50 +1,50 @@
+import {
+  AUDIENCE_NOUNS as LEXICON_AUDIENCE_NOUNS,
+  CUE_ADVERBS,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS as LEXICON_GROUP_NOUNS,
+  ORGANISATION_WORDS,
+  PERSON_NOUNS,
+  SPEAKER_MODIFIERS,
+  TIME_NOUNS,
+} from './lexicon';
+
+/**
+ * Closed-class function words (determiners, pronouns, conjunctions, auxiliaries, abbreviations) are written
+ * here by hand; open-class lists are derived (lexicon.ts) and combined here with grammatical forms.
+ */
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
-/** Nouns naming an office or function; they separate a role from the name that follows. */
-export const ROLE_NOUNS = set(`
-spokesman spokeswoman spokesperson minister president chancellor secretary governor chief executive head
-director adviser advisor negotiator official ambassador envoy mayor senator representative congressman
-congresswoman lawmaker leader chairman chairwoman chair commissioner general commander prosecutor attorney
-judge correspondent reporter editor analyst economist expert professor researcher scientist doctor officer
-inspector manager founder ceo cfo coo premier king queen prince princess pope candidate nominee rival
-member mp mep sheriff superintendent coordinator administrator deputy vice speaker treasurer auditor
-under-secretary undersecretary marshal captain colonel lieutenant sergeant admiral cardinal bishop archbishop
-rabbi imam chancellor counsel lawyer owner partner president-elect vice-president strategist pollster
-consultant historian physician surgeon nurse teacher witness resident survivor victim activist campaigner
-justice coach pastor priest dean councillor councilor alderman trustee chairperson sen. rep. gov. gen. lt. col. sgt. capt. adm. maj. sen rep gov
-`);
+/** Regular English plurals of a noun ("official" -> "officials", "agency" -> "agencies", "spokesman" -> "spokesmen"). */
+function plurals(noun: string): string[] {
+  if (noun.endsWith('man')) return [`${noun.slice(0, -3)}men`];
+  if (/[^aeiou]y$/.test(noun)) return [`${noun.slice(0, -1)}ies`];
+  if (/(?:s|sh|ch|x|z)$/.test(noun)) return [`${noun}es`];
+  return [`${noun}s`];
+}
+const withPlurals = (nouns: Iterable<string>) => [...nouns].flatMap((n) => [n, ...plurals(n)]);
 
-/** Plural or collective nouns that can head a speaker phrase ("Ukrainian officials", "police"). */
-export const GROUP_NOUNS = set(`
-officials leaders ministers authorities police analysts experts sources residents witnesses soldiers troops
-diplomats lawmakers legislators investigators prosecutors scientists researchers doctors correspondents
-candidates supporters activists protesters critics observers economists negotiators officers workers members
-campaigners military army navy force forces government ministry commission committee council agency office
-department court parliament senate congress company firm statement report study survey data figures statistics
-spokespeople administration campaign party coalition union bank fund organisation organization institute
-ministries governments agencies authority board cabinet delegation delegates delegations insiders aides staff
-allies opponents people officers voters citizens families relatives medics paramedics rescuers teams team
-group groups regulator regulators watchdog commission documents records filings polls poll census
-`);
+// Abbreviated titles written before a name ("Sen. Warren", "Gov. Brown").
+const TITLE_ABBREVIATIONS = 'sen. rep. gov. gen. lt. col. sgt. capt. adm. maj. sen rep gov';
 
-/** Capitalised final words that mark an organisation rather than a person. */
-export const ORG_FINAL_WORDS = set(`
-rail house ministry commission council party bank fund organization organisation agency police court force
-army navy union nations office department committee institute university association group inc corp co
-ltd reuters press times post news network health service services board authority bureau administration
-senate congress parliament assembly government kremlin pentagon campaign foundation centre center
-programme program forum alliance coalition company corporation airlines airways federation league
-`);
+/** Nouns naming a person's office or function (derived); they separate a role from the name that follows. */
+export const ROLE_NOUNS = new Set([...PERSON_NOUNS, ...set(TITLE_ABBREVIATIONS)]);
 
-/** Lowercase words allowed inside a speaker phrase besides role and group nouns. */
-export const NP_MODIFIERS = set(`
-the a an its his her their our some all both several many most few two three four five six seven eight nine
-ten senior deputy former chief top acting local foreign federal state regional interim electoral national
-military opposition air health finance defence defense interior justice economy trade energy education
-policy security intelligence public presidential provincial municipal city county
-district executive general other international independent
-private assistant associate principal lead legal press communications campaign party
-`);
+/** Plural person nouns, bodies and documents (derived) that can head a speaker phrase ("officials", "the committee"). */
+export const GROUP_NOUNS = new Set([
+  ...[...PERSON_NOUNS].flatMap(plurals),
+  ...withPlurals(LEXICON_GROUP_NOUNS),
+  ...withPlurals(DOCUMENT_NOUNS),
+]);
+
+/** Capitalised final words that mark an organisation rather than a person (derived: "… Committee"). */
+export const ORG_FINAL_WORDS = new Set([...ORGANISATION_WORDS, ...LEXICON_GROUP_NOUNS]);
+
+/** Lowercase words allowed inside a speaker phrase besides role and group nouns (derived, plus quantifiers). */
+export const QUANTIFIERS = set(
+  'the a an its his her their our some all both several many most few',
+);
+export const NP_MODIFIERS = new Set([...SPEAKER_MODIFIERS, ...QUANTIFIERS]);
 
 export const DETERMINERS = set('the a an this that these those');
 export const HONORIFICS = set(
@@ -69,23 +69,18 @@ export const DISCOURSE_MARKERS = set(
   'meanwhile however earlier moreover also still furthermore additionally separately nonetheless nevertheless instead indeed',
 );
 
-/** Adverbs that may sit between a speaker and its cue ("Ignat later clarified"). */
-export const SPEAKER_VERB_ADVERBS = set(
-  'later also earlier previously again then separately further repeatedly publicly recently initially subsequently privately once first had has have has also',
-);
+/** Adverbs that may sit between a speaker and its cue ("Ignat later clarified"; derived), and perfect auxiliaries. */
+export const SPEAKER_VERB_ADVERBS = new Set([...CUE_ADVERBS, ...set('had has have')]);
 
-/** Adjuncts that may follow a cue before the content ("said on Friday that ..."). */
-export const TIME_WORDS = set(`
-monday tuesday wednesday thursday friday saturday sunday today yesterday tonight here there earlier later
-again also last this next week month year night morning afternoon evening weekend recently previously
-`);
+/** Adjuncts that may follow a cue before the content ("said on Friday that ..."): derived time nouns and -ly cue adverbs, temporal deictics. */
+export const TIME_WORDS = new Set([
+  ...withPlurals(TIME_NOUNS),
+  ...[...CUE_ADVERBS].filter((w) => w.endsWith('ly')),
+  ...set('yesterday tonight here there last this next earlier later again also'),
+]);
 
-/** Nouns completing "told ___" or "said in a ___": media, audiences, formats. */
-export const AUDIENCE_NOUNS = set(`
-reporters journalists radio television tv programme program newspaper agency channel conference briefing
-interview statement speech letter post broadcast podcast audience crowd parliament lawmakers supporters
-press gathering meeting rally hearing committee senate congress reuters ap afp bbc cnn news
-`);
+/** Nouns completing "told ___" or "said in a ___" (derived): audiences, media, formats. */
+export const AUDIENCE_NOUNS = new Set(withPlurals(LEXICON_AUDIENCE_NOUNS));
 
 export const AUXILIARIES = set(`
 is are was were be been being has have had will would could should might may can must shall do does did

@@ -19,14 +19,6 @@ export interface DevArticle {
   claims: GoldClaim[];
 }
 
-export interface PolnearRecord {
-  doc_id: string;
-  text: string;
-  source: string | null;
-  cue: string;
-  content: string;
-}
-
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
 /** The shared evaluation folder: $EXTRACTION_DATA_DIR or ../shared/extraction next to the repo. */
@@ -60,13 +52,4 @@ export function loadDevSet(dir = extractionDataDir()): DevArticle[] {
       const body = articleBody(readFileSync(path.join(articles, f), 'utf8'));
       return { id, body, claims: JSON.parse(readFileSync(goldFile, 'utf8')).claims as GoldClaim[] };
     });
-}
-
-export function loadPolnear(dir = extractionDataDir()): PolnearRecord[] {
-  const file = path.join(dir, 'polnear-sample.jsonl');
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as PolnearRecord);
 }
