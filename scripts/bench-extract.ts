@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { extractClaims, type ExtractedClaim } from '../lib/extraction';
+import { withCheckworthinessRules } from '../lib/extraction/checkworthiness/rules';
 import { splitSentences } from '../lib/extraction/sentences';
+import { benchCheckworthiness } from './lib/bench-checkworthiness';
 import {
   extractionDataDir,
   loadDevSet,
@@ -258,6 +260,12 @@ function main(): void {
   );
   evaluate('Engine (lib/extraction)', articles, extractClaims, true);
   evaluate(
+    'Engine without check-worthiness rules (model only)',
+    articles,
+    (text) => withCheckworthinessRules([], () => extractClaims(text)),
+    false,
+  );
+  evaluate(
     'Baseline (every sentence is a check-worthy claim by nobody)',
     articles,
     sentenceBaseline,
@@ -277,6 +285,7 @@ function main(): void {
     `\nThroughput on one core: ${t.cpuMedian.toFixed(0)} KB/s of CPU time (median of ${t.windows} windows of >= 1 s, ${t.passes} passes over the ${articles.length} dev articles); wall clock median ${t.wallMedian.toFixed(0)} KB/s, best ${t.wallBest.toFixed(0)} KB/s (${machine})`,
   );
   polnear(dir);
+  benchCheckworthiness(dir, articles);
 }
 
 main();

@@ -136,7 +136,6 @@ function toClaim(text: string, claim: ResolvedClaim): ExtractedClaim {
     text: claimText,
     attribution,
     cueLemma: draft.cueLemma,
-    hasNamedSpeaker: !!speaker && speaker.kind !== 'pronoun',
   });
   return {
     text: claimText,
