@@ -17,13 +17,10 @@ export interface CheckworthinessModel {
 let loaded: CheckworthinessModel | null = null;
 
 function decodeWeights(base64: string, count: number): Float32Array {
-  const binary = atob(base64);
-  if (binary.length !== count * 4)
-    throw new Error(
-      `check-worthiness model: expected ${count} weights, found ${binary.length / 4}`,
-    );
-  const view = new DataView(new ArrayBuffer(binary.length));
-  for (let i = 0; i < binary.length; i++) view.setUint8(i, binary.charCodeAt(i));
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length !== count * 4)
+    throw new Error(`check-worthiness model: expected ${count} weights, found ${bytes.length / 4}`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
   const weights = new Float32Array(count);
   for (let i = 0; i < count; i++) weights[i] = view.getFloat32(i * 4, true);
   return weights;
