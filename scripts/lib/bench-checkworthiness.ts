@@ -68,7 +68,7 @@ function claimbusterHeldOut(dir: string): void {
   );
   for (const rule of ALL_RULES)
     console.log(
-      `  Engine without the ${`${rule} rule`.padEnd(16)}${fmt(scoreSentences(heldOut, throughExtractor(without(rule))))}`,
+      `  Engine without the ${`${rule} rule`.padEnd(18)}${fmt(scoreSentences(heldOut, throughExtractor(without(rule))))}`,
     );
   console.log(
     `  Engine claims, model at ClaimBuster's prior ${fmt(scoreSentences(heldOut, (t) => extractClaims(t).some((c) => atClaimbusterPrior(c.text))))}`,
