@@ -8,7 +8,8 @@ import path from 'node:path';
 import { extractClaims, type ExtractedClaim } from '../lib/extraction';
 import { withCheckworthinessRules } from '../lib/extraction/checkworthiness/rules';
 import { splitSentences } from '../lib/extraction/sentences';
-import { benchCheckworthiness } from './lib/bench-checkworthiness';
+import { withOperatingPoint } from '../lib/extraction/checkworthiness/model';
+import { benchCheckworthiness, otherOperatingPoint } from './lib/bench-checkworthiness';
 import {
   extractionDataDir,
   loadDevSet,
@@ -263,6 +264,12 @@ function main(): void {
     'Engine without check-worthiness rules (model only)',
     articles,
     (text) => withCheckworthinessRules([], () => extractClaims(text)),
+    false,
+  );
+  evaluate(
+    `Engine at the ${otherOperatingPoint} operating point of the check-worthiness model`,
+    articles,
+    (text) => withOperatingPoint(otherOperatingPoint, () => extractClaims(text)),
     false,
   );
   evaluate(

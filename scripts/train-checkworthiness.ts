@@ -13,7 +13,11 @@ import {
   loadPolnearTrainTexts,
   type LabelledText,
 } from './lib/checkworthiness/data';
-import { DEFAULT_TRAIN_OPTIONS, trainCheckworthiness } from './lib/checkworthiness/train';
+import {
+  DEFAULT_TRAIN_OPTIONS,
+  trainCheckworthiness,
+  type UnlabelledClaim,
+} from './lib/checkworthiness/train';
 
 const DEFAULT_OUT = path.resolve(
   __dirname,
@@ -28,6 +32,7 @@ function parseArgs(argv: string[]) {
   const extra: string[] = [];
   let out = DEFAULT_OUT;
   let extraWeight = DEFAULT_TRAIN_OPTIONS.extraWeight;
+  let operatingPoint = DEFAULT_TRAIN_OPTIONS.operatingPoint;
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     if (argv[i] === '--extra' && value) extra.push(argv[++i]);
@@ -35,22 +40,30 @@ function parseArgs(argv: string[]) {
     else if (argv[i] === '--extra-weight' && value && Number(value) > 0) {
       extraWeight = Number(value);
       i++;
+    } else if (argv[i] === '--operating-point' && (value === 'news' || value === 'claimbuster')) {
+      operatingPoint = value;
+      i++;
     } else
       throw new Error(
-        `unknown or incomplete argument ${argv[i]}; usage: train:checkworthiness [--extra FILE]... [--extra-weight N>0] [--out FILE]`,
+        `unknown or incomplete argument ${argv[i]}; usage: train:checkworthiness [--extra FILE]... [--extra-weight N>0] [--operating-point news|claimbuster] [--out FILE]`,
       );
   }
-  return { extra, out, extraWeight };
+  return { extra, out, extraWeight, operatingPoint };
 }
 
 /** Claim texts the extractor finds in PolNeAR's training articles: unlabelled news for the prior. */
-function unlabelledNewsClaims(): string[] {
-  const claims: string[] = [];
+function unlabelledNewsClaims(): UnlabelledClaim[] {
+  const claims: UnlabelledClaim[] = [];
   let failed = 0;
   const articles = loadPolnearTrainTexts();
   for (const text of articles) {
     try {
-      claims.push(...extractClaims(text).map((c) => c.text));
+      claims.push(
+        ...extractClaims(text).map((c) => ({
+          text: c.text,
+          sentence: text.slice(c.sentence.start, c.sentence.end),
+        })),
+      );
     } catch {
       failed++;
     }
@@ -77,6 +90,7 @@ function main(): void {
   const { model } = trainCheckworthiness(claimbuster, extra, news, {
     ...DEFAULT_TRAIN_OPTIONS,
     extraWeight: args.extraWeight,
+    operatingPoint: args.operatingPoint,
     log: (line) => console.log(line),
   });
   writeFileSync(args.out, `${JSON.stringify(model, null, 2)}\n`);
@@ -85,14 +99,14 @@ function main(): void {
     `\n${model.training.folds}-fold cross-validated F1 on the training part (ClaimBuster prior): ${m.cvF1.toFixed(3)} (precision ${m.cvPrecision.toFixed(3)}, recall ${m.cvRecall.toFixed(3)}); re-weighted to the news prior ${model.priors.news}: ${m.cvF1AtNewsPrior.toFixed(3)}`,
   );
   console.log(
-    `Held-out ClaimBuster sentences (${model.training.holdout.sentences}, never trained on), whole sentence to the model: F1 ${m.heldOutSentenceF1.toFixed(3)} (precision ${m.heldOutSentencePrecision.toFixed(3)}, recall ${m.heldOutSentenceRecall.toFixed(3)}) with the shipped news calibration and threshold; ${m.heldOutSentenceF1AtClaimbusterPrior.toFixed(3)} at ClaimBuster's prior`,
+    `Held-out ClaimBuster sentences (${model.training.holdout.sentences}, never trained on), whole sentence to the model: F1 ${m.heldOutSentenceF1AtClaimbusterPrior.toFixed(3)} (precision ${m.heldOutSentencePrecisionAtClaimbusterPrior.toFixed(3)}, recall ${m.heldOutSentenceRecallAtClaimbusterPrior.toFixed(3)}) at ClaimBuster's prior; ${m.heldOutSentenceF1AtNewsPrior.toFixed(3)} (precision ${m.heldOutSentencePrecisionAtNewsPrior.toFixed(3)}, recall ${m.heldOutSentenceRecallAtNewsPrior.toFixed(3)}) at the news prior`,
   );
   if (m.cvF1NewsroomExamples !== undefined)
     console.log(
       `Cross-validated F1 on the newsroom examples alone: ${m.cvF1NewsroomExamples.toFixed(3)}`,
     );
   console.log(
-    `Threshold ${model.threshold}; wrote ${path.relative(process.cwd(), args.out)} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    `Operating point ${model.operatingPoint} (threshold ${model.operatingPoints[model.operatingPoint].threshold}); wrote ${path.relative(process.cwd(), args.out)} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   );
 }
 

@@ -1,11 +1,13 @@
-import irregularVerbs from 'english-verbs-irregular/dist/verbs.json';
 import type { Attribution, ClaimKind } from './types';
 import { checkworthinessModel, checkworthinessProbability } from './checkworthiness/model';
 import { activeRules, ruleExclusion } from './checkworthiness/rules';
+import { hasPastForm, hasPerfect } from './verb-forms';
 import { NUMBER_WORDS } from './word-lists';
 
 export interface ClaimFeatures {
   text: string;
+  /** The sentence the claim is part of (the model reads both); the claim text itself when omitted. */
+  sentence?: string;
   attribution: Attribution;
   cueLemma: string | null;
 }
@@ -31,18 +33,6 @@ const FUTURE_OR_HEDGE = new Set([
   'perhaps',
   'expected',
 ]);
-// Simple past and past participles of English irregular verbs (RosaeNLG's english-verbs-irregular list).
-const IRREGULAR_PAST = new Set(
-  Object.values(irregularVerbs as Record<string, string[][]>).flatMap((forms) => forms.flat()),
-);
-
-function isPastTense(lower: string[], text: string): boolean {
-  return (
-    lower.some((w, i) => i > 0 && (/[a-z]{3}ed$/.test(w) || IRREGULAR_PAST.has(w))) ||
-    /\b(?:has|have|had)\s+(?:not\s+)?\p{L}+/iu.test(text)
-  );
-}
-
 /**
  * Check-worthiness is the trained model's calibrated probability (checkworthiness/model.ts), lowered below
  * the threshold when a documented rule excludes the claim (checkworthiness/rules.ts). The kind is named
@@ -51,7 +41,8 @@ function isPastTense(lower: string[], text: string): boolean {
  */
 export function classifyClaim(features: ClaimFeatures): Classification {
   const { threshold } = checkworthinessModel();
-  const probability = Math.round(checkworthinessProbability(features.text) * 1000) / 1000;
+  const probability =
+    Math.round(checkworthinessProbability(features.text, features.sentence) * 1000) / 1000;
   const excludedBy = ruleExclusion(features, activeRules());
   // An excluded claim keeps the model's ranking but stays below the threshold.
   const checkworthiness = excludedBy
@@ -73,7 +64,7 @@ export function classifyClaim(features: ClaimFeatures): Classification {
       ? 'prediction'
       : features.attribution === 'direct'
         ? 'quote'
-        : isPastTense(lower, features.text)
+        : hasPastForm(lower) || hasPerfect(features.text)
           ? 'event'
           : excludedBy === 'opinion-cue' || excludedBy === 'appeal'
             ? 'position'

@@ -7,10 +7,13 @@ import { extractClaims } from '../../lib/extraction';
 import {
   checkworthinessModel,
   checkworthinessProbability,
-  checkworthinessScore,
+  withOperatingPoint,
 } from '../../lib/extraction/checkworthiness/model';
 import modelFile from '../../lib/extraction/checkworthiness/model.json';
-import type { CheckworthinessModelFile } from '../../lib/extraction/checkworthiness/model-file';
+import type {
+  CheckworthinessModelFile,
+  OperatingPointName,
+} from '../../lib/extraction/checkworthiness/model-file';
 import {
   ALL_RULES,
   ruleExclusion,
@@ -25,11 +28,12 @@ import type { DevArticle } from './extraction-data';
 import { overlap, spansMatch } from './matching';
 
 const model = modelFile as CheckworthinessModelFile;
-/** Check-worthy at ClaimBuster's own prior (the debate operating point), model only. */
-const atClaimbusterPrior = (text: string) => {
-  const { platt, threshold } = model.claimbusterOperatingPoint;
-  return 1 / (1 + Math.exp(-(platt.a * checkworthinessScore(text) + platt.b))) >= threshold;
-};
+/** The operating point the engine does not use, measured for comparison. */
+export const otherOperatingPoint: OperatingPointName =
+  model.operatingPoint === 'news' ? 'claimbuster' : 'news';
+/** Model only: the probability reaches the threshold of the operating point in force. */
+const modelSays = (text: string, sentence = text) =>
+  checkworthinessProbability(text, sentence) >= checkworthinessModel().threshold;
 const fmt = (s: BinaryScores) =>
   `F1 ${s.f1.toFixed(3)} (precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)})`;
 
@@ -53,33 +57,32 @@ function claimbusterHeldOut(dir: string): void {
     throw new Error(
       `ClaimBuster hold-out has ${heldOut.length} sentences, the model was trained with ${model.training.holdout.sentences}: retrain (npm run train:checkworthiness)`,
     );
-  const { threshold } = checkworthinessModel();
   console.log(
-    `\nNews prior ${model.priors.news} (estimated on ${model.priors.newsClaims} unlabelled PolNeAR claims) vs ClaimBuster's ${model.priors.training}: the engine's probabilities are calibrated for news, threshold ${model.threshold}; ClaimBuster's own operating point is shown for comparison.`,
+    `\nOperating points: news (calibration moved to the check-worthy share ${model.priors.news} estimated on ${model.priors.newsClaims} unlabelled PolNeAR claims, threshold ${model.operatingPoints.news.threshold}) and claimbuster (its own share ${model.priors.training}, threshold ${model.operatingPoints.claimbuster.threshold}); the engine uses ${model.operatingPoint}.`,
   );
   console.log(
     `ClaimBuster held-out sentences (${heldOut.length}, one in ${model.training.holdout.every} of claimbuster/train.json, seed ${model.training.holdout.seed}; never trained on), each sentence its own paragraph, check-worthy when any claim from it is:`,
   );
-  console.log(
-    `  Engine (model + rules)              ${fmt(scoreSentences(heldOut, throughExtractor(ALL_RULES)))}`,
-  );
-  console.log(
-    `  Engine, model only (no rules)       ${fmt(scoreSentences(heldOut, throughExtractor([])))}`,
-  );
+  for (const point of [model.operatingPoint, otherOperatingPoint])
+    withOperatingPoint(point, () => {
+      const label = (name: string) => `  ${`${name}, ${point}`.padEnd(42)}`;
+      console.log(
+        `${label('Engine (model + rules)')}${fmt(scoreSentences(heldOut, throughExtractor(ALL_RULES)))}`,
+      );
+      console.log(
+        `${label('Engine, model only')}${fmt(scoreSentences(heldOut, throughExtractor([])))}`,
+      );
+      console.log(
+        `${label('Model on the whole sentence')}${fmt(scoreSentences(heldOut, modelSays))}`,
+      );
+    });
   for (const rule of ALL_RULES)
     console.log(
-      `  Engine without the ${`${rule} rule`.padEnd(18)}${fmt(scoreSentences(heldOut, throughExtractor(without(rule))))}`,
+      `  ${`Engine without the ${rule} rule`.padEnd(42)}${fmt(scoreSentences(heldOut, throughExtractor(without(rule))))}`,
     );
   console.log(
-    `  Engine claims, model at ClaimBuster's prior ${fmt(scoreSentences(heldOut, (t) => extractClaims(t).some((c) => atClaimbusterPrior(c.text))))}`,
+    `  ${'Baseline: every sentence'.padEnd(42)}${fmt(scoreSentences(heldOut, () => true))}`,
   );
-  console.log(
-    `  Model on the whole sentence         ${fmt(scoreSentences(heldOut, (t) => checkworthinessProbability(t) >= threshold))}`,
-  );
-  console.log(
-    `  Whole sentence, ClaimBuster's prior ${fmt(scoreSentences(heldOut, atClaimbusterPrior))}`,
-  );
-  console.log(`  Baseline: every sentence           ${fmt(scoreSentences(heldOut, () => true))}`);
 }
 
 /** The cue's lemma as the extractor would give it ("described … as" → describe). */
@@ -99,7 +102,7 @@ function devGoldClaims(articles: DevArticle[]): void {
   const claims = articles.flatMap((a) => a.claims);
   const gold = claims.map((c) => c.checkworthy);
   const { threshold } = checkworthinessModel();
-  const modelOnly = claims.map((c) => checkworthinessProbability(c.text) >= threshold);
+  const modelOnly = claims.map((c) => checkworthinessProbability(c.text, c.sentence) >= threshold);
   const score = (rules: readonly RuleName[]) =>
     binaryScores(
       countBinary(
@@ -115,15 +118,15 @@ function devGoldClaims(articles: DevArticle[]): void {
   );
   console.log(`  Model + rules                       ${fmt(score(ALL_RULES))}`);
   console.log(`  Model only                          ${fmt(score([]))}`);
+  const other = withOperatingPoint(otherOperatingPoint, () =>
+    claims.map(
+      (c) =>
+        modelSays(c.text, c.sentence) &&
+        !ruleExclusion({ text: c.text, cueLemma: cueLemma(c.cue) }, ALL_RULES),
+    ),
+  );
   console.log(
-    `  Model only, ClaimBuster's prior     ${fmt(
-      binaryScores(
-        countBinary(
-          claims.map((c) => atClaimbusterPrior(c.text)),
-          gold,
-        ),
-      ),
-    )}`,
+    `  ${`Model + rules, ${otherOperatingPoint}`.padEnd(36)}${fmt(binaryScores(countBinary(other, gold)))}`,
   );
   for (const rule of ALL_RULES)
     console.log(`  Without the ${`${rule} rule`.padEnd(24)}${fmt(score(without(rule)))}`);

@@ -26,6 +26,7 @@ const OPTIONS = {
   seed: 1,
   holdout: { seed: 2, every: 4 },
   extraWeight: 1,
+  operatingPoint: 'news' as const,
   maxIterations: 40,
 };
 
@@ -35,8 +36,10 @@ describe('check-worthiness trainer', () => {
     const b = trainCheckworthiness(SENTENCES, [], [], OPTIONS).model;
     expect(a).toEqual(b);
     expect(a.training.holdout.sentences).toBe(4);
-    expect(a.threshold).toBeGreaterThan(0);
-    expect(a.threshold).toBeLessThan(1);
+    for (const point of Object.values(a.operatingPoints)) {
+      expect(point.threshold).toBeGreaterThan(0);
+      expect(point.threshold).toBeLessThan(1);
+    }
   });
 
   it('holds out a stratified share that the training part never includes', () => {

@@ -12,6 +12,8 @@ export interface ClaimbusterSentence {
 
 export interface LabelledText {
   text: string;
+  /** The sentence the text was taken from, when known. */
+  sentence?: string;
   label: 0 | 1;
 }
 
@@ -46,7 +48,12 @@ export function loadExtraFile(file: string): { examples: LabelledText[]; skipped
       if (!parsed.success)
         throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid record'}`);
       if (parsed.data.checkworthy === null) skipped++;
-      else examples.push({ text: parsed.data.text, label: parsed.data.checkworthy ? 1 : 0 });
+      else
+        examples.push({
+          text: parsed.data.text,
+          sentence: parsed.data.sentence ?? undefined,
+          label: parsed.data.checkworthy ? 1 : 0,
+        });
     });
   return { examples, skipped };
 }

@@ -4,7 +4,10 @@
  * Deterministic for given data and seed.
  */
 import { featurize, type SparseVector } from '../../../lib/extraction/checkworthiness/features';
-import type { CheckworthinessModelFile } from '../../../lib/extraction/checkworthiness/model-file';
+import type {
+  CheckworthinessModelFile,
+  OperatingPointName,
+} from '../../../lib/extraction/checkworthiness/model-file';
 import type { ClaimbusterSentence, LabelledText } from './data';
 import {
   calibrated,
@@ -26,6 +29,8 @@ export interface TrainOptions {
   seed: number;
   holdout: HoldoutSplit;
   extraWeight: number;
+  /** The operating point the engine will use (both are written). */
+  operatingPoint: OperatingPointName;
   maxIterations?: number;
   log?: (line: string) => void;
 }
@@ -37,6 +42,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   seed: 20261130,
   holdout: { seed: 9, every: 5 },
   extraWeight: 1,
+  operatingPoint: 'news',
   maxIterations: 120,
 };
 
@@ -46,6 +52,12 @@ interface Row {
   weight: number;
   key: string;
   extra: boolean;
+}
+
+/** A claim the extractor found in news, with its sentence, without a label. */
+export interface UnlabelledClaim {
+  text: string;
+  sentence: string;
 }
 
 export interface TrainResult {
@@ -86,7 +98,7 @@ const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** di
 export function trainCheckworthiness(
   claimbuster: ClaimbusterSentence[],
   extra: LabelledText[],
-  unlabelledNews: string[],
+  unlabelledNews: UnlabelledClaim[],
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
 ): TrainResult {
   const log = options.log ?? (() => {});
@@ -100,7 +112,7 @@ export function trainCheckworthiness(
       extra: false,
     })),
     ...extra.map((e, i) => ({
-      x: featurize(e.text, options.bits),
+      x: featurize(e.text, options.bits, e.sentence ?? e.text),
       label: e.label,
       weight: options.extraWeight,
       key: `extra:${String(i).padStart(8, '0')}`,
@@ -151,7 +163,8 @@ export function trainCheckworthiness(
   // The shipped weights are float32; score with exactly those.
   const weights = Float64Array.from(new Float32Array(final.weights));
   const shipped: LinearModel = { weights, bias: final.bias };
-  const scoreText = (text: string) => score(shipped, featurize(text, options.bits));
+  const scoreText = (text: string, sentence = text) =>
+    score(shipped, featurize(text, options.bits, sentence));
 
   // ClaimBuster calls a quarter of debate sentences check-worthy; news claims are mostly factual. The
   // calibration is moved to the prior estimated on unlabelled news claims, and the threshold is the best F1
@@ -160,7 +173,7 @@ export function trainCheckworthiness(
   const trainingPrior = rows.reduce((n, r) => n + r.weight * r.label, 0) / totalWeight;
   const newsPrior = unlabelledNews.length
     ? estimatePrior(
-        unlabelledNews.map((t) => calibrated(platt, scoreText(t))),
+        unlabelledNews.map((c) => calibrated(platt, scoreText(c.text, c.sentence))),
         trainingPrior,
       )
     : trainingPrior;
@@ -172,10 +185,15 @@ export function trainCheckworthiness(
   const threshold = bestThreshold(oofNews, gold, priorWeights);
   const cvNews = f1At(oofNews, gold, threshold, priorWeights);
 
-  const probability = (text: string) => calibrated(newsPlatt, scoreText(text));
+  const operatingPoints = {
+    claimbuster: { platt, threshold: claimbusterThreshold },
+    news: { platt: newsPlatt, threshold },
+  };
+  const shippedPlatt = operatingPoints[options.operatingPoint].platt;
+  const probability = (text: string) => calibrated(shippedPlatt, scoreText(text));
   const heldOutGold = heldOut.map((s) => s.label === 1);
   const heldOutScores = heldOut.map((s) => scoreText(s.text));
-  const heldOutShipped = f1At(
+  const heldOutNews = f1At(
     heldOutScores.map((s) => calibrated(newsPlatt, s)),
     heldOutGold,
     threshold,
@@ -191,17 +209,20 @@ export function trainCheckworthiness(
     cvPrecision: round(cv.precision),
     cvRecall: round(cv.recall),
     cvF1AtNewsPrior: round(cvNews.f1),
-    heldOutSentenceF1: round(heldOutShipped.f1),
-    heldOutSentencePrecision: round(heldOutShipped.precision),
-    heldOutSentenceRecall: round(heldOutShipped.recall),
     heldOutSentenceF1AtClaimbusterPrior: round(heldOutClaimbuster.f1),
+    heldOutSentencePrecisionAtClaimbusterPrior: round(heldOutClaimbuster.precision),
+    heldOutSentenceRecallAtClaimbusterPrior: round(heldOutClaimbuster.recall),
+    heldOutSentenceF1AtNewsPrior: round(heldOutNews.f1),
+    heldOutSentencePrecisionAtNewsPrior: round(heldOutNews.precision),
+    heldOutSentenceRecallAtNewsPrior: round(heldOutNews.recall),
   };
   const extraRows = rows.map((r, i) => i).filter((i) => rows[i].extra);
   if (extraRows.length) {
+    const shipped = operatingPoints[options.operatingPoint];
     const extraCv = f1At(
-      extraRows.map((i) => oofNews[i]),
+      extraRows.map((i) => calibrated(shipped.platt, scores[i])),
       extraRows.map((i) => gold[i]),
-      threshold,
+      shipped.threshold,
     );
     metrics.cvF1NewsroomExamples = round(extraCv.f1);
   }
@@ -211,20 +232,19 @@ export function trainCheckworthiness(
   return {
     probability,
     model: {
-      format: 'factdesk-checkworthiness-v1',
+      format: 'factdesk-checkworthiness-v2',
       description:
-        'Logistic regression on hashed word 1-2-grams, character 3-5-grams and shape features; trained by scripts/train-checkworthiness.ts on ClaimBuster (Arslan et al., ICWSM 2020) and any newsroom exports.',
+        'Logistic regression on hashed word 1-2-grams, character 3-5-grams and shape features of the claim and word 1-2-grams of its sentence; trained by scripts/train-checkworthiness.ts on ClaimBuster (Arslan et al., ICWSM 2020) and any newsroom exports.',
       bits: options.bits,
       bias: final.bias,
       weights: encodeWeights(final.weights),
-      platt: newsPlatt,
-      threshold,
+      operatingPoint: options.operatingPoint,
+      operatingPoints,
       priors: {
         training: round(trainingPrior),
         news: round(newsPrior),
         newsClaims: unlabelledNews.length,
       },
-      claimbusterOperatingPoint: { platt, threshold: claimbusterThreshold },
       training: {
         lambda,
         folds: options.folds,

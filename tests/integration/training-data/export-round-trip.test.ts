@@ -52,6 +52,7 @@ const OPTIONS = {
   seed: 7,
   holdout: { seed: 3, every: 6 },
   extraWeight: 1,
+  operatingPoint: 'news' as const,
   maxIterations: 60,
 };
 

@@ -47,8 +47,19 @@ describe('check-worthiness model', () => {
     for (const i of index) expect(i).toBeGreaterThanOrEqual(0);
     for (const i of index) expect(i).toBeLessThan(2 ** bits);
     const squares = Array.from(value, (v) => v * v).reduce((a, b) => a + b, 0);
-    // words, characters and shapes: three groups of unit length
-    expect(squares).toBeCloseTo(3, 4);
+    // words, characters, shapes and the sentence's words: four groups of unit length
+    expect(squares).toBeCloseTo(4, 4);
+  });
+
+  it('reads the claim’s sentence as well: a whole sentence is its own sentence', () => {
+    const sentence = 'The council approved 14 new homes, but critics called the plan reckless.';
+    expect(checkworthinessProbability(sentence)).toBe(
+      checkworthinessProbability(sentence, sentence),
+    );
+    const fragment = 'The council approved 14 new homes';
+    expect(checkworthinessProbability(fragment, sentence)).not.toBe(
+      checkworthinessProbability(fragment),
+    );
   });
 
   it('keeps the weights file under 5 MB', () => {
