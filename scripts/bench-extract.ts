@@ -6,8 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { extractClaims, type ExtractedClaim } from '../lib/extraction';
+import { withCheckworthinessRules } from '../lib/extraction/checkworthiness/rules';
 import { splitSentences } from '../lib/extraction/sentences';
 import { reportPolnear } from './lib/bench-polnear';
+import { withOperatingPoint } from '../lib/extraction/checkworthiness/model';
+import { benchCheckworthiness, otherOperatingPoint } from './lib/bench-checkworthiness';
 import {
   extractionDataDir,
   loadDevSet,
@@ -233,6 +236,18 @@ function main(): void {
   );
   evaluate('Engine (lib/extraction)', articles, extractClaims, true);
   evaluate(
+    'Engine without check-worthiness rules (model only)',
+    articles,
+    (text) => withCheckworthinessRules([], () => extractClaims(text)),
+    false,
+  );
+  evaluate(
+    `Engine at the ${otherOperatingPoint} operating point of the check-worthiness model`,
+    articles,
+    (text) => withOperatingPoint(otherOperatingPoint, () => extractClaims(text)),
+    false,
+  );
+  evaluate(
     'Baseline (every sentence is a check-worthy claim by nobody)',
     articles,
     sentenceBaseline,
@@ -252,6 +267,7 @@ function main(): void {
     `\nThroughput on one core: ${t.cpuMedian.toFixed(0)} KB/s of CPU time (median of ${t.windows} windows of >= 1 s, ${t.passes} passes over the ${articles.length} dev articles); wall clock median ${t.wallMedian.toFixed(0)} KB/s, best ${t.wallBest.toFixed(0)} KB/s (${machine})`,
   );
   reportPolnear(dir, process.env.BENCH_POLNEAR_SPLIT === 'train' ? 'train' : 'dev');
+  benchCheckworthiness(dir, articles);
 }
 
 main();

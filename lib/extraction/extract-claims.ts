@@ -136,9 +136,9 @@ function toClaim(text: string, claim: ResolvedClaim): ExtractedClaim {
   const claimText = text.slice(draft.start, draft.end);
   const classification = classifyClaim({
     text: claimText,
+    sentence: text.slice(sentence.start, sentence.end),
     attribution,
     cueLemma: draft.cueLemma,
-    hasNamedSpeaker: !!speaker && speaker.kind !== 'pronoun',
   });
   return {
     text: claimText,

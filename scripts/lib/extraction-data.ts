@@ -4,6 +4,8 @@ import path from 'node:path';
 export interface GoldClaim {
   id: string;
   text: string;
+  /** The sentence holding the claim (dev gold; hand-written fixtures have none). */
+  sentence?: string;
   speaker: string | null;
   speaker_role: string | null;
   cue: string | null;

@@ -1,0 +1,158 @@
+/**
+ * Hashed features of a claim for the check-worthiness model: the claim text's word unigrams and bigrams,
+ * character 3–5-grams inside words and shape features (numbers, length, questions, quotes, capitalised
+ * words, past and perfect verb forms, dates), plus the word unigrams and bigrams of the sentence it was taken
+ * from as a group of their own. Shared by the trainer (scripts/train-checkworthiness.ts) and the runtime
+ * scorer, so both see the same vector.
+ */
+import { hasPastForm, hasPerfect } from '../verb-forms';
+import { NUMBER_WORDS } from '../word-lists';
+
+export interface SparseVector {
+  index: Int32Array;
+  value: Float32Array;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*|[?%$€£"]/gu;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const CHAR_MIN = 3;
+const CHAR_MAX = 5;
+
+function fnv(text: string, seed = FNV_OFFSET): number {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash >>> 0;
+}
+
+/** Lower case, straight quotes and apostrophes, every digit as 0 (so "1,200" and "3,400" share a shape). */
+export function normalizeText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .replace(/\d/g, '0');
+}
+
+class Accumulator {
+  private readonly counts = new Map<number, number>();
+  constructor(private readonly mask: number) {}
+
+  add(hash: number, amount = 1): void {
+    const key = hash & this.mask;
+    this.counts.set(key, (this.counts.get(key) ?? 0) + amount);
+  }
+
+  /** The counts scaled to unit length (long sentences do not outweigh short ones). */
+  normalizedInto(index: number[], value: number[]): void {
+    let norm = 0;
+    for (const c of this.counts.values()) norm += c * c;
+    if (norm === 0) return;
+    const scale = 1 / Math.sqrt(norm);
+    for (const [key, c] of this.counts) {
+      index.push(key);
+      value.push(c * scale);
+    }
+  }
+}
+
+const WORD_SEED = fnv('w:');
+const BIGRAM_SEED = fnv('b:');
+const CHAR_SEED = fnv('c:');
+const SHAPE_SEED = fnv('s:');
+const SENTENCE_WORD_SEED = fnv('sw:');
+const SENTENCE_BIGRAM_SEED = fnv('sb:');
+
+const YEAR_RE = /^(?:1[89]|20)\d\d$/;
+const DATE_RE =
+  /\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/;
+
+function shapeFeatures(raw: string): string[] {
+  const shapes: string[] = [];
+  const tokens = raw.match(TOKEN_RE) ?? [];
+  const lower = tokens.map((t) => t.toLowerCase());
+  const numbers = tokens.filter(
+    (t, i) => (/\d/.test(t) && !YEAR_RE.test(t)) || NUMBER_WORDS.has(lower[i]),
+  ).length;
+  shapes.push(`numbers:${Math.min(numbers, 3)}`);
+  if (tokens.some((t) => YEAR_RE.test(t))) shapes.push('year');
+  shapes.push(`length:${Math.min(Math.floor(Math.log2(tokens.length + 1)), 6)}`);
+  if (/\?\s*["']?\s*$/.test(raw)) shapes.push('ends-with-question');
+  if (/["“”]/.test(raw)) shapes.push('quote-mark');
+  if (/^\s*\p{Lu}/u.test(raw)) shapes.push('capital-start');
+  const capitalised = raw.match(/(?:^|\s)\p{Lu}\p{Ll}/gu)?.length ?? 0;
+  shapes.push(`capitalised:${Math.min(capitalised, 4)}`);
+  if (hasPastForm(lower)) shapes.push('past-form');
+  if (hasPerfect(raw)) shapes.push('perfect');
+  if (DATE_RE.test(raw)) shapes.push('date');
+  return shapes;
+}
+
+/** Word unigrams and bigrams of normalised tokens. */
+function addWords(tokens: string[], into: Accumulator, wordSeed: number, bigramSeed: number): void {
+  let previous = '<s>';
+  for (const token of tokens) {
+    into.add(fnv(token, wordSeed));
+    into.add(fnv(`${previous} ${token}`, bigramSeed));
+    previous = token;
+  }
+  into.add(fnv(`${previous} </s>`, bigramSeed));
+}
+
+// Claims of one sentence are scored one after another: the sentence's group is computed once.
+let lastSentence: { text: string; mask: number; index: number[]; value: number[] } | null = null;
+
+function sentenceFeatures(sentence: string, mask: number): { index: number[]; value: number[] } {
+  if (lastSentence?.text !== sentence || lastSentence.mask !== mask) {
+    const context = new Accumulator(mask);
+    addWords(
+      normalizeText(sentence).match(TOKEN_RE) ?? [],
+      context,
+      SENTENCE_WORD_SEED,
+      SENTENCE_BIGRAM_SEED,
+    );
+    const index: number[] = [];
+    const value: number[] = [];
+    context.normalizedInto(index, value);
+    lastSentence = { text: sentence, mask, index, value };
+  }
+  return lastSentence;
+}
+
+/**
+ * The model's input for one claim: hashed into 2^bits dimensions, each feature group scaled to unit
+ * length. `sentence` is the sentence the claim was taken from; a whole sentence is its own sentence.
+ */
+export function featurize(text: string, bits: number, sentence = text): SparseVector {
+  const mask = (1 << bits) - 1;
+  const normalized = normalizeText(text);
+  const tokens = normalized.match(TOKEN_RE) ?? [];
+  const words = new Accumulator(mask);
+  const chars = new Accumulator(mask);
+  const shapes = new Accumulator(mask);
+
+  addWords(tokens, words, WORD_SEED, BIGRAM_SEED);
+  for (const token of tokens) {
+    const padded = ` ${token} `;
+    for (let start = 0; start + CHAR_MIN <= padded.length; start++) {
+      let hash = CHAR_SEED;
+      for (let n = 0; n < CHAR_MAX && start + n < padded.length; n++) {
+        hash = Math.imul(hash ^ padded.charCodeAt(start + n), FNV_PRIME);
+        if (n + 1 >= CHAR_MIN) chars.add(hash >>> 0);
+      }
+    }
+  }
+  for (const shape of shapeFeatures(text)) shapes.add(fnv(shape, SHAPE_SEED));
+
+  const index: number[] = [];
+  const value: number[] = [];
+  words.normalizedInto(index, value);
+  chars.normalizedInto(index, value);
+  shapes.normalizedInto(index, value);
+  const sentenceGroup = sentenceFeatures(sentence, mask);
+  for (let k = 0; k < sentenceGroup.index.length; k++) {
+    index.push(sentenceGroup.index[k]);
+    value.push(sentenceGroup.value[k]);
+  }
+  return { index: Int32Array.from(index), value: Float32Array.from(value) };
+}

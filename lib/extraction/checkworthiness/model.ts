@@ -1,0 +1,65 @@
+/**
+ * The trained check-worthiness model (model.json, written by `npm run train:checkworthiness`). The weights
+ * are decoded on first use and kept for the life of the process.
+ */
+import modelFile from './model.json';
+import { featurize } from './features';
+import type { CheckworthinessModelFile, OperatingPoint, OperatingPointName } from './model-file';
+
+export interface CheckworthinessModel extends OperatingPoint {
+  bits: number;
+  bias: number;
+  weights: Float32Array;
+}
+
+const file = modelFile as CheckworthinessModelFile;
+let weights: Float32Array | null = null;
+let active: OperatingPointName = file.operatingPoint;
+const models = new Map<OperatingPointName, CheckworthinessModel>();
+
+function decodeWeights(base64: string, count: number): Float32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length !== count * 4)
+    throw new Error(`check-worthiness model: expected ${count} weights, found ${bytes.length / 4}`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  const decoded = new Float32Array(count);
+  for (let i = 0; i < count; i++) decoded[i] = view.getFloat32(i * 4, true);
+  return decoded;
+}
+
+/** The model at the operating point in force (the shipped one), decoded once per process. */
+export function checkworthinessModel(): CheckworthinessModel {
+  let model = models.get(active);
+  if (!model) {
+    weights ??= decodeWeights(file.weights, 2 ** file.bits);
+    model = { bits: file.bits, bias: file.bias, weights, ...file.operatingPoints[active] };
+    models.set(active, model);
+  }
+  return model;
+}
+
+/** Runs `work` (synchronously) at another operating point: for the benchmark's comparison. */
+export function withOperatingPoint<T>(point: OperatingPointName, work: () => T): T {
+  const previous = active;
+  active = point;
+  try {
+    return work();
+  } finally {
+    active = previous;
+  }
+}
+
+/** The linear model's raw score (log-odds before calibration) of a claim taken from `sentence`. */
+export function checkworthinessScore(text: string, sentence = text): number {
+  const model = checkworthinessModel();
+  const { index, value } = featurize(text, model.bits, sentence);
+  let score = model.bias;
+  for (let k = 0; k < index.length; k++) score += model.weights[index[k]] * value[k];
+  return score;
+}
+
+/** The model's calibrated probability that the claim (taken from `sentence`) is a check-worthy factual claim. */
+export function checkworthinessProbability(text: string, sentence = text): number {
+  const { platt } = checkworthinessModel();
+  return 1 / (1 + Math.exp(-(platt.a * checkworthinessScore(text, sentence) + platt.b)));
+}
