@@ -1,6 +1,6 @@
 import 'server-only';
 import type { TrainingRecord } from '@/lib/extraction/checkworthiness/training-record';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Db } from '@/lib/prisma-client';
 import type { ClaimState } from '@/lib/generated/prisma/enums';
 
 // States a claim reaches only after a journalist took it up for checking.
@@ -28,7 +28,7 @@ const asText = (value: unknown): string | null => (typeof value === 'string' ? v
  * when nothing else was decided. Duplicates (merges) are no decision about the text. For the
  * `npm run export:training-data` operator script, which has database access and no session.
  */
-export async function exportTrainingRecords(db: PrismaClient): Promise<TrainingRecord[]> {
+export async function exportTrainingRecords(db: Db): Promise<TrainingRecord[]> {
   const events: EditEvent[] = await db.auditEvent.findMany({
     where: { entity: 'claim', action: { in: ['claim.edit', 'claim.add'] } },
     select: { entityId: true, action: true, before: true, after: true },

@@ -20,7 +20,9 @@ import {
   withCheckworthinessRules,
   type RuleName,
 } from '../../lib/extraction/checkworthiness/rules';
-import { lookupCue } from '../../lib/extraction/cue-lexicon';
+import { cueAt } from '../../lib/extraction/cues';
+import { tagText } from '../../lib/extraction/tagger';
+import { tokenize } from '../../lib/extraction/tokens';
 import { loadClaimbuster, type ClaimbusterSentence } from './checkworthiness/data';
 import { binaryScores, countBinary, type BinaryScores } from './checkworthiness/metrics';
 import { claimbusterHoldout } from './checkworthiness/split';
@@ -88,14 +90,14 @@ function claimbusterHeldOut(dir: string): void {
 /** The cue's lemma as the extractor would give it ("described … as" → describe). */
 function cueLemma(cue: string | null): string | null {
   if (!cue) return null;
-  const lower = cue.toLowerCase();
-  const words = lower.split(/\s+/);
-  return (
-    lookupCue(lower)?.lemma ??
-    lookupCue(words.slice(0, 2).join(' '))?.lemma ??
-    words.map((w) => lookupCue(w)?.lemma).find(Boolean) ??
-    null
-  );
+  // A cue alone ("said") reads as a sentence of its own; a subject in front tags it as a verb.
+  const text = `They ${cue}`;
+  const tokens = tokenize(text, 0, text.length, new Map(tagText(text).map((w) => [w.start, w])));
+  for (let i = 1; i < tokens.length; i++) {
+    const match = cueAt(tokens, i);
+    if (match) return match.lemma;
+  }
+  return null;
 }
 
 function devGoldClaims(articles: DevArticle[]): void {
