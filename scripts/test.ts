@@ -1,4 +1,4 @@
-// `npm test`: unit + integration (vitest) and e2e (Playwright) against one fresh database for the whole run.
+// `npm test`: unit + integration + security (vitest) and e2e (Playwright) against one fresh database for the whole run.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,9 +25,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<b
 }
 
 async function main() {
-  // `npm test`, or one tier: `npm test -- unit|integration|e2e [files…]`.
+  // `npm test`, or one tier: `npm test -- unit|integration|security|e2e [files…]`.
   const [only, ...files] = process.argv.slice(2) as [
-    'unit' | 'integration' | 'e2e' | undefined,
+    'unit' | 'integration' | 'security' | 'e2e' | undefined,
     ...string[],
   ];
   const chromium = await findChromium();
@@ -58,10 +58,10 @@ async function main() {
         ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'],
         env,
       );
-    if (!only || only === 'unit' || only === 'integration') {
+    if (!only || only === 'unit' || only === 'integration' || only === 'security') {
       const projects = only
         ? ['--project', only]
-        : ['--project', 'unit', '--project', 'integration'];
+        : ['--project', 'unit', '--project', 'integration', '--project', 'security'];
       const reporters = [
         '--reporter=default',
         '--reporter=json',

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { secondaryButtonClass, inputClass } from '@/components/ui/field';
+import { endUserSessionsAction } from '@/lib/actions/sessions';
 import { changeRoleAction, setDisabledAction } from '@/lib/actions/users';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -49,6 +50,14 @@ export function UserRowControls({
         onClick={() => run(() => setDisabledAction({ userId: user.id, disabled: !user.disabled }))}
       >
         {user.disabled ? `Enable ${user.name}` : `Disable ${user.name}`}
+      </button>
+      <button
+        type="button"
+        className={secondaryButtonClass}
+        disabled={pending}
+        onClick={() => run(() => endUserSessionsAction({ userId: user.id }))}
+      >
+        Sign out {user.name} everywhere
       </button>
       {error ? (
         <p role="alert" className="text-sm text-red-700">

@@ -17,11 +17,11 @@ export class SignInThrottledError extends Error {
   }
 }
 
-/** Checks credentials; returns the user id, or null for any wrong email, password or disabled account alike. */
+/** Checks credentials; returns the user id and session version, or null for any wrong email, password or disabled account alike. */
 export async function authenticate(
   credentials: unknown,
   clientAddress: string | null,
-): Promise<{ id: string } | null> {
+): Promise<{ id: string; sessionVersion: number } | null> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return null;
   const email = parsed.data.email.toLowerCase();
@@ -32,7 +32,7 @@ export async function authenticate(
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, passwordHash: true, disabled: true },
+    select: { id: true, passwordHash: true, disabled: true, sessionVersion: true },
   });
   const passwordOk = await verifyPassword(
     user?.passwordHash ?? (await dummyPasswordHash()),
@@ -43,5 +43,5 @@ export async function authenticate(
     return null;
   }
   await recordSuccess(email);
-  return { id: user.id };
+  return { id: user.id, sessionVersion: user.sessionVersion };
 }

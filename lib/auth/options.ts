@@ -2,6 +2,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate } from './authenticate';
+import { endSessionsAtSignOut } from './session-end';
 
 function clientAddress(headers: Record<string, unknown> | undefined): string | null {
   const forwarded = headers?.['x-forwarded-for'];
@@ -12,7 +13,8 @@ function clientAddress(headers: Record<string, unknown> | undefined): string | n
 }
 
 export const authOptions: NextAuthOptions = {
-  // The token holds only the user id; role and disabled flag are read from the database per request.
+  // The token holds only the user id and the session version it was issued at; role, disabled flag
+  // and the current session version are read from the database per request.
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
   pages: { signIn: '/signin', error: '/signin' },
   providers: [
@@ -28,11 +30,24 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sessionVersion = user.sessionVersion;
+      }
       return token;
     },
     session({ session, token }) {
-      return { expires: session.expires, user: { id: token.sub ?? '' } };
+      // A token without a version (issued before versions existed) matches no user.
+      return {
+        expires: session.expires,
+        user: { id: token.sub ?? '', sessionVersion: token.sessionVersion ?? -1 },
+      };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sub && typeof token.sessionVersion === 'number')
+        await endSessionsAtSignOut(token.sub, token.sessionVersion);
     },
   },
 };

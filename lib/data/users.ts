@@ -99,7 +99,12 @@ async function updateUser(
     if (!before) throw notFound('User');
     const data = change(before);
     if (!data) return before;
-    const after = await tx.user.update({ where: { id: userId }, data, select: userRowSelect });
+    // A role change or a disable ends the user's sessions: they sign in again under the new rules.
+    const after = await tx.user.update({
+      where: { id: userId },
+      data: { ...data, sessionVersion: { increment: 1 } },
+      select: userRowSelect,
+    });
     await recordAudit(tx, {
       actorId: admin.id,
       entity: 'user',
