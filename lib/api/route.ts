@@ -3,7 +3,8 @@ import { NextResponse } from 'next/server';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { userForApiToken } from '@/lib/data/api-tokens';
-import { badRequest, unauthenticated } from '@/lib/errors';
+import { badRequest, forbiddenError, unauthenticated } from '@/lib/errors';
+import { CROSS_ORIGIN_MESSAGE, isCrossOriginWrite } from '@/lib/security/cross-origin';
 import { toErrorResponse } from './respond';
 
 interface ApiContext<P> {
@@ -31,6 +32,8 @@ export function apiRoute<P = Record<string, never>>(
 ) {
   return async (request: Request, { params }: { params: Promise<P> }) => {
     try {
+      if (isCrossOriginWrite(request.method, request.headers))
+        throw forbiddenError(CROSS_ORIGIN_MESSAGE);
       const user = await apiUser(request);
       // Every write needs a caller: say so before reading (and judging) the body.
       if (!user && request.method !== 'GET' && request.method !== 'HEAD') throw unauthenticated();
