@@ -6,10 +6,11 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from '@/prisma/demo-data';
 import { defaultDataDir, startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded';
 import { applyMigrations } from './db/migrate';
 import { repoRoot } from './db/paths';
-import { buildIsStale, nextBin, runNextBuild } from './lib/next-build';
+import { buildIsStale, runNextBuild } from './lib/next-build';
 import { readOrCreateSecret } from './lib/secret';
 
 const dev = process.argv.includes('--dev');
+const tsxCli = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
 const port = Number(process.env.PORT ?? 3000);
 
 function fail(message: string): never {
@@ -74,9 +75,16 @@ async function main() {
     console.log('factdesk: building the app (first start, or the code changed)…');
     runNextBuild(repoRoot, { ...env, NODE_ENV: 'production' });
   }
+  // Next.js behind the front server that records each request's client address (scripts/serve.ts).
   const server = spawn(
     process.execPath,
-    [nextBin(repoRoot), dev ? 'dev' : 'start', '-p', String(port)],
+    [
+      tsxCli,
+      path.join(repoRoot, 'scripts/serve.ts'),
+      '-p',
+      String(port),
+      ...(dev ? ['--dev'] : []),
+    ],
     { cwd: repoRoot, env, stdio: 'inherit' },
   );
   console.log(

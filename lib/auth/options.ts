@@ -1,16 +1,9 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { clientAddressFrom } from '@/lib/security/client-address';
 import { authenticate } from './authenticate';
 import { endSessionsAtSignOut } from './session-end';
-
-function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.['x-forwarded-for'];
-  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : null;
-  return (
-    first || (typeof headers?.['x-real-ip'] === 'string' ? (headers['x-real-ip'] as string) : null)
-  );
-}
 
 export const authOptions: NextAuthOptions = {
   // The token holds only the user id and the session version it was issued at; role, disabled flag
@@ -24,8 +17,8 @@ export const authOptions: NextAuthOptions = {
         email: { label: 'Email', type: 'email' },
         password: { label: 'Password', type: 'password' },
       },
-      authorize: (credentials, req) =>
-        authenticate(credentials, clientAddress(req?.headers as Record<string, unknown>)),
+      // The address comes from the front server (scripts/serve.ts), never from X-Forwarded-For.
+      authorize: (credentials, req) => authenticate(credentials, clientAddressFrom(req?.headers)),
     }),
   ],
   callbacks: {
