@@ -1,5 +1,6 @@
 // `npm test`: unit + integration + security (vitest) and e2e (Playwright) against one fresh database for the whole run.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,7 +42,8 @@ async function main() {
     ...process.env,
     TEST_DATABASE_URL: database.url,
     DATABASE_URL: database.url,
-    NEXTAUTH_SECRET: 'factdesk-test-secret-not-for-production',
+    // A fresh random secret per run: the production build refuses a guessable one.
+    NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: E2E_DIST_DIR,
     FACTDESK_ALLOW_PRIVATE_FETCH: '1',
