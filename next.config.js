@@ -11,6 +11,7 @@ const nextConfig = {
     '@prisma/adapter-pg',
     'pg',
     'linkedom',
+    'pino',
   ],
   experimental: { authInterrupts: true },
   // Static assets skip proxy.ts; they still get the headers that are the same on every response.

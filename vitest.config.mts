@@ -14,6 +14,8 @@ const withDatabase = {
   testTimeout: 60_000,
   hookTimeout: 120_000,
   fileParallelism: false,
+  // The security log's JSON lines would drown the test report; tests that check it capture it.
+  env: { SECURITY_LOG_LEVEL: 'silent' },
 };
 
 export default defineConfig({

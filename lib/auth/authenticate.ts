@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { signInSchema } from '@/lib/schemas/sign-in';
+import { logSecurityEvent } from '@/lib/security/security-log';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 import {
   recordFailure,
@@ -21,14 +22,19 @@ export class SignInThrottledError extends Error {
 export async function authenticate(
   credentials: unknown,
   clientAddress: string | null,
+  requestId: string | null = null,
 ): Promise<{ id: string; sessionVersion: number } | null> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return null;
   const email = parsed.data.email.toLowerCase();
   const keys = throttleKeys(email, clientAddress);
 
+  const context = { email, clientAddress, requestId };
   const wait = await secondsUntilAllowed(keys);
-  if (wait > 0) throw new SignInThrottledError(wait);
+  if (wait > 0) {
+    logSecurityEvent('auth.throttled', { ...context, retryAfterSeconds: wait });
+    throw new SignInThrottledError(wait);
+  }
 
   const user = await db.user.findUnique({
     where: { email },
@@ -40,8 +46,11 @@ export async function authenticate(
   );
   if (!user || !passwordOk || user.disabled) {
     await recordFailure(keys);
+    const reason = !user ? 'unknown email' : user.disabled ? 'disabled account' : 'wrong password';
+    logSecurityEvent('auth.sign_in_failed', { ...context, userId: user?.id ?? null, reason });
     return null;
   }
   await recordSuccess(email);
+  logSecurityEvent('auth.sign_in', { ...context, userId: user.id });
   return { id: user.id, sessionVersion: user.sessionVersion };
 }

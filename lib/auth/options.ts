@@ -2,6 +2,8 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { clientAddressFrom } from '@/lib/security/client-address';
+import { REQUEST_ID_HEADER, requestContext } from '@/lib/security/request-context';
+import { logSecurityEvent } from '@/lib/security/security-log';
 import { authenticate } from './authenticate';
 import { endSessionsAtSignOut } from './session-end';
 
@@ -18,7 +20,12 @@ export const authOptions: NextAuthOptions = {
         password: { label: 'Password', type: 'password' },
       },
       // The address comes from the front server (scripts/serve.ts), never from X-Forwarded-For.
-      authorize: (credentials, req) => authenticate(credentials, clientAddressFrom(req?.headers)),
+      authorize: (credentials, req) =>
+        authenticate(
+          credentials,
+          clientAddressFrom(req?.headers),
+          (req?.headers?.[REQUEST_ID_HEADER] as string | undefined) ?? null,
+        ),
     }),
   ],
   callbacks: {
@@ -39,8 +46,9 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
-      if (token?.sub && typeof token.sessionVersion === 'number')
-        await endSessionsAtSignOut(token.sub, token.sessionVersion);
+      if (!token?.sub || typeof token.sessionVersion !== 'number') return;
+      await endSessionsAtSignOut(token.sub, token.sessionVersion);
+      logSecurityEvent('auth.sign_out', { userId: token.sub, ...(await requestContext()) });
     },
   },
 };

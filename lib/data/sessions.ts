@@ -5,6 +5,8 @@ import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { endSessionsSchema } from '@/lib/schemas/user';
+import { requestContext } from '@/lib/security/request-context';
+import { logSecurityEvent } from '@/lib/security/security-log';
 
 async function bumpSessionVersion(actorId: string, userId: string): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -19,6 +21,11 @@ async function bumpSessionVersion(actorId: string, userId: string): Promise<void
       entityId: userId,
       action: 'user.sessions.end',
     });
+  });
+  logSecurityEvent('user.sessions_ended', {
+    userId: actorId,
+    targetUserId: userId,
+    ...(await requestContext()),
   });
 }
 
