@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { secondaryButtonClass, inputClass } from '@/components/ui/field';
+import { resetPasswordAction } from '@/lib/actions/password';
 import { endUserSessionsAction } from '@/lib/actions/sessions';
 import { changeRoleAction, setDisabledAction } from '@/lib/actions/users';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
@@ -14,6 +15,7 @@ export function UserRowControls({
 }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const [temporaryPassword, setTemporaryPassword] = useState<string | null>(null);
 
   function run(action: () => Promise<{ ok: boolean; message?: string }>) {
     setError(null);
@@ -59,6 +61,25 @@ export function UserRowControls({
       >
         Sign out {user.name} everywhere
       </button>
+      <button
+        type="button"
+        className={secondaryButtonClass}
+        disabled={pending}
+        onClick={() =>
+          run(async () => {
+            const result = await resetPasswordAction({ userId: user.id });
+            if (result.ok) setTemporaryPassword(result.data.temporaryPassword);
+            return result;
+          })
+        }
+      >
+        Reset password of {user.name}
+      </button>
+      {temporaryPassword ? (
+        <p role="status" className="text-sm">
+          One-time password for {user.name}: <code>{temporaryPassword}</code> (shown once)
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="text-sm text-red-700">
           {error}

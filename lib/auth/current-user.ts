@@ -22,10 +22,21 @@ export async function findSessionUser(
 ): Promise<SessionUser | null> {
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabled: true,
+      sessionVersion: true,
+      mustChangePassword: true,
+    },
   });
   if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const { id: userId, email, name, role } = user;
+  return user.mustChangePassword
+    ? { id: userId, email, name, role, mustChangePassword: true }
+    : { id: userId, email, name, role };
 }
 
 /** The active user with this id, whatever session they hold (tests and tools acting as a user). */

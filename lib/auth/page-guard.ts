@@ -13,6 +13,7 @@ export async function requirePageUser(
 ): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(returnTo ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}` : '/signin');
+  if (user.mustChangePassword) redirect('/account/password');
   if (!can(user.role, permission)) {
     logSecurityEvent('access.refused', {
       status: 403,

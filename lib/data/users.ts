@@ -1,5 +1,6 @@
 import 'server-only';
 import { assertCan } from '@/lib/auth/assert-can';
+import { assertStrongPassword } from '@/lib/auth/password-change';
 import { hashPassword } from '@/lib/auth/passwords';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
@@ -49,6 +50,7 @@ export async function listColleagues(actor: SessionUser | null) {
 export async function createUser(actor: SessionUser | null, input: unknown): Promise<UserRow> {
   const admin = assertCan(actor, 'users.manage');
   const data = createUserSchema.parse(input);
+  assertStrongPassword(data.password, 'password', [data.email, data.name]);
   const passwordHash = await hashPassword(data.password);
   const created = await db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {

@@ -2,7 +2,7 @@
 
 // Signed-in screens and the sign-in form render per request anyway, so they get a fresh nonce.
 // Reader pages get a nonce-free policy that a shared cache may store with the page (README, Security).
-const NONCE_PATHS = /^\/(newsroom|signin)(\/|$)/;
+const NONCE_PATHS = /^\/(newsroom|signin|account)(\/|$)/;
 
 export function usesNonce(pathname: string): boolean {
   return NONCE_PATHS.test(pathname);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { SignOutEverywhereButton } from '@/components/auth/sign-out-everywhere-button';
 import { requirePageUser } from '@/lib/auth/page-guard';
 
@@ -10,6 +11,15 @@ export default async function AccountPage() {
     <main className="flex max-w-3xl flex-col gap-6">
       <h1 className="text-xl font-semibold">Your account</h1>
       <p className="text-sm text-slate-700">Signed in as {user.email}.</p>
+      <section aria-labelledby="password-heading" className="flex flex-col gap-2">
+        <h2 id="password-heading" className="text-lg font-semibold">
+          Password
+        </h2>
+        <p className="text-sm text-slate-700">
+          Changing it signs you out everywhere; sign in again with the new password.
+        </p>
+        <ChangePasswordForm />
+      </section>
       <section aria-labelledby="sessions-heading" className="flex flex-col gap-2">
         <h2 id="sessions-heading" className="text-lg font-semibold">
           Sessions
