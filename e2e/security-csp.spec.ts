@@ -91,6 +91,9 @@ async function visitAll(page: Page, paths: string[]) {
   }
 }
 
+// Twenty pages per test on a shared, busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 test('a reader sees no CSP violation on any page', async ({ page }) => {
   const violations = await watchViolations(page);
   await visitAll(page, [...pages.public, ...pages.newsroom]);

@@ -26,6 +26,7 @@ test('an admin resets a password; the user must choose a strong new one at the n
   const user = await createUser(db, { role: 'JOURNALIST', name: 'Rey Reset' });
 
   await signIn(page, admin.email, admin.password);
+  await expect(page.getByLabel('Signed in as')).toContainText('Ari Admin');
   await page.goto('/newsroom/admin/users');
   const row = page.getByRole('row').filter({ hasText: user.email });
   await row.getByRole('button', { name: 'Reset password of Rey Reset' }).click();
@@ -56,6 +57,7 @@ test('an admin resets a password; the user must choose a strong new one at the n
 test('a user changes their own password on the account page', async ({ page, db }) => {
   const user = await createUser(db, { role: 'EDITOR', name: 'Cy Change' });
   await signIn(page, user.email, user.password);
+  await expect(page.getByLabel('Signed in as')).toContainText('Cy Change');
   await page.getByRole('link', { name: 'Account' }).click();
   await choosePassword(page, 'not-my-password', 'quartz meadow violin 2041');
   await expect(page.getByText('Your current password is not right.')).toBeVisible();

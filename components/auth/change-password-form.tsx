@@ -20,7 +20,7 @@ export function ChangePasswordForm() {
     setFormError(null);
     const result = await changePasswordAction(values);
     if (result.ok) {
-      await signOut({ callbackUrl: '/signin?changed=1' });
+      await signOut({ callbackUrl: '/signin' });
       return;
     }
     for (const [field, message] of Object.entries(result.fields ?? {}))
