@@ -62,7 +62,9 @@ describe('sign-in', () => {
       where: { key: row.key },
       data: { blockedUntil: new Date(Date.now() - 1000) },
     });
-    expect(await authenticate({ email: user.email, password: user.password }, address())).toMatchObject({
+    expect(
+      await authenticate({ email: user.email, password: user.password }, address()),
+    ).toMatchObject({
       id: user.id,
     });
     expect(await db.signInThrottle.findUnique({ where: { key: row.key } })).toBeNull();
@@ -79,7 +81,9 @@ describe('sign-in', () => {
     await expect(authenticate({ email: user.email, password: user.password }, ip)).rejects.toThrow(
       /Too many sign-in attempts/,
     );
-    expect(await authenticate({ email: user.email, password: user.password }, address())).toMatchObject({
+    expect(
+      await authenticate({ email: user.email, password: user.password }, address()),
+    ).toMatchObject({
       id: user.id,
     });
   });
