@@ -27,7 +27,7 @@ describe('NEXTAUTH_SECRET on a deployment', () => {
   });
 
   it('accepts generated secrets', () => {
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 20; i++) {
       expect(() => readEnv(deployment(randomBytes(32).toString('base64')))).not.toThrow();
       expect(() => readEnv(deployment(randomBytes(16).toString('hex')))).not.toThrow();
     }
