@@ -11,8 +11,21 @@ const nextConfig = {
     '@prisma/adapter-pg',
     'pg',
     'linkedom',
+    'pino',
   ],
   experimental: { authInterrupts: true },
+  // Static assets skip proxy.ts; they still get the headers that are the same on every response.
+  async headers() {
+    return [
+      {
+        source: '/_next/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        ],
+      },
+    ];
+  },
   // `npm test` type-checks once (tsc); skipping it here halves the build on 2 cores.
   typescript: { ignoreBuildErrors: true },
 };

@@ -44,7 +44,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    // The app's own server (scripts/serve.ts), as `npm start` runs it.
+    command: `node node_modules/tsx/dist/cli.mjs scripts/serve.ts -p ${port}`,
     url: `${baseURL}/signin`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -6,6 +6,18 @@ const alias = {
   'server-only': path.join(import.meta.dirname, 'tests/support/server-only-stub.ts'),
 };
 
+// Integration and security tests share one migrated test database per run.
+const withDatabase = {
+  environment: 'node' as const,
+  globalSetup: ['tests/support/global-setup.ts'],
+  setupFiles: ['tests/support/integration-setup.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  fileParallelism: false,
+  // The security log's JSON lines would drown the test report; tests that check it capture it.
+  env: { SECURITY_LOG_LEVEL: 'silent' },
+};
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -16,16 +28,12 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        test: {
-          name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/support/global-setup.ts'],
-          setupFiles: ['tests/support/integration-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
-        },
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], ...withDatabase },
+      },
+      {
+        // Issue 10's checks (sessions, origins, headers, throttling, logs); on the real database too.
+        resolve: { alias },
+        test: { name: 'security', include: ['tests/security/**/*.test.ts'], ...withDatabase },
       },
     ],
   },

@@ -2,14 +2,17 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createPrismaClient } from '@/lib/prisma-client';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from '@/prisma/demo-data';
+import { weakSecretProblem } from '@/lib/security/secret-strength';
+import { seedDemoData } from '@/prisma/demo-data';
 import { defaultDataDir, startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded';
 import { applyMigrations } from './db/migrate';
 import { repoRoot } from './db/paths';
-import { buildIsStale, nextBin, runNextBuild } from './lib/next-build';
+import { buildIsStale, runNextBuild } from './lib/next-build';
 import { readOrCreateSecret } from './lib/secret';
+import { startBanner } from './lib/start-banner';
 
 const dev = process.argv.includes('--dev');
+const tsxCli = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
 const port = Number(process.env.PORT ?? 3000);
 
 function fail(message: string): never {
@@ -25,10 +28,12 @@ async function prepareDatabase(): Promise<{
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const secret = process.env.NEXTAUTH_SECRET;
-    if (!secret || secret.length < 16)
+    if (!secret)
       fail(
-        'NEXTAUTH_SECRET must be set (16+ characters) when DATABASE_URL is set. Generate one with `openssl rand -base64 32`.',
+        'NEXTAUTH_SECRET must be set when DATABASE_URL is set. Generate one with `openssl rand -base64 32`.',
       );
+    const weak = dev ? null : weakSecretProblem(secret);
+    if (weak) fail(weak);
     // Migrations run as the tables' owner; the app itself may connect as a role that owns nothing.
     const applied = await applyMigrations(process.env.MIGRATION_DATABASE_URL || serverUrl);
     console.log(`factdesk: PostgreSQL at DATABASE_URL; ${applied.length} migration(s) applied.`);
@@ -75,14 +80,19 @@ async function main() {
     console.log('factdesk: building the app (first start, or the code changed)…');
     runNextBuild(repoRoot, { ...env, NODE_ENV: 'production' });
   }
+  // Next.js behind the front server that records each request's client address (scripts/serve.ts).
   const server = spawn(
     process.execPath,
-    [nextBin(repoRoot), dev ? 'dev' : 'start', '-p', String(port)],
+    [
+      tsxCli,
+      path.join(repoRoot, 'scripts/serve.ts'),
+      '-p',
+      String(port),
+      ...(dev ? ['--dev'] : []),
+    ],
     { cwd: repoRoot, env, stdio: 'inherit' },
   );
-  console.log(
-    `factdesk: http://localhost:${port}  ·  demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(', ')}`,
-  );
+  console.log(startBanner({ port, embedded: Boolean(embedded) }));
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

@@ -1,5 +1,6 @@
-// `npm test`: unit + integration (vitest) and e2e (Playwright) against one fresh database for the whole run.
+// `npm test`: unit + integration + security (vitest) and e2e (Playwright) against one fresh database for the whole run.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,9 +25,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<b
 }
 
 async function main() {
-  // `npm test`, or one tier: `npm test -- unit|integration|e2e [files…]`.
+  // `npm test`, or one tier: `npm test -- unit|integration|security|e2e [files…]`.
   const [only, ...files] = process.argv.slice(2) as [
-    'unit' | 'integration' | 'e2e' | undefined,
+    'unit' | 'integration' | 'security' | 'e2e' | undefined,
     ...string[],
   ];
   const chromium = await findChromium();
@@ -41,7 +42,8 @@ async function main() {
     TEST_DATABASE_URL: database.url,
     DATABASE_URL: database.url, // on a server: the least-privilege app role
     MIGRATION_DATABASE_URL: database.ownerUrl,
-    NEXTAUTH_SECRET: 'factdesk-test-secret-not-for-production',
+    // A fresh random secret per run: the production build refuses a guessable one.
+    NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: E2E_DIST_DIR,
     FACTDESK_ALLOW_PRIVATE_FETCH: '1',
@@ -58,10 +60,10 @@ async function main() {
         ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'],
         env,
       );
-    if (!only || only === 'unit' || only === 'integration') {
+    if (!only || only === 'unit' || only === 'integration' || only === 'security') {
       const projects = only
         ? ['--project', only]
-        : ['--project', 'unit', '--project', 'integration'];
+        : ['--project', 'unit', '--project', 'integration', '--project', 'security'];
       const reporters = [
         '--reporter=default',
         '--reporter=json',

@@ -1,9 +1,12 @@
 'use client';
 
+import { useState } from 'react';
 import { useAction } from '@/components/forms/use-action';
 import { ActionFeedback } from '@/components/ui/action-feedback';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
+import { resetPasswordAction } from '@/lib/actions/password';
+import { endUserSessionsAction } from '@/lib/actions/sessions';
 import { changeRoleAction, setDisabledAction } from '@/lib/actions/users';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -18,6 +21,11 @@ export function UserRowControls({
   const roleChange = useAction(changeRoleAction);
   const disabling = useAction(setDisabledAction);
   const pending = roleChange.pending || disabling.pending;
+  const endSessions = useAction(endUserSessionsAction);
+  const [temporaryPassword, setTemporaryPassword] = useState<string | null>(null);
+  const reset = useAction(resetPasswordAction, {
+    onSuccess: (data) => setTemporaryPassword(data.temporaryPassword),
+  });
 
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -41,7 +49,32 @@ export function UserRowControls({
       >
         {user.disabled ? `Enable ${user.name}` : `Disable ${user.name}`}
       </Button>
-      <ActionFeedback feedback={roleChange.feedback ?? disabling.feedback} />
+      <Button
+        variant="secondary"
+        size="sm"
+        disabled={pending}
+        onClick={() => endSessions.execute({ userId: user.id })}
+      >
+        Sign out {user.name} everywhere
+      </Button>
+      <Button
+        variant="secondary"
+        size="sm"
+        disabled={pending}
+        onClick={() => reset.execute({ userId: user.id })}
+      >
+        Reset password of {user.name}
+      </Button>
+      {temporaryPassword ? (
+        <p role="status" className="text-sm">
+          One-time password for {user.name}: <code>{temporaryPassword}</code> (shown once)
+        </p>
+      ) : null}
+      <ActionFeedback
+        feedback={
+          roleChange.feedback ?? disabling.feedback ?? endSessions.feedback ?? reset.feedback
+        }
+      />
     </div>
   );
 }

@@ -33,6 +33,9 @@ export function NewsroomHeader({ user }: { user: SessionUser }) {
           <Link href="/newsroom/settings/tokens" className="text-blue-800 hover:underline">
             API tokens
           </Link>
+          <Link href="/newsroom/settings/account" className="text-blue-800 hover:underline">
+            Account
+          </Link>
           <Link href="/" className="text-blue-800 hover:underline">
             Public site
           </Link>

@@ -5,6 +5,8 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { describeError, type ErrorBody } from '@/lib/error-body';
 import { unauthenticated } from '@/lib/errors';
+import { requestContext } from '@/lib/security/request-context';
+import { logSecurityEvent } from '@/lib/security/security-log';
 
 export type ActionResult<T = undefined> = { ok: true; data: T } | ({ ok: false } & ErrorBody);
 
@@ -17,13 +19,23 @@ const recordId = z.string().min(1).max(100);
 
 /** Signed-in caller, then input parsed with the schema, then the body; every error becomes a failed result. */
 async function runAuthAction<T>(body: (user: SessionUser) => Promise<T>): Promise<ActionResult<T>> {
+  let user: SessionUser | null = null;
   try {
-    const user = await getCurrentUser();
+    user = await getCurrentUser();
     if (!user) throw unauthenticated();
     return { ok: true, data: await body(user) };
   } catch (error) {
     unstable_rethrow(error);
-    return { ok: false, ...describeError(error).body };
+    const described = describeError(error);
+    if (described.status === 401 || described.status === 403)
+      logSecurityEvent('access.refused', {
+        status: described.status,
+        reason: described.body.message,
+        path: 'server action',
+        userId: user?.id ?? null,
+        ...(await requestContext()),
+      });
+    return { ok: false, ...described.body };
   }
 }
 

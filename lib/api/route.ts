@@ -3,7 +3,11 @@ import { NextResponse } from 'next/server';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { userForApiToken } from '@/lib/data/api-tokens';
-import { badRequest, unauthenticated } from '@/lib/errors';
+import { badRequest, forbiddenError, isDomainError, unauthenticated } from '@/lib/errors';
+import { clientAddressFrom } from '@/lib/security/client-address';
+import { CROSS_ORIGIN_MESSAGE, isCrossOriginWrite } from '@/lib/security/cross-origin';
+import { REQUEST_ID_HEADER } from '@/lib/security/request-context';
+import { logSecurityEvent } from '@/lib/security/security-log';
 import { toErrorResponse } from './respond';
 
 interface ApiContext<P> {
@@ -30,8 +34,11 @@ export function apiRoute<P = Record<string, never>>(
   successStatus = 200,
 ) {
   return async (request: Request, { params }: { params: Promise<P> }) => {
+    let user: SessionUser | null = null;
     try {
-      const user = await apiUser(request);
+      if (isCrossOriginWrite(request.method, request.headers))
+        throw forbiddenError(CROSS_ORIGIN_MESSAGE);
+      user = await apiUser(request);
       // Every write needs a caller: say so before reading (and judging) the body.
       if (!user && request.method !== 'GET' && request.method !== 'HEAD') throw unauthenticated();
       const result = await body({ request, user, params: await params });
@@ -39,9 +46,23 @@ export function apiRoute<P = Record<string, never>>(
         ? result
         : NextResponse.json(result, { status: successStatus });
     } catch (error) {
+      if (isDomainError(error) && (error.code === 'unauthenticated' || error.code === 'forbidden'))
+        logRefusal(request, user, error.code === 'forbidden' ? 403 : 401, error.message);
       return toErrorResponse(error);
     }
   };
+}
+
+function logRefusal(request: Request, user: SessionUser | null, status: number, reason: string) {
+  logSecurityEvent('access.refused', {
+    status,
+    reason,
+    method: request.method,
+    path: new URL(request.url).pathname,
+    userId: user?.id ?? null,
+    clientAddress: clientAddressFrom(request.headers),
+    requestId: request.headers.get(REQUEST_ID_HEADER),
+  });
 }
 
 export async function readJson(request: Request): Promise<unknown> {

@@ -1,18 +1,15 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { clientAddressFrom } from '@/lib/security/client-address';
+import { REQUEST_ID_HEADER, requestContext } from '@/lib/security/request-context';
+import { logSecurityEvent } from '@/lib/security/security-log';
 import { authenticate } from './authenticate';
-
-function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.['x-forwarded-for'];
-  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : null;
-  return (
-    first || (typeof headers?.['x-real-ip'] === 'string' ? (headers['x-real-ip'] as string) : null)
-  );
-}
+import { endSessionsAtSignOut } from './session-end';
 
 export const authOptions: NextAuthOptions = {
-  // The token holds only the user id; role and disabled flag are read from the database per request.
+  // The token holds only the user id and the session version it was issued at; role, disabled flag
+  // and the current session version are read from the database per request.
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
   pages: { signIn: '/signin', error: '/signin' },
   providers: [
@@ -22,17 +19,36 @@ export const authOptions: NextAuthOptions = {
         email: { label: 'Email', type: 'email' },
         password: { label: 'Password', type: 'password' },
       },
+      // The address comes from the front server (scripts/serve.ts), never from X-Forwarded-For.
       authorize: (credentials, req) =>
-        authenticate(credentials, clientAddress(req?.headers as Record<string, unknown>)),
+        authenticate(
+          credentials,
+          clientAddressFrom(req?.headers),
+          (req?.headers?.[REQUEST_ID_HEADER] as string | undefined) ?? null,
+        ),
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sessionVersion = user.sessionVersion;
+      }
       return token;
     },
     session({ session, token }) {
-      return { expires: session.expires, user: { id: token.sub ?? '' } };
+      // A token without a version (issued before versions existed) matches no user.
+      return {
+        expires: session.expires,
+        user: { id: token.sub ?? '', sessionVersion: token.sessionVersion ?? -1 },
+      };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (!token?.sub || typeof token.sessionVersion !== 'number') return;
+      await endSessionsAtSignOut(token.sub, token.sessionVersion);
+      logSecurityEvent('auth.sign_out', { userId: token.sub, ...(await requestContext()) });
     },
   },
 };

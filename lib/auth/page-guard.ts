@@ -1,5 +1,7 @@
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
+import { requestContext } from '@/lib/security/request-context';
+import { logSecurityEvent } from '@/lib/security/security-log';
 import { getCurrentUser } from './current-user';
 import { can, type Permission } from './permissions';
 import type { SessionUser } from './session-user';
@@ -11,6 +13,16 @@ export async function requirePageUser(
 ): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(returnTo ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}` : '/signin');
-  if (!can(user.role, permission)) forbidden();
+  if (user.mustChangePassword) redirect('/account/password');
+  if (!can(user.role, permission)) {
+    logSecurityEvent('access.refused', {
+      status: 403,
+      reason: `page needs ${permission}`,
+      path: returnTo ?? null,
+      userId: user.id,
+      ...(await requestContext()),
+    });
+    forbidden();
+  }
   return user;
 }

@@ -15,6 +15,7 @@ const JOURNALIST = [
   'sources.add',
   'notes.add',
   'tokens.manage',
+  'account.manage',
 ] as const;
 
 const EDITOR = [

@@ -6,4 +6,6 @@ export interface SessionUser {
   email: string;
   name: string;
   role: Role;
+  /** After an admin's password reset: nothing but choosing a new password is allowed. */
+  mustChangePassword?: boolean;
 }

@@ -6,6 +6,8 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { requestContext } from '@/lib/security/request-context';
+import { logSecurityEvent } from '@/lib/security/security-log';
 
 export { createTokenSchema };
 
@@ -37,12 +39,18 @@ export async function createApiToken(actor: SessionUser | null, input: unknown) 
     });
     return created;
   });
+  logSecurityEvent('token.created', {
+    userId: user.id,
+    tokenId: row.id,
+    tokenName: name,
+    ...(await requestContext()),
+  });
   return { ...row, token };
 }
 
 export async function revokeApiToken(actor: SessionUser | null, tokenId: string) {
   const user = assertCan(actor, 'tokens.manage');
-  return db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const { count } = await tx.apiToken.updateMany({
       where: { id: tokenId, userId: user.id, revokedAt: null },
       data: { revokedAt: new Date() },
@@ -55,6 +63,7 @@ export async function revokeApiToken(actor: SessionUser | null, tokenId: string)
       action: 'token.revoke',
     });
   });
+  logSecurityEvent('token.revoked', { userId: user.id, tokenId, ...(await requestContext()) });
 }
 
 /** The active user behind a bearer token, or null for an unknown, revoked or disabled one. */

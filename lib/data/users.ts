@@ -1,5 +1,6 @@
 import 'server-only';
 import { assertCan } from '@/lib/auth/assert-can';
+import { assertStrongPassword } from '@/lib/auth/password-change';
 import { hashPassword } from '@/lib/auth/passwords';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
@@ -7,6 +8,8 @@ import { db } from '@/lib/db';
 import { conflict, invalid, notFound } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { changeRoleSchema, createUserSchema, setDisabledSchema } from '@/lib/schemas/user';
+import { requestContext } from '@/lib/security/request-context';
+import { logSecurityEvent } from '@/lib/security/security-log';
 
 export interface UserRow {
   id: string;
@@ -47,8 +50,9 @@ export async function listColleagues(actor: SessionUser | null) {
 export async function createUser(actor: SessionUser | null, input: unknown): Promise<UserRow> {
   const admin = assertCan(actor, 'users.manage');
   const data = createUserSchema.parse(input);
+  assertStrongPassword(data.password, 'password', [data.email, data.name]);
   const passwordHash = await hashPassword(data.password);
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
       throw invalid('A user with this email already exists.', {
         email: 'A user with this email already exists.',
@@ -67,6 +71,13 @@ export async function createUser(actor: SessionUser | null, input: unknown): Pro
     });
     return user;
   });
+  logSecurityEvent('user.created', {
+    userId: admin.id,
+    targetUserId: created.id,
+    role: created.role,
+    ...(await requestContext()),
+  });
+  return created;
 }
 
 export async function changeRole(actor: SessionUser | null, input: unknown): Promise<UserRow> {
@@ -94,12 +105,17 @@ async function updateUser(
   action: string,
   change: (before: UserRow) => { role?: Role; disabled?: boolean } | null,
 ): Promise<UserRow> {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: userRowSelect });
     if (!before) throw notFound('User');
     const data = change(before);
-    if (!data) return before;
-    const after = await tx.user.update({ where: { id: userId }, data, select: userRowSelect });
+    if (!data) return { before, after: null };
+    // A role change or a disable ends the user's sessions: they sign in again under the new rules.
+    const after = await tx.user.update({
+      where: { id: userId },
+      data: { ...data, sessionVersion: { increment: 1 } },
+      select: userRowSelect,
+    });
     await recordAudit(tx, {
       actorId: admin.id,
       entity: 'user',
@@ -108,6 +124,23 @@ async function updateUser(
       before: { role: before.role, disabled: before.disabled },
       after: { role: after.role, disabled: after.disabled },
     });
-    return after;
+    return { before, after };
   });
+  const { before, after } = result;
+  if (!after) return before;
+  logSecurityEvent(
+    after.role !== before.role
+      ? 'user.role_changed'
+      : after.disabled
+        ? 'user.disabled'
+        : 'user.enabled',
+    {
+      userId: admin.id,
+      targetUserId: userId,
+      before: { role: before.role, disabled: before.disabled },
+      after: { role: after.role, disabled: after.disabled },
+      ...(await requestContext()),
+    },
+  );
+  return after;
 }

@@ -1,14 +1,23 @@
 import { z } from 'zod';
+import { weakSecretProblem } from '@/lib/security/secret-strength';
 
-const envSchema = z.object({
-  DATABASE_URL: z.string().min(1, 'DATABASE_URL is required'),
-  NEXTAUTH_SECRET: z.string().min(16, 'NEXTAUTH_SECRET must be set (at least 16 characters)'),
-  NEXTAUTH_URL: z.string().url().optional(),
-  FACTDESK_EMBEDDED: z.enum(['1', '0']).optional(),
-  // Test-only: let URL import reach loopback/private addresses (never set in production).
-  FACTDESK_ALLOW_PRIVATE_FETCH: z.enum(['1', '0']).optional(),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(8),
-});
+const envSchema = z
+  .object({
+    DATABASE_URL: z.string().min(1, 'DATABASE_URL is required'),
+    NEXTAUTH_SECRET: z.string().min(16, 'NEXTAUTH_SECRET must be set (at least 16 characters)'),
+    NEXTAUTH_URL: z.string().url().optional(),
+    FACTDESK_EMBEDDED: z.enum(['1', '0']).optional(),
+    NODE_ENV: z.string().optional(),
+    // Test-only: let URL import reach loopback/private addresses (never set in production).
+    FACTDESK_ALLOW_PRIVATE_FETCH: z.enum(['1', '0']).optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(8),
+  })
+  .superRefine((env, context) => {
+    // A production deployment on its own database signs real sessions: refuse a weak secret.
+    const deployment = env.NODE_ENV === 'production' && env.FACTDESK_EMBEDDED !== '1';
+    const problem = deployment && env.NEXTAUTH_SECRET && weakSecretProblem(env.NEXTAUTH_SECRET);
+    if (problem) context.addIssue({ code: 'custom', path: ['NEXTAUTH_SECRET'], message: problem });
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -13,3 +13,4 @@ export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const changeRoleSchema = z.object({ userId: z.string().min(1), role: roleSchema });
 export const setDisabledSchema = z.object({ userId: z.string().min(1), disabled: z.boolean() });
+export const endSessionsSchema = z.object({ userId: z.string().min(1) });

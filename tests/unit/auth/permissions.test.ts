@@ -21,6 +21,7 @@ const HOLDERS: Record<Permission, readonly Role[]> = {
   'sources.add': EVERYONE,
   'notes.add': EVERYONE,
   'tokens.manage': EVERYONE,
+  'account.manage': EVERYONE, // own password and sessions
   'claims.assign': EDITORS,
   'claims.review': EDITORS, // review and approve verdicts
   'claims.publish': EDITORS,

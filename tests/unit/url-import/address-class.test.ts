@@ -49,10 +49,32 @@ const cases: [string, AddressClass][] = [
   ['64:ff9b::808:808', 'public'],
   ['2002:7f00:1::', 'loopback'],
   ['::127.0.0.1', 'loopback'],
+  ['::ffff:0:7f00:1', 'loopback'],
+  ['::7f00:1', 'loopback'],
+  ['2002:0a00:0001::1', 'private'],
+  ['2002:0808:0808::1', 'public'],
+  // NAT64 local-use (RFC 8215) and Teredo (RFC 4380) are never public
+  ['64:ff9b:1::1', 'private'],
+  ['64:ff9b:1:abcd::808:808', 'private'],
+  ['64:ff9b:2::808:808', 'public'],
+  ['2001::1', 'tunnel'],
+  ['2001:0:4136:e378:8000:63bf:3fff:fdd2', 'tunnel'],
+  ['2001:4860:4860::8888', 'public'],
+  // other special-purpose ranges
+  ['100::1', 'reserved'],
+  ['2001:2::1', 'reserved'],
+  ['fec0::1', 'private'],
+  ['3fff::1', 'reserved'],
+  ['198.18.0.1', 'reserved'],
+  ['240.0.0.1', 'reserved'],
   // not addresses
   ['localhost', 'invalid'],
   ['1.2.3', 'invalid'],
   ['', 'invalid'],
+  ['0x7f.1', 'invalid'],
+  ['127.1', 'invalid'],
+  ['::ffff:127.0.0.1.1', 'invalid'],
+  ['1::2::3', 'invalid'],
 ];
 
 describe('classifyAddress', () => {

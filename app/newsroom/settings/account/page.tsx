@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { ChangePasswordForm } from '@/components/auth/change-password-form';
+import { SignOutEverywhereButton } from '@/components/auth/sign-out-everywhere-button';
+import { requirePageUser } from '@/lib/auth/page-guard';
+
+export const metadata: Metadata = { title: 'Your account' };
+
+export default async function AccountPage() {
+  const user = await requirePageUser('account.manage', '/newsroom/settings/account');
+  return (
+    <main className="flex max-w-3xl flex-col gap-6">
+      <h1 className="text-xl font-semibold">Your account</h1>
+      <p className="text-sm text-slate-700">Signed in as {user.email}.</p>
+      <section aria-labelledby="password-heading" className="flex flex-col gap-2">
+        <h2 id="password-heading" className="text-lg font-semibold">
+          Password
+        </h2>
+        <p className="text-sm text-slate-700">
+          Changing it signs you out everywhere; sign in again with the new password.
+        </p>
+        <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="sessions-heading" className="flex flex-col gap-2">
+        <h2 id="sessions-heading" className="text-lg font-semibold">
+          Sessions
+        </h2>
+        <p className="text-sm text-slate-700">
+          Signs you out on every browser and device, this one included. API tokens are not affected;
+          revoke them on the API tokens page.
+        </p>
+        <SignOutEverywhereButton />
+      </section>
+    </main>
+  );
+}

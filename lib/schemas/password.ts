@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+// Length only here (the form checks it as you type); lib/auth/password-change.ts also refuses
+// common and guessable passwords, with a strength estimator too large to ship to the browser.
+export const newPasswordSchema = z
+  .string()
+  .min(12, 'Use at least 12 characters.')
+  .max(200, 'Password is too long.');
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password.').max(200),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two new passwords differ.',
+  })
+  .refine((value) => value.newPassword !== value.currentPassword, {
+    path: ['newPassword'],
+    message: 'Choose a password different from the current one.',
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const resetPasswordSchema = z.object({ userId: z.string().min(1) });

@@ -1,0 +1,59 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { clientAddressFrom } from '@/lib/security/client-address';
+import { CROSS_ORIGIN_MESSAGE, isCrossOriginWrite } from '@/lib/security/cross-origin';
+import { logSecurityEvent } from '@/lib/security/security-log';
+import {
+  API_CONTENT_SECURITY_POLICY,
+  createNonce,
+  isApiPath,
+  pageContentSecurityPolicy,
+  securityHeaders,
+  usesNonce,
+} from '@/lib/security/security-headers';
+
+// Runs before every request except static assets (those get their headers from next.config.js).
+export function proxy(request: NextRequest) {
+  const { pathname, protocol } = request.nextUrl;
+  const nonce = usesNonce(pathname) ? createNonce() : null;
+  const csp = isApiPath(pathname)
+    ? API_CONTENT_SECURITY_POLICY
+    : pageContentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === 'development' });
+  const headers = securityHeaders({ csp, https: protocol === 'https:' });
+  const requestId = crypto.randomUUID();
+
+  // Refused here as well as in lib/api/route.ts, because Next answers a Server Action with a
+  // foreign Origin with a 500 before any app code runs.
+  const crossOrigin = isCrossOriginWrite(request.method, request.headers);
+  if (crossOrigin)
+    logSecurityEvent('access.refused', {
+      status: 403,
+      reason: 'cross-origin write with a session cookie',
+      method: request.method,
+      path: pathname,
+      origin: request.headers.get('origin'),
+      clientAddress: clientAddressFrom(request.headers),
+      requestId,
+    });
+  const response = crossOrigin
+    ? NextResponse.json(
+        { error: { code: 'forbidden', message: CROSS_ORIGIN_MESSAGE } },
+        { status: 403 },
+      )
+    : NextResponse.next({
+        request: { headers: forwardedHeaders(request.headers, nonce ? csp : null, requestId) },
+      });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  response.headers.set('x-request-id', requestId);
+  return response;
+}
+
+/** Next reads the nonce for its own scripts from the request's Content-Security-Policy header. */
+function forwardedHeaders(incoming: Headers, csp: string | null, requestId: string): Headers {
+  const headers = new Headers(incoming);
+  headers.delete('content-security-policy');
+  if (csp) headers.set('content-security-policy', csp);
+  headers.set('x-request-id', requestId);
+  return headers;
+}
+
+export const config = { matcher: '/((?!_next/static|_next/image).*)' };
