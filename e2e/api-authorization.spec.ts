@@ -4,7 +4,8 @@ import { createApiTokenFor, createClaimInState, createUser } from '@/prisma/fact
 import { expect, test } from './fixtures';
 
 // The rules as the issue states them, written out here rather than imported, so the API is checked against the spec.
-// Per state: are sources and the proposed verdict open to work? A Record, so a state added to the schema must be placed here.
+// Per state: are sources and the proposed verdict open to work? A Record, so a state added to the
+// schema must be placed here.
 const EVIDENCE_OPEN: Record<ClaimState, boolean> = {
   EXTRACTED: false,
   SOURCING: true,

@@ -132,7 +132,10 @@ const HAS_EVIDENCE: Record<ClaimState, boolean> = {
   DISMISSED: false,
 };
 
-/** A claim already in `state`, with what that state implies: a source and verdict from verifying on, approvals, a publication. */
+/**
+ * A claim already in `state`, with what that state implies: a source and verdict from verifying on,
+ * approvals, a publication.
+ */
 export async function createClaimInState(db: Db, input: WorkflowClaimInput) {
   const text =
     input.text ??

@@ -37,7 +37,10 @@ export interface PublishedClaimInput extends PublicationInput {
   sentenceEnd?: number;
 }
 
-/** Adds one Publication (a first publication, or a correction when one exists) to a claim, at the claim's current span. */
+/**
+ * Adds one Publication (a first publication, or a correction when one exists) to a claim, at the
+ * claim's current span.
+ */
 export async function addPublication(
   db: Db,
   claimId: string,

@@ -8,7 +8,8 @@
  *
  * What is derived (thresholds below):
  * - reporting verbs: lemmas heading >= MIN_CUE_COUNT cues, annotated as a cue in >= MIN_CUE_RATE of their
- *   verb occurrences in the same articles (MIN_OBJECT_CUE_RATE for verbs taking an object, not a clause), with a verb.communication or verb.cognition sense among their
+ *   verb occurrences in the same articles (MIN_OBJECT_CUE_RATE for verbs taking an object, not a
+ * clause), with a verb.communication or verb.cognition sense among their
  *   first two WordNet senses (or unknown to WordNet, e.g. "tweet"). `clause` when >= CLAUSE_SHARE of their
  *   contents are clauses, else the content is the object phrase ("praised X", "vowed to …");
  *   `inverted` when the source follows the cue ("…, said X") in >= MIN_INVERTED cues;
@@ -146,7 +147,8 @@ function main(): void {
           bump(phrasal, `${lemma} ${particle.lemma}`);
           if (clause) bump(phrasalClauses, `${lemma} ${particle.lemma}`);
         }
-        // Adjunct nouns: after the verb inside the cue ("said in a statement") or between cue and content ("told reporters").
+        // Adjunct nouns: after the verb inside the cue ("said in a statement") or between cue and
+        // content ("told reporters").
         const cueEnd = cueWords[cueWords.length - 1].end;
         const gap =
           content.length && content[0].start > cueEnd

@@ -20,7 +20,10 @@ interface Workspace {
 
 const WorkspaceContext = createContext<Workspace | null>(null);
 
-/** Shares the article body, the current text selection and the claims picked for merging between the text and the list. */
+/**
+ * Shares the article body, the current text selection and the claims picked for merging between the
+ * text and the list.
+ */
 export function ClaimWorkspace({
   articleId,
   body,

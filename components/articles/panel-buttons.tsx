@@ -3,7 +3,10 @@
 import { ActionFeedback, type Feedback } from '@/components/ui/action-feedback';
 import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
 
-/** A claim panel's confirm and Cancel buttons and the action's feedback; reloading after a conflict closes the panel. */
+/**
+ * A claim panel's confirm and Cancel buttons and the action's feedback; reloading after a conflict
+ * closes the panel.
+ */
 export function PanelButtons({
   label,
   pendingLabel,

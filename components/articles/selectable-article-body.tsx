@@ -14,7 +14,10 @@ export interface HighlightSpan {
   speaker: string | null;
 }
 
-/** The article body as text with every claim marked in place; a text selection in it becomes the workspace selection. */
+/**
+ * The article body as text with every claim marked in place; a text selection in it becomes the
+ * workspace selection.
+ */
 export function SelectableArticleBody({ claims }: { claims: HighlightSpan[] }) {
   const { body, setSelection } = useClaimWorkspace();
   const containerRef = useRef<HTMLDivElement>(null);

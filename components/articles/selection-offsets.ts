@@ -9,7 +9,10 @@ function offsetWithin(container: Node, node: Node, offset: number): number {
   return range.toString().length;
 }
 
-/** The selected span of `body`, trimmed of surrounding whitespace, or null when the selection is not inside the container. */
+/**
+ * The selected span of `body`, trimmed of surrounding whitespace, or null when the selection is not
+ * inside the container.
+ */
 export function selectedSpan(
   container: HTMLElement,
   body: string,

@@ -11,7 +11,8 @@ export type ClaimRecord = Omit<ExtractedClaim, 'sentence' | 'attribution' | 'kin
   kind: ClaimKind;
 };
 
-// The engine's lower-case names, upper-cased, must be values of the Prisma enums: a name the schema lacks fails to compile.
+// The engine's lower-case names, upper-cased, must be values of the Prisma enums: a name the schema
+// lacks fails to compile.
 const upper = <T extends string>(name: T) => name.toUpperCase() as Uppercase<T>;
 
 export function toClaimRecord(claim: ExtractedClaim): ClaimRecord {

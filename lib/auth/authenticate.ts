@@ -18,7 +18,10 @@ export class SignInThrottledError extends Error {
   }
 }
 
-/** Checks credentials; returns the user id and session version, or null for any wrong email, password or disabled account alike. */
+/**
+ * Checks credentials; returns the user id and session version, or null for any wrong email,
+ * password or disabled account alike.
+ */
 export async function authenticate(
   credentials: unknown,
   clientAddress: string | null,

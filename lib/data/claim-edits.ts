@@ -200,7 +200,10 @@ export async function splitClaim(actor: SessionUser | null, claimId: string, inp
   });
 }
 
-/** Merges claims of one article: the first keeps the joined span; the others are dismissed as duplicates, not deleted. */
+/**
+ * Merges claims of one article: the first keeps the joined span; the others are dismissed as
+ * duplicates, not deleted.
+ */
 export async function mergeClaims(actor: SessionUser | null, input: unknown) {
   const user = assertCan(actor, 'claims.edit');
   const { claimIds, versions } = mergeClaimsSchema.parse(input);

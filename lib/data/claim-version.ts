@@ -8,7 +8,10 @@ export const staleClaimVersion = (current: number) =>
     `This claim was changed by someone else (now at version ${current}). Reload to see the latest, then try again.`,
   );
 
-/** Updates a claim only at the version the caller saw (and, if given, in one of these states); otherwise nothing changes. */
+/**
+ * Updates a claim only at the version the caller saw (and, if given, in one of these states);
+ * otherwise nothing changes.
+ */
 export async function updateClaimAtVersion(
   tx: Prisma.TransactionClient,
   where: { id: string; version: number; states?: ClaimState[] },

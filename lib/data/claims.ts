@@ -79,7 +79,10 @@ export async function listClaims(actor: SessionUser | null, rawFilters: unknown)
   return { rows, total, page, pageSize: PAGE_SIZE, filters };
 }
 
-/** Claims waiting for an editor, longest untouched first (by last change: usually entering review, or the last approval). */
+/**
+ * Claims waiting for an editor, longest untouched first (by last change: usually entering review,
+ * or the last approval).
+ */
 export async function reviewQueue(actor: SessionUser | null) {
   assertCan(actor, 'claims.review');
   const rows = await db.claim.findMany({

@@ -292,7 +292,8 @@ export class ClauseParser {
       ) {
         const close = nextBreak(this.tokens, afterCue, end);
         let inverted = phraseAtStart(t, afterCue, end);
-        // "..., said it would cut jobs": a pronoun followed by more words is the subject of the content, not an inverted speaker.
+        // "..., said it would cut jobs": a pronoun followed by more words is the subject of the
+        // content, not an inverted speaker.
         if (
           inverted &&
           inverted.tokens.length === 1 &&
@@ -341,7 +342,10 @@ export class ClauseParser {
     return null;
   }
 
-  /** "SPEAKER said ...", "..., and SPEAKER warned ...", "SPEAKER ... and later praised ...". `reported`: inside reported speech. */
+  /**
+   * "SPEAKER said ...", "..., and SPEAKER warned ...", "SPEAKER ... and later praised ...".
+   * `reported`: inside reported speech.
+   */
   private findForward(start: number, end: number, reported: boolean) {
     const t = this.tokens;
     for (let i = start; i < end; i++) {

@@ -30,7 +30,10 @@ const DOTTED_ACRONYM_RE = /^(?:\p{L}\.)+\p{L}$/u;
 const UPPER_RE = /\p{Lu}/u;
 const WORD_START_RE = /[\p{L}\p{N}]/u;
 
-/** Splits text[start, end) into word and punctuation tokens with absolute offsets; `tags` (by start offset) adds POS and lemma. */
+/**
+ * Splits text[start, end) into word and punctuation tokens with absolute offsets; `tags` (by start
+ * offset) adds POS and lemma.
+ */
 export function tokenize(
   text: string,
   start: number,

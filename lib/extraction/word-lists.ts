@@ -15,7 +15,10 @@ import {
  */
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
-/** Regular English plurals of a noun ("official" -> "officials", "agency" -> "agencies", "spokesman" -> "spokesmen"). */
+/**
+ * Regular English plurals of a noun ("official" -> "officials", "agency" -> "agencies", "spokesman"
+ * -> "spokesmen").
+ */
 function plurals(noun: string): string[] {
   if (noun.endsWith('man')) return [`${noun.slice(0, -3)}men`];
   if (/[^aeiou]y$/.test(noun)) return [`${noun.slice(0, -1)}ies`];
@@ -30,7 +33,10 @@ const TITLE_ABBREVIATIONS = 'sen. rep. gov. gen. lt. col. sgt. capt. adm. maj. s
 /** Nouns naming a person's office or function (derived); they separate a role from the name that follows. */
 export const ROLE_NOUNS = new Set([...PERSON_NOUNS, ...set(TITLE_ABBREVIATIONS)]);
 
-/** Plural person nouns, bodies and documents (derived) that can head a speaker phrase ("officials", "the committee"). */
+/**
+ * Plural person nouns, bodies and documents (derived) that can head a speaker phrase ("officials",
+ * "the committee").
+ */
 export const GROUP_NOUNS = new Set([
   ...[...PERSON_NOUNS].flatMap(plurals),
   ...withPlurals(LEXICON_GROUP_NOUNS),
@@ -72,7 +78,10 @@ export const DISCOURSE_MARKERS = set(
 /** Adverbs that may sit between a speaker and its cue ("Ignat later clarified"; derived), and perfect auxiliaries. */
 export const SPEAKER_VERB_ADVERBS = new Set([...CUE_ADVERBS, ...set('had has have')]);
 
-/** Adjuncts that may follow a cue before the content ("said on Friday that ..."): derived time nouns and -ly cue adverbs, temporal deictics. */
+/**
+ * Adjuncts that may follow a cue before the content ("said on Friday that ..."): derived time nouns
+ * and -ly cue adverbs, temporal deictics.
+ */
 export const TIME_WORDS = new Set([
   ...withPlurals(TIME_NOUNS),
   ...[...CUE_ADVERBS].filter((w) => w.endsWith('ly')),

@@ -22,7 +22,10 @@ function throwRefusal(refusal: Refusal): never {
   throw new DomainError(refusal.code, refusal.message);
 }
 
-/** Moves a claim to another state: checks the version, the move, the role and its preconditions; state and audit commit together. */
+/**
+ * Moves a claim to another state: checks the version, the move, the role and its preconditions;
+ * state and audit commit together.
+ */
 export async function transitionClaim(
   actor: SessionUser | null,
   claimId: string,

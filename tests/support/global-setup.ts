@@ -9,7 +9,10 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The migrated test database; tests/support/integration-setup.ts makes it DATABASE_URL. */
     databaseUrl: string;
-    /** The test database as its owner, when on a PostgreSQL server that can host scratch databases, else '' (embedded). */
+    /**
+     * The test database as its owner, when on a PostgreSQL server that can host scratch databases,
+     * else '' (embedded).
+     */
     databaseServerUrl: string;
   }
 }

@@ -52,7 +52,10 @@ function cutSentence(
   };
 }
 
-/** A published claim by slug (memoised per request: metadata and page share one query), as readers see it; null when it is not (or no longer) published. */
+/**
+ * A published claim by slug (memoised per request: metadata and page share one query), as readers
+ * see it; null when it is not (or no longer) published.
+ */
 export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim | null> => {
   const claim = await db.claim.findFirst({
     where: { slug, publications: { some: LIVE } },

@@ -1,4 +1,5 @@
-// Redirects are checked hop by hop: here 127.0.0.1 (the test server) counts as public, every other internal address does not.
+// Redirects are checked hop by hop: here 127.0.0.1 (the test server) counts as public, every other
+// internal address does not.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importArticleFromUrl, type UrlImportError } from '@/lib/url-import';
 import { startPageServer } from './page-server';
