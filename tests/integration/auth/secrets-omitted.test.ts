@@ -16,7 +16,7 @@ describe('secrets are left out of every query that does not ask for them', () =>
     // Sign-in names the hash in its query, so it still checks passwords.
     expect(
       await authenticate({ email: user.email, password: 'correct horse battery' }, null),
-    ).toEqual({ id: user.id });
+    ).toMatchObject({ id: user.id });
   });
 
   it('reads API tokens without their hash, also through a relation', async () => {
