@@ -177,7 +177,7 @@ function throughput(articles: DevArticle[], windows = 5): Throughput {
   };
 }
 
-/** The repo's own hand-written fixtures (tests/fixtures/extraction), written by the engine's authors: not a blind test. */
+/** The repo's own fixtures (tests/fixtures/extraction), written by the engine's authors: not a blind test. */
 function handWrittenFixtures(): DevArticle[] {
   const dir = path.resolve(__dirname, '..', 'tests', 'fixtures', 'extraction');
   return readdirSync(dir)
