@@ -15,6 +15,16 @@ const EVIDENCE_OPEN: Record<ClaimState, boolean> = {
   PUBLISHED: false,
   DISMISSED: false,
 };
+// Per state: is what the verdict covers (text, speaker, role, sources, verdict) frozen since submission for review?
+const CONTENT_LOCKED: Record<ClaimState, boolean> = {
+  EXTRACTED: false,
+  SOURCING: false,
+  VERIFYING: false,
+  IN_REVIEW: true,
+  APPROVED: true,
+  PUBLISHED: true,
+  DISMISSED: false,
+};
 const STATES = Object.keys(EVIDENCE_OPEN) as ClaimState[];
 const LEGAL: Partial<Record<`${ClaimState}>${ClaimState}`, 'journalist' | 'editor'>> = {
   'EXTRACTED>SOURCING': 'journalist',
@@ -106,7 +116,7 @@ const actions: Action[] = [
       request
         .patch(`/api/v1/claims/${id}`, { data: { version, speaker: 'Someone Else' }, headers })
         .then((r) => r.status()),
-    expected: () => 200,
+    expected: (_role, state) => (CONTENT_LOCKED[state] ? 422 : 200),
   },
   {
     name: 'read',

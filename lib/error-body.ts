@@ -12,7 +12,12 @@ export interface ErrorBody {
 
 function invalidInput(error: ZodError): ErrorBody {
   const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.join('.') || '_'] ??= issue.message;
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys')
+      for (const key of issue.keys)
+        fields[[...issue.path, key].join('.')] ??= 'This field cannot be set here.';
+    else fields[issue.path.join('.') || '_'] ??= issue.message;
+  }
   const details = Object.entries(fields).map(([field, message]) =>
     field === '_' ? message : `${field}: ${message}`,
   );

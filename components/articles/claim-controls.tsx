@@ -8,7 +8,7 @@ import { transitionAction } from '@/lib/actions/claims';
 import { ClaimEditPanel } from './claim-edit-panel';
 import { ClaimSplitPanel } from './claim-split-panel';
 import { useClaimWorkspace } from './claim-workspace';
-import { canEditSpan, type EditableClaim } from './editable-claim';
+import { canEditAttribution, canEditSpan, type EditableClaim } from './editable-claim';
 
 /** The editing controls under one claim: pick for merge, edit, split, dismiss. */
 export function ClaimControls({ claim }: { claim: EditableClaim }) {
@@ -35,14 +35,16 @@ export function ClaimControls({ claim }: { claim: EditableClaim }) {
             Select for merge
           </label>
         ) : null}
-        <button
-          type="button"
-          className={secondaryButtonClass}
-          aria-expanded={panel === 'edit'}
-          onClick={() => setPanel(panel === 'edit' ? null : 'edit')}
-        >
-          Edit
-        </button>
+        {canEditAttribution(claim) ? (
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            aria-expanded={panel === 'edit'}
+            onClick={() => setPanel(panel === 'edit' ? null : 'edit')}
+          >
+            Edit
+          </button>
+        ) : null}
         {spanEditable ? (
           <button
             type="button"

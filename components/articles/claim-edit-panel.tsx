@@ -67,7 +67,7 @@ export function ClaimEditPanel({ claim, onClose }: { claim: EditableClaim; onClo
         </div>
       ) : (
         <p className="text-xs text-slate-700">
-          The words of a claim in review or later cannot change; speaker and role can.
+          The words of a dismissed claim cannot change; speaker and role can.
         </p>
       )}
       <SpeakerFields idPrefix={`edit-${claim.id}`} value={attribution} onChange={setAttribution} />

@@ -1,5 +1,5 @@
 import type { NewsroomClaim } from '@/lib/data/articles';
-import { SPAN_EDITABLE_STATES } from '@/lib/workflow/states';
+import { CONTENT_LOCKED_STATES, SPAN_EDITABLE_STATES } from '@/lib/workflow/states';
 
 /** What the claim editing controls need to know about a claim (no more). */
 export type EditableClaim = Pick<
@@ -8,3 +8,5 @@ export type EditableClaim = Pick<
 >;
 
 export const canEditSpan = (claim: EditableClaim) => SPAN_EDITABLE_STATES.includes(claim.state);
+export const canEditAttribution = (claim: EditableClaim) =>
+  !CONTENT_LOCKED_STATES.includes(claim.state);

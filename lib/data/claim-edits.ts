@@ -13,7 +13,7 @@ import {
 } from '@/lib/schemas/claim';
 import { moveClaimInTransaction } from '@/lib/workflow/service';
 import { SPAN_EDITABLE_STATES } from '@/lib/workflow/states';
-import { updateClaimAtVersion } from './claim-version';
+import { staleClaimVersion, updateClaimAtVersion } from './claim-version';
 import { freeSlugs } from './free-slugs';
 
 const EDITABLE_STATES = [...SPAN_EDITABLE_STATES];
@@ -27,6 +27,9 @@ function checkSpan(body: string, start: number, end: number): string {
   if (!text.trim()) throw invalid('The span holds no text.', { end: 'The span holds no text.' });
   return text;
 }
+
+const sameValue = (a: unknown, b: unknown) =>
+  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 
 async function articleBodyOf(tx: Prisma.TransactionClient, claimId: string) {
   const claim = await tx.claim.findUnique({
@@ -42,6 +45,7 @@ async function articleBodyOf(tx: Prisma.TransactionClient, claimId: string) {
       dueAt: true,
       priority: true,
       checkworthy: true,
+      version: true,
       article: { select: { body: true } },
     },
   });
@@ -49,7 +53,10 @@ async function articleBodyOf(tx: Prisma.TransactionClient, claimId: string) {
   return claim;
 }
 
-/** Edits a claim's span, speaker, role, assignment, due date or priority at the version the caller saw. */
+/**
+ * Edits a claim's span, speaker, role, assignment, due date or priority at the version the caller saw; an edit
+ * that changes nothing leaves the claim, its version and the audit trail as they are.
+ */
 export async function updateClaim(actor: SessionUser | null, claimId: string, input: unknown) {
   const user = assertCan(actor, 'claims.edit');
   const data = claimUpdateSchema.parse(input);
@@ -86,6 +93,12 @@ export async function updateClaim(actor: SessionUser | null, claimId: string, in
         });
       }
       change.assigneeId = data.assigneeId;
+    }
+    for (const key of Object.keys(change) as (keyof typeof before & keyof typeof change)[])
+      if (sameValue(change[key], before[key])) delete change[key];
+    if (Object.keys(change).length === 0) {
+      if (before.version !== data.version) throw staleClaimVersion(before.version);
+      return { id: claimId, version: before.version };
     }
     const version = await updateClaimAtVersion(
       tx,

@@ -17,6 +17,7 @@ export async function addSource(actor: SessionUser | null, claimId: string, inpu
       tx,
       { id: claimId, version, states: WORKING_STATES },
       {},
+      { changesVerdictContent: true },
     );
     const created = await tx.source.create({
       data: {

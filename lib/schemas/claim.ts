@@ -14,8 +14,9 @@ const nullableText = (max: number, label: string) =>
 
 export const PRIORITIES = Object.values(Priority);
 
+// Strict: a field it does not list (state, rating, slug…) is refused by name, never silently dropped.
 export const claimUpdateSchema = z
-  .object({
+  .strictObject({
     version,
     start: z.number().int().min(0).optional(),
     end: z.number().int().min(1).optional(),

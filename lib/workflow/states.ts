@@ -93,18 +93,23 @@ interface StateRules {
   spanEditable: boolean;
   /** Sources and the proposed verdict are worked on in these states. */
   evidenceOpen: boolean;
+  /**
+   * From submission for review on, what the verdict covers (text, span, speaker, role, sources, verdict) is frozen as
+   * reviewers see it, so publication snapshots only what they approved; lib/data/claim-version.ts enforces it.
+   */
+  contentLocked: boolean;
   /** Nothing is left to do: counted as done on the article and left out of "my claims". */
   finished: boolean;
 }
 
 const STATE_RULES: Record<ClaimState, StateRules> = {
-  EXTRACTED: { spanEditable: true, evidenceOpen: false, finished: false },
-  SOURCING: { spanEditable: true, evidenceOpen: true, finished: false },
-  VERIFYING: { spanEditable: true, evidenceOpen: true, finished: false },
-  IN_REVIEW: { spanEditable: false, evidenceOpen: false, finished: false },
-  APPROVED: { spanEditable: false, evidenceOpen: false, finished: false },
-  PUBLISHED: { spanEditable: false, evidenceOpen: false, finished: true },
-  DISMISSED: { spanEditable: false, evidenceOpen: false, finished: true },
+  EXTRACTED: { spanEditable: true, evidenceOpen: false, contentLocked: false, finished: false },
+  SOURCING: { spanEditable: true, evidenceOpen: true, contentLocked: false, finished: false },
+  VERIFYING: { spanEditable: true, evidenceOpen: true, contentLocked: false, finished: false },
+  IN_REVIEW: { spanEditable: false, evidenceOpen: false, contentLocked: true, finished: false },
+  APPROVED: { spanEditable: false, evidenceOpen: false, contentLocked: true, finished: false },
+  PUBLISHED: { spanEditable: false, evidenceOpen: false, contentLocked: true, finished: true },
+  DISMISSED: { spanEditable: false, evidenceOpen: false, contentLocked: false, finished: true },
 };
 
 const statesWhere = (rule: keyof StateRules): readonly ClaimState[] =>
@@ -112,4 +117,5 @@ const statesWhere = (rule: keyof StateRules): readonly ClaimState[] =>
 
 export const SPAN_EDITABLE_STATES = statesWhere('spanEditable');
 export const EVIDENCE_STATES = statesWhere('evidenceOpen');
+export const CONTENT_LOCKED_STATES = statesWhere('contentLocked');
 export const FINISHED_STATES = statesWhere('finished');

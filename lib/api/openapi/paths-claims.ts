@@ -1,7 +1,11 @@
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { rolesWith } from '@/lib/auth/permissions';
 import { claimDetailSchema, claimListSchema } from '@/lib/schemas/api/claim';
-import { EVIDENCE_STATES, SPAN_EDITABLE_STATES } from '@/lib/workflow/states';
+import {
+  CONTENT_LOCKED_STATES,
+  EVIDENCE_STATES,
+  SPAN_EDITABLE_STATES,
+} from '@/lib/workflow/states';
 import { claimIdPath } from './params';
 import {
   claimQuery,
@@ -48,7 +52,7 @@ export const claimPaths: ZodOpenApiPathsObject = {
       operationId: 'updateClaim',
       summary:
         'Edit a claim’s span, speaker, role, assignee, due date, priority or checkworthiness',
-      description: `Only the fields sent change. \`start\` and \`end\` must be sent together and re-span the claim over the article text; that is allowed only in ${listed(SPAN_EDITABLE_STATES)} (otherwise 422). Other fields may change in any state. Assigning the claim to someone other than yourself (a non-null \`assigneeId\` that is not your id) is for ${rolesWith('claims.assign')} only (403 otherwise); the assignee must be an active user (422 with \`fields.assigneeId\` otherwise).`,
+      description: `Only the fields sent change; any other field (\`state\`, \`rating\`, \`slug\`…) is refused with 422 naming it in \`fields\`, and an edit that changes nothing answers 200 with the claim as it was (same \`version\`, no audit entry). \`start\` and \`end\` must be sent together and re-span the claim over the article text; that is allowed only in ${listed(SPAN_EDITABLE_STATES)} (otherwise 422). What the verdict covers is locked from submission for review: \`speaker\` and \`speakerRole\` cannot change while the claim is ${listed(CONTENT_LOCKED_STATES)} (422). Assignee, due date, priority and checkworthiness may change in any state. Assigning the claim to someone other than yourself (a non-null \`assigneeId\` that is not your id) is for ${rolesWith('claims.assign')} only (403 otherwise); the assignee must be an active user (422 with \`fields.assigneeId\` otherwise).`,
       requestParams: { path: claimIdPath },
       requestBody: {
         required: true,
