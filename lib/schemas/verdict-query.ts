@@ -1,19 +1,18 @@
 import { z } from 'zod';
 import { Rating } from '@/lib/generated/prisma/enums';
 import { boundedIsoDate } from '@/lib/schemas/dates';
+import { safeText } from './safe-text';
 
 export const PUBLIC_PAGE_SIZE = 20;
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  safeText()
     .trim()
     .max(max, `At most ${max} characters.`)
     .optional()
     .transform((value) => (value ? value : undefined));
 
-const optionalDate = z
-  .string()
+const optionalDate = safeText()
   .trim()
   .optional()
   .transform((value) => (value ? value : undefined))
