@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isOversizedServerAction, OVERSIZED_ACTION_MESSAGE } from '@/lib/security/action-body-size';
 import { clientAddressFrom } from '@/lib/security/client-address';
 import { CROSS_ORIGIN_MESSAGE, isCrossOriginWrite } from '@/lib/security/cross-origin';
 import { logSecurityEvent } from '@/lib/security/security-log';
@@ -34,17 +35,29 @@ export function proxy(request: NextRequest) {
       clientAddress: clientAddressFrom(request.headers),
       requestId,
     });
-  const response = crossOrigin
-    ? NextResponse.json(
-        { error: { code: 'forbidden', message: CROSS_ORIGIN_MESSAGE } },
-        { status: 403 },
-      )
-    : NextResponse.next({
-        request: { headers: forwardedHeaders(request.headers, nonce ? csp : null, requestId) },
-      });
+  const response =
+    refusal(request, crossOrigin) ??
+    NextResponse.next({
+      request: { headers: forwardedHeaders(request.headers, nonce ? csp : null, requestId) },
+    });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set('x-request-id', requestId);
   return response;
+}
+
+/** A JSON 4xx for a request the proxy refuses itself, else null. */
+function refusal(request: NextRequest, crossOrigin: boolean): NextResponse | null {
+  const error = crossOrigin
+    ? { status: 403, code: 'forbidden', message: CROSS_ORIGIN_MESSAGE }
+    : isOversizedServerAction(request.method, request.headers)
+      ? { status: 413, code: 'payload_too_large', message: OVERSIZED_ACTION_MESSAGE }
+      : null;
+  return error
+    ? NextResponse.json(
+        { error: { code: error.code, message: error.message } },
+        { status: error.status },
+      )
+    : null;
 }
 
 /** Next reads the nonce for its own scripts from the request's Content-Security-Policy header. */

@@ -6,6 +6,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { describeError, type ErrorBody } from '@/lib/error-body';
 import { unauthenticated } from '@/lib/errors';
 import { requestContext } from '@/lib/security/request-context';
+import { recordId } from '@/lib/schemas/safe-text';
 import { logSecurityEvent } from '@/lib/security/security-log';
 
 export type ActionResult<T = undefined> = { ok: true; data: T } | ({ ok: false } & ErrorBody);
@@ -14,8 +15,6 @@ interface ActionContext<Input> {
   input: Input;
   user: SessionUser;
 }
-
-const recordId = z.string().min(1).max(100);
 
 /** Signed-in caller, then input parsed with the schema, then the body; every error becomes a failed result. */
 async function runAuthAction<T>(body: (user: SessionUser) => Promise<T>): Promise<ActionResult<T>> {

@@ -1,9 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { createApiToken, revokeApiToken } from '@/lib/data/api-tokens';
 import { createTokenSchema } from '@/lib/schemas/api-token';
+import { recordId } from '@/lib/schemas/safe-text';
 import { authActionClient } from './action-client';
 
 export const createTokenAction = authActionClient
@@ -15,7 +15,7 @@ export const createTokenAction = authActionClient
   });
 
 export const revokeTokenAction = authActionClient
-  .schema(z.string())
+  .schema(recordId)
   .action(async ({ input: tokenId, user }) => {
     await revokeApiToken(user, tokenId);
     revalidatePath('/newsroom/settings/tokens');

@@ -3,7 +3,8 @@ import { NextResponse } from 'next/server';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { userForApiToken } from '@/lib/data/api-tokens';
-import { badRequest, forbiddenError, isDomainError, unauthenticated } from '@/lib/errors';
+import { badRequest, forbiddenError, isDomainError, notFound, unauthenticated } from '@/lib/errors';
+import { isSafeText } from '@/lib/schemas/safe-text';
 import { clientAddressFrom } from '@/lib/security/client-address';
 import { CROSS_ORIGIN_MESSAGE, isCrossOriginWrite } from '@/lib/security/cross-origin';
 import { REQUEST_ID_HEADER } from '@/lib/security/request-context';
@@ -41,7 +42,11 @@ export function apiRoute<P = Record<string, never>>(
       user = await apiUser(request);
       // Every write needs a caller: say so before reading (and judging) the body.
       if (!user && request.method !== 'GET' && request.method !== 'HEAD') throw unauthenticated();
-      const result = await body({ request, user, params: await params });
+      const resolved = await params;
+      // A NUL byte or broken character cannot be in any id, and would fail in the database.
+      if (Object.values(resolved as object).some((value) => !isSafeText(String(value))))
+        throw notFound();
+      const result = await body({ request, user, params: resolved });
       return result instanceof Response
         ? result
         : NextResponse.json(result, { status: successStatus });

@@ -5,6 +5,7 @@ import { clientAddressFrom } from '@/lib/security/client-address';
 import { REQUEST_ID_HEADER, requestContext } from '@/lib/security/request-context';
 import { logSecurityEvent } from '@/lib/security/security-log';
 import { authenticate } from './authenticate';
+import { safeAuthRedirect } from './callback-url';
 import { endSessionsAtSignOut } from './session-end';
 
 export const authOptions: NextAuthOptions = {
@@ -29,6 +30,7 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    redirect: ({ url, baseUrl }) => safeAuthRedirect(url, baseUrl),
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

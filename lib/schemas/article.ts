@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { httpUrl } from './claim';
 import { boundedDate } from './dates';
+import { safeText } from './safe-text';
 
 export const MAX_ARTICLE_CHARS = 100_000;
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
+  safeText()
     .trim()
     .max(max, `${label} is too long (max ${max} characters).`)
     .optional()
@@ -14,19 +14,16 @@ const optionalText = (max: number, label: string) =>
     .transform((v) => v || null);
 
 export const articleSchema = z.object({
-  title: z
-    .string()
+  title: safeText()
     .trim()
     .min(1, 'Enter the headline.')
     .max(300, 'Keep the headline under 300 characters.'),
-  body: z
-    .string({ message: 'Paste the article text.' })
+  body: safeText({ message: 'Paste the article text.' })
     .max(
       MAX_ARTICLE_CHARS,
       `The article is too long (max ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters).`,
     )
-    .refine((v) => v.trim().length >= 20, 'Paste the article text (at least a sentence).')
-    .refine((v) => !v.includes('\u0000'), 'The text contains binary data.'),
+    .refine((v) => v.trim().length >= 20, 'Paste the article text (at least a sentence).'),
   url: z
     .union([httpUrl, z.literal('')])
     .optional()
@@ -47,4 +44,4 @@ export const articleSchema = z.object({
 export type ArticleInput = z.input<typeof articleSchema>;
 
 /** A web page to read an article from; lib/url-import judges the address itself. */
-export const articleUrlSchema = z.object({ url: z.string().trim().max(2000) });
+export const articleUrlSchema = z.object({ url: safeText().trim().max(2000) });

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { ClaimState, Rating } from '@/lib/generated/prisma/enums';
+import { safeText } from './safe-text';
 
 const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 
 export const claimFiltersSchema = z.object({
   state: z.preprocess(blankToUndefined, z.enum(ClaimState).optional()),
-  assignee: z.preprocess(blankToUndefined, z.string().max(100).optional()),
-  speaker: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
-  article: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  assignee: z.preprocess(blankToUndefined, safeText().max(100).optional()),
+  speaker: z.preprocess(blankToUndefined, safeText().trim().max(200).optional()),
+  article: z.preprocess(blankToUndefined, safeText().max(100).optional()),
   rating: z.preprocess(blankToUndefined, z.enum(Rating).optional()),
   due: z.preprocess(blankToUndefined, z.enum(['overdue', 'week', 'none']).optional()),
-  q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
+  q: z.preprocess(blankToUndefined, safeText().trim().max(200).optional()),
   sort: z.preprocess(blankToUndefined, z.enum(['updated', 'oldest', 'due', 'priority']).optional()),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10000).optional()),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClaimKind } from '@/lib/generated/prisma/enums';
 import { CLAIM_STATES } from '@/lib/workflow/states';
+import { safeText } from './safe-text';
 
 export const CLAIM_KINDS = Object.values(ClaimKind);
 
@@ -12,8 +13,7 @@ const claimViewFiltersSchema = z.object({
     .optional()
     .catch(undefined),
   checkworthy: z.literal('1').optional().catch(undefined),
-  speaker: z
-    .string()
+  speaker: safeText()
     .trim()
     .max(200)
     .optional()

@@ -1,28 +1,30 @@
 import { z } from 'zod';
 import { Priority, Rating, SourceKind, SourceStance } from '@/lib/generated/prisma/enums';
 import { boundedDate } from './dates';
+import { MAX_INT4, recordId, recordVersion, safeText } from './safe-text';
 
-const version = z.number({ message: 'version is required' }).int().positive();
 const nullableText = (max: number, label: string) =>
-  z
-    .string()
+  safeText()
     .trim()
     .max(max, `${label} is too long (max ${max} characters).`)
     .transform((v) => v || null)
     .nullable()
     .optional();
 
+/** A character offset into an article (an int4 column). */
+const offset = (min: number) => z.number().int().min(min).max(MAX_INT4);
+
 export const PRIORITIES = Object.values(Priority);
 
 // Strict: a field it does not list (state, rating, slug…) is refused by name, never silently dropped.
 export const claimUpdateSchema = z
   .strictObject({
-    version,
-    start: z.number().int().min(0).optional(),
-    end: z.number().int().min(1).optional(),
+    version: recordVersion,
+    start: offset(0).optional(),
+    end: offset(1).optional(),
     speaker: nullableText(200, 'Speaker'),
     speakerRole: nullableText(200, 'Role'),
-    assigneeId: z.string().min(1).nullable().optional(),
+    assigneeId: recordId.nullable().optional(),
     dueAt: boundedDate('Enter a valid due date.').nullable().optional(),
     priority: z.enum(Priority).optional(),
     checkworthy: z.boolean().optional(),
@@ -38,16 +40,16 @@ export const claimUpdateSchema = z
 export type ClaimUpdateInput = z.infer<typeof claimUpdateSchema>;
 
 export const newClaimSchema = z.object({
-  start: z.number().int().min(0),
-  end: z.number().int().min(1),
+  start: offset(0),
+  end: offset(1),
   speaker: nullableText(200, 'Speaker'),
   speakerRole: nullableText(200, 'Role'),
 });
 
-export const splitClaimSchema = z.object({ version, at: z.number().int().min(1) });
+export const splitClaimSchema = z.object({ version: recordVersion, at: offset(1) });
 export const mergeClaimsSchema = z.object({
-  claimIds: z.array(z.string().min(1)).min(2, 'Choose at least two claims to merge.'),
-  versions: z.record(z.string(), z.number().int()),
+  claimIds: z.array(recordId).min(2, 'Choose at least two claims to merge.'),
+  versions: z.record(recordId, recordVersion),
 });
 
 export const SOURCE_KINDS = Object.values(SourceKind);
@@ -72,8 +74,7 @@ export const SOURCE_STANCE_READER_LABELS: Record<SourceStance, string> = {
   CONTEXT: 'Gives context',
 };
 
-export const httpUrl = z
-  .string()
+export const httpUrl = safeText()
   .trim()
   .min(1, 'Enter a URL.')
   .max(2000)
@@ -81,26 +82,25 @@ export const httpUrl = z
   .refine((value) => /^https?:\/\//i.test(value), 'Only http and https links are allowed.');
 
 export const sourceSchema = z.object({
-  version,
+  version: recordVersion,
   url: httpUrl,
-  title: z.string().trim().min(1, 'Enter a title.').max(300),
+  title: safeText().trim().min(1, 'Enter a title.').max(300),
   kind: z.enum(SourceKind, { message: 'Choose what kind of source this is.' }),
   stance: z.enum(SourceStance, { message: 'Choose what the source shows.' }),
-  note: z.string().trim().max(2000).optional().nullable(),
+  note: safeText().trim().max(2000).optional().nullable(),
 });
 export type SourceInput = z.infer<typeof sourceSchema>;
 
 export const verdictSchema = z.object({
-  version,
+  version: recordVersion,
   rating: z.enum(Rating, { message: 'Choose a rating.' }),
-  summary: z
-    .string()
+  summary: safeText()
     .trim()
     .min(1, 'Write a one-line summary.')
     .max(280, 'Keep the summary to one line (280 characters).')
     .refine((v) => !/\n/.test(v), 'The summary must be one line.'),
-  explanation: z.string().trim().min(1, 'Explain the verdict.').max(20000),
+  explanation: safeText().trim().min(1, 'Explain the verdict.').max(20000),
 });
 export type VerdictInput = z.infer<typeof verdictSchema>;
 
-export const noteSchema = z.object({ body: z.string().trim().min(1, 'Write a note.').max(4000) });
+export const noteSchema = z.object({ body: safeText().trim().min(1, 'Write a note.').max(4000) });

@@ -1,21 +1,19 @@
 import { z } from 'zod';
+import { safeText } from './safe-text';
 
 /** Newsroom settings: the one schema for the admin form (zodResolver) and the server (parse). */
 export const settingsSchema = z.object({
-  name: z
-    .string()
+  name: safeText()
     .trim()
     .min(1, 'Enter the newsroom name.')
     .max(80, 'Keep the name under 80 characters.'),
-  url: z
-    .string()
+  url: safeText()
     .trim()
     .max(200, 'Keep the address under 200 characters.')
     .url('Enter the full public address, like https://factcheck.example.org.')
     .refine((value) => /^https?:\/\//i.test(value), 'Use an http:// or https:// address.')
     .transform((value) => value.replace(/\/+$/, '')),
-  logoText: z
-    .string()
+  logoText: safeText()
     .trim()
     .min(1, 'Enter the text shown as the logo.')
     .max(40, 'Keep the logo text under 40 characters.'),
@@ -24,8 +22,8 @@ export const settingsSchema = z.object({
     .int('Use a whole number.')
     .min(1, 'At least one approval is needed.')
     .max(5, 'At most 5 approvals.'),
-  methodology: z.string().max(20_000, 'Keep the methodology under 20,000 characters.'),
-  correctionsPolicy: z.string().max(20_000, 'Keep the policy under 20,000 characters.'),
+  methodology: safeText().max(20_000, 'Keep the methodology under 20,000 characters.'),
+  correctionsPolicy: safeText().max(20_000, 'Keep the policy under 20,000 characters.'),
 });
 
 export type SettingsInput = z.input<typeof settingsSchema>;

@@ -1,19 +1,18 @@
 import { z } from 'zod';
 import { Rating } from '@/lib/generated/prisma/enums';
 import { boundedIsoDate } from '@/lib/schemas/dates';
+import { safeText } from './safe-text';
 
 export const PUBLIC_PAGE_SIZE = 20;
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  safeText()
     .trim()
     .max(max, `At most ${max} characters.`)
     .optional()
     .transform((value) => (value ? value : undefined));
 
-const optionalDate = z
-  .string()
+const optionalDate = safeText()
   .trim()
   .optional()
   .transform((value) => (value ? value : undefined))
@@ -36,13 +35,27 @@ export const verdictQuerySchema = z
 
 export type VerdictQuery = z.infer<typeof verdictQuerySchema>;
 
-/** For pages: a bad parameter is dropped rather than refused, so a mistyped URL still shows results. */
-export function lenientVerdictQuery(
-  params: Record<string, string | string[] | undefined>,
-): VerdictQuery {
-  const flat = Object.fromEntries(
+type PageParams = Record<string, string | string[] | undefined>;
+
+const firstValues = (params: PageParams) =>
+  Object.fromEntries(
     Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
+
+/** For pages: what lenientVerdictQuery dropped, one message per parameter, so the page can say so. */
+export function ignoredVerdictParams(params: PageParams): { param: string; message: string }[] {
+  const strict = verdictQuerySchema.safeParse(firstValues(params));
+  if (strict.success) return [];
+  const messages = new Map<string, string>();
+  for (const issue of strict.error.issues)
+    if (!messages.has(String(issue.path[0] ?? 'query')))
+      messages.set(String(issue.path[0] ?? 'query'), issue.message);
+  return [...messages].map(([param, message]) => ({ param, message }));
+}
+
+/** For pages: a bad parameter is dropped rather than refused, so a mistyped URL still shows results. */
+export function lenientVerdictQuery(params: PageParams): VerdictQuery {
+  const flat = firstValues(params);
   const strict = verdictQuerySchema.safeParse(flat);
   if (strict.success) return strict.data;
   const query: Record<string, unknown> = {};

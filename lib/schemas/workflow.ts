@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClaimState, DismissReason, ReviewDecision } from '@/lib/generated/prisma/enums';
 import { CLAIM_STATES } from '@/lib/workflow/states';
+import { recordVersion, safeText } from './safe-text';
 
 const orList = (words: string[]) =>
   new Intl.ListFormat('en', { type: 'disjunction' }).format(words);
@@ -22,12 +23,11 @@ const REVIEW_DECISION_INPUTS = Object.values(ReviewDecision).map(
   (decision) => decision.toLowerCase() as ReviewDecisionInput,
 );
 
-const version = z.number({ message: 'version is required' }).int().positive();
-const optionalText = (max: number) => z.string().trim().max(max).optional().nullable();
+const optionalText = (max: number) => safeText().trim().max(max).optional().nullable();
 
 export const transitionSchema = z.object({
   to: z.enum(ClaimState, { message: `to must be one of ${CLAIM_STATES.join(', ')}` }),
-  version,
+  version: recordVersion,
   note: optionalText(4000),
   reason: z
     .enum(DismissReason, { message: `reason must be ${DISMISS_REASON_WORDS}` })
@@ -41,14 +41,13 @@ export const reviewSchema = z.object({
     message: `decision must be ${orList(REVIEW_DECISION_INPUTS)}`,
   }),
   note: optionalText(4000),
-  version,
+  version: recordVersion,
 });
 export type ReviewInput = z.infer<typeof reviewSchema>;
 
 export const withdrawSchema = z.object({
-  version,
-  note: z
-    .string()
+  version: recordVersion,
+  note: safeText()
     .trim()
     .min(1, 'Say why the verdict is withdrawn (readers see that it was).')
     .max(4000),

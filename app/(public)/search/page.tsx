@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Pagination } from '@/components/public/pagination';
 import { SearchForm } from '@/components/public/search-form';
 import { VerdictList } from '@/components/public/verdict-list';
-import { lenientVerdictQuery } from '@/lib/schemas/verdict-query';
+import { ignoredVerdictParams, lenientVerdictQuery } from '@/lib/schemas/verdict-query';
 import { listPublishedVerdicts } from '@/lib/data/public/verdicts';
 
 export const dynamic = 'force-dynamic';
@@ -16,7 +16,9 @@ export default async function SearchPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const query = lenientVerdictQuery(await searchParams);
+  const rawParams = await searchParams;
+  const query = lenientVerdictQuery(rawParams);
+  const ignored = ignoredVerdictParams(rawParams);
   const searching = Boolean(query.q || query.speaker || query.rating || query.from || query.to);
   const results = searching ? await listPublishedVerdicts(query) : null;
   const { page: _page, ...params } = query;
@@ -26,6 +28,18 @@ export default async function SearchPage({
       <div className="mt-4">
         <SearchForm query={query} />
       </div>
+      {ignored.length > 0 ? (
+        <div role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          <p>Part of this search could not be used and was left out:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {ignored.map(({ param, message }) => (
+              <li key={param}>
+                <strong>{param}</strong>: {message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {results ? (
         <section aria-labelledby="results-heading" className="mt-6">
           <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">

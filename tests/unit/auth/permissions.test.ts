@@ -65,5 +65,10 @@ describe('callback URL after sign-in', () => {
     ['https://evil.example/', '/newsroom'],
     ['//evil.example', '/newsroom'],
     ['/\\evil.example', '/newsroom'],
+    ['/\t/evil.example', '/newsroom'],
+    ['/a\u0000b', '/newsroom'],
+    [['/a', '/b'], '/newsroom'],
+    [42, '/newsroom'],
+    ['/claims/x?y=1#z', '/claims/x?y=1#z'],
   ])('%s -> %s', (input, expected) => expect(safeCallbackUrl(input)).toBe(expected));
 });

@@ -5,6 +5,7 @@ import { verdictQuerySchema } from '@/lib/schemas/verdict-query';
 import { verdictSummaryJson } from '@/lib/data/public/verdict-json';
 import { listPublishedVerdicts } from '@/lib/data/public/verdicts';
 import type { VerdictListResponse } from '@/lib/schemas/api/verdict';
+import { otherMethods } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,3 +27,5 @@ export async function GET(request: Request) {
     return toErrorResponse(error);
   }
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -2,8 +2,10 @@ import { errorResponse, toErrorResponse } from '@/lib/api/respond';
 import { getPublishedClaim } from '@/lib/data/public/claims';
 import { cachedResponse } from '@/lib/data/public/http-cache';
 import { getPublicSettings, siteUrl } from '@/lib/data/public/settings';
+import { isSafeText } from '@/lib/schemas/safe-text';
 import { verdictDetailJson } from '@/lib/data/public/verdict-json';
 import type { VerdictDetailResponse } from '@/lib/schemas/api/verdict';
+import { otherMethods } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   try {
     const { id } = await params;
     const [claim, settings] = await Promise.all([
-      id.length <= 200 ? getPublishedClaim(id) : null,
+      id.length <= 200 && isSafeText(id) ? getPublishedClaim(id) : null,
       getPublicSettings(),
     ]);
     if (!claim) return errorResponse(404, 'not_found', 'No published verdict has this id.');
@@ -30,3 +32,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return toErrorResponse(error);
   }
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -2,6 +2,7 @@ import { apiRoute, readJson } from '@/lib/api/route';
 import { getClaimDetail } from '@/lib/data/claims';
 import type { ClaimDetailResponse } from '@/lib/schemas/api/claim';
 import { addSource } from '@/lib/data/evidence';
+import { otherMethods } from '@/lib/api/method-not-allowed';
 
 export const POST = apiRoute<{ id: string }>(
   async ({ request, user, params }): Promise<ClaimDetailResponse> => {
@@ -10,3 +11,5 @@ export const POST = apiRoute<{ id: string }>(
   },
   201,
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

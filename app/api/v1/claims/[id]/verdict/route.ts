@@ -2,6 +2,7 @@ import { apiRoute, readJson } from '@/lib/api/route';
 import { getClaimDetail } from '@/lib/data/claims';
 import type { ClaimDetailResponse } from '@/lib/schemas/api/claim';
 import { proposeVerdict } from '@/lib/data/evidence';
+import { otherMethods } from '@/lib/api/method-not-allowed';
 
 export const POST = apiRoute<{ id: string }>(
   async ({ request, user, params }): Promise<ClaimDetailResponse> => {
@@ -9,3 +10,5 @@ export const POST = apiRoute<{ id: string }>(
     return getClaimDetail(user, params.id);
   },
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

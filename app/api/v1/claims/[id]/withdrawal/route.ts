@@ -3,6 +3,7 @@ import { getClaimDetail } from '@/lib/data/claims';
 import type { ClaimDetailResponse } from '@/lib/schemas/api/claim';
 import { revalidatePublicSite } from '@/lib/public-cache';
 import { withdrawPublication } from '@/lib/workflow/withdraw';
+import { otherMethods } from '@/lib/api/method-not-allowed';
 
 export const POST = apiRoute<{ id: string }>(
   async ({ request, user, params }): Promise<ClaimDetailResponse> => {
@@ -11,3 +12,5 @@ export const POST = apiRoute<{ id: string }>(
     return getClaimDetail(user, params.id);
   },
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');
