@@ -47,10 +47,15 @@ async function prepareDatabase(): Promise<{
   console.log(
     `factdesk: embedded PostgreSQL (data in ${path.relative(repoRoot, defaultDataDir)}); ${applied.length} migration(s) applied.`,
   );
+  const secret =
+    process.env.NEXTAUTH_SECRET ??
+    readOrCreateSecret(path.join(repoRoot, '.data', 'nextauth-secret'));
   const db = createPrismaClient(embedded.url, 1);
   try {
     if ((await db.user.count()) === 0) {
-      process.env.DATABASE_URL = embedded.url; // the workflow service publishing the demo verdict uses lib/db
+      // The workflow service publishing the demo verdict uses lib/db, whose env check needs these.
+      Object.assign(process.env, { NEXTAUTH_SECRET: secret, FACTDESK_EMBEDDED: '1' });
+      process.env.DATABASE_URL = embedded.url;
       const { created } = await seedDemoData(db, { publishVerdict: true });
       delete process.env.DATABASE_URL;
       console.log(`factdesk: demo data added (${created.join(', ')}).`);
@@ -58,9 +63,6 @@ async function prepareDatabase(): Promise<{
   } finally {
     await db.$disconnect();
   }
-  const secret =
-    process.env.NEXTAUTH_SECRET ??
-    readOrCreateSecret(path.join(repoRoot, '.data', 'nextauth-secret'));
   return { url: embedded.url, secret, embedded };
 }
 
