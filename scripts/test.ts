@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { seedDemoData } from '@/prisma/demo-data';
 import { repoRoot } from './db/paths';
-import { createTestDatabase } from './db/test-database';
+import { createTestDatabase, type TestDatabase } from './db/test-database';
 import { findChromium } from './lib/chromium';
 import { nextBin } from './lib/next-build';
 import { addCounts, playwrightCounts, vitestCounts } from './lib/test-counts';
@@ -36,12 +36,23 @@ async function main() {
     process.exit(1);
   }
 
-  const database = await createTestDatabase();
+  const databases: TestDatabase[] = [];
+  // A fresh migrated database per tier that needs one: the vitest tiers (the fuzz test above all)
+  // leave data behind that the browser tests, which start from the demo data, must not see.
+  const freshDatabase = async () => {
+    const database = await createTestDatabase();
+    databases.push(database);
+    return {
+      database,
+      env: {
+        TEST_DATABASE_URL: database.url,
+        DATABASE_URL: database.url, // on a server: the least-privilege app role
+        MIGRATION_DATABASE_URL: database.ownerUrl,
+      },
+    };
+  };
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    TEST_DATABASE_URL: database.url,
-    DATABASE_URL: database.url, // on a server: the least-privilege app role
-    MIGRATION_DATABASE_URL: database.ownerUrl,
     // A fresh random secret per run: the production build refuses a guessable one.
     NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
     NEXT_TELEMETRY_DISABLED: '1',
@@ -69,18 +80,21 @@ async function main() {
         '--reporter=json',
         `--outputFile.json=${vitestJson}`,
       ];
+      const { env: databaseEnv } = await freshDatabase();
       results.vitest = await run(
         process.execPath,
         ['node_modules/vitest/vitest.mjs', 'run', ...projects, ...reporters, ...files],
-        env,
+        { ...env, ...databaseEnv },
       );
     }
     if (!only || only === 'e2e') {
+      const { database, env: databaseEnv } = await freshDatabase();
       const db = createPrismaClient(database.url, 1);
       await seedDemoData(db).finally(() => db.$disconnect());
       if (
         !(await run(process.execPath, [nextBin(repoRoot), 'build'], {
           ...env,
+          ...databaseEnv,
           NODE_ENV: 'production',
         }))
       )
@@ -88,11 +102,11 @@ async function main() {
       results.playwright = await run(
         process.execPath,
         ['node_modules/@playwright/test/cli.js', 'test', ...files],
-        { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson },
+        { ...env, ...databaseEnv, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson },
       );
     }
   } finally {
-    await database.drop();
+    await Promise.all(databases.map((database) => database.drop()));
   }
   const failed = Object.entries(results)
     .filter(([, ok]) => !ok)

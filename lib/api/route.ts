@@ -44,7 +44,7 @@ export function apiRoute<P = Record<string, never>>(
       if (!user && request.method !== 'GET' && request.method !== 'HEAD') throw unauthenticated();
       const resolved = await params;
       // A NUL byte or broken character cannot be in any id, and would fail in the database.
-      if (Object.values(resolved as object).some((value) => !isSafeText(String(value))))
+      if (Object.values((resolved ?? {}) as object).some((value) => !isSafeText(String(value))))
         throw notFound();
       const result = await body({ request, user, params: resolved });
       return result instanceof Response
