@@ -9,6 +9,17 @@ import { CLAIM_STATES } from '@/lib/workflow/states';
 
 const PAGE_SIZE = 50;
 
+/** The fields of a source that the newsroom shows and the API returns. */
+export const sourceSelect = {
+  id: true,
+  url: true,
+  title: true,
+  kind: true,
+  stance: true,
+  note: true,
+  createdAt: true,
+} satisfies Prisma.SourceSelect;
+
 export const claimRowSelect = {
   id: true,
   slug: true,
@@ -147,16 +158,7 @@ export async function getClaimDetail(actor: SessionUser | null, claimId: string)
       article: { select: { id: true, title: true, body: true, outlet: true, url: true } },
       sources: {
         orderBy: { createdAt: 'asc' },
-        select: {
-          id: true,
-          url: true,
-          title: true,
-          kind: true,
-          stance: true,
-          note: true,
-          createdAt: true,
-          addedBy: { select: { name: true } },
-        },
+        select: { ...sourceSelect, addedBy: { select: { name: true } } },
       },
       reviews: {
         orderBy: { createdAt: 'asc' },

@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { sourceSchema, verdictSchema } from '@/lib/schemas/claim';
 import { EVIDENCE_STATES } from '@/lib/workflow/states';
 import { updateClaimAtVersion } from './claim-version';
+import { sourceSelect } from './claims';
 
 const WORKING_STATES = [...EVIDENCE_STATES];
 
@@ -29,15 +30,7 @@ export async function addSource(actor: SessionUser | null, claimId: string, inpu
         stance: source.stance,
         note: source.note || null,
       },
-      select: {
-        id: true,
-        url: true,
-        title: true,
-        kind: true,
-        stance: true,
-        note: true,
-        createdAt: true,
-      },
+      select: sourceSelect,
     });
     await recordAudit(tx, {
       actorId: user.id,
