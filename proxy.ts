@@ -1,5 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { isOversizedServerAction, OVERSIZED_ACTION_MESSAGE } from '@/lib/security/action-body-size';
+import {
+  ACTION_BODY_REFUSALS,
+  actionBodyProblem,
+  isServerActionCall,
+} from '@/lib/security/action-body';
 import { clientAddressFrom } from '@/lib/security/client-address';
 import { CROSS_ORIGIN_MESSAGE, isCrossOriginWrite } from '@/lib/security/cross-origin';
 import { logSecurityEvent } from '@/lib/security/security-log';
@@ -13,7 +17,7 @@ import {
 } from '@/lib/security/security-headers';
 
 // Runs before every request except static assets (those get their headers from next.config.js).
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, protocol } = request.nextUrl;
   const nonce = usesNonce(pathname) ? createNonce() : null;
   const csp = isApiPath(pathname)
@@ -36,7 +40,7 @@ export function proxy(request: NextRequest) {
       requestId,
     });
   const response =
-    refusal(request, crossOrigin) ??
+    (await refusal(request, crossOrigin)) ??
     NextResponse.next({
       request: { headers: forwardedHeaders(request.headers, nonce ? csp : null, requestId) },
     });
@@ -46,12 +50,14 @@ export function proxy(request: NextRequest) {
 }
 
 /** A JSON 4xx for a request the proxy refuses itself, else null. */
-function refusal(request: NextRequest, crossOrigin: boolean): NextResponse | null {
+async function refusal(request: NextRequest, crossOrigin: boolean): Promise<NextResponse | null> {
+  const problem =
+    !crossOrigin && isServerActionCall(request.method, request.headers)
+      ? await actionBodyProblem(request)
+      : null;
   const error = crossOrigin
     ? { status: 403, code: 'forbidden', message: CROSS_ORIGIN_MESSAGE }
-    : isOversizedServerAction(request.method, request.headers)
-      ? { status: 413, code: 'payload_too_large', message: OVERSIZED_ACTION_MESSAGE }
-      : null;
+    : problem && ACTION_BODY_REFUSALS[problem];
   return error
     ? NextResponse.json(
         { error: { code: error.code, message: error.message } },

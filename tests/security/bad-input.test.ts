@@ -155,10 +155,52 @@ describe('sign-in redirects and server action bodies', () => {
       method: 'POST',
       headers: { 'next-action': 'abc123', 'content-length': String(2 * 1024 * 1024) },
     });
-    const response = proxy(request);
+    const response = await proxy(request);
     expect(response.status).toBe(413);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
       'payload_too_large',
     );
+  });
+
+  it.each([
+    ['a body that is not JSON', 'text/plain;charset=UTF-8', '$foo'],
+    ['a JSON string instead of an argument list', 'text/plain;charset=UTF-8', '"$@1"'],
+    ['a reference to a part the body lacks', 'text/plain;charset=UTF-8', '[{"title":"$Q1"}]'],
+    ['a bigint marker that is no number', 'text/plain;charset=UTF-8', '["$nabc"]'],
+  ])('the proxy refuses %s with a JSON 400', async (_, contentType, body) => {
+    const request = new NextRequest('http://factdesk.test/newsroom/articles/new', {
+      method: 'POST',
+      headers: { 'next-action': 'abc123', 'content-type': contentType },
+      body,
+    });
+    const response = await proxy(request);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('bad_request');
+  });
+
+  it('the proxy passes plain argument lists on, escaped `$$` strings and undefined included', async () => {
+    for (const body of [
+      '[]',
+      '[{"title":"$$4.2 million","note":"$undefined"}]',
+      '["$D2026-11-30"]',
+    ]) {
+      const request = new NextRequest('http://factdesk.test/newsroom/articles/new', {
+        method: 'POST',
+        headers: { 'next-action': 'abc123', 'content-type': 'text/plain;charset=UTF-8' },
+        body,
+      });
+      expect((await proxy(request)).headers.get('x-middleware-next')).toBe('1');
+    }
+  });
+
+  it('the proxy checks the root part of a multipart Server Action body', async () => {
+    const form = new FormData();
+    form.set('1', 'x');
+    const request = new NextRequest('http://factdesk.test/newsroom/articles/new', {
+      method: 'POST',
+      headers: { 'next-action': 'abc123' },
+      body: form,
+    });
+    expect((await proxy(request)).status).toBe(400);
   });
 });

@@ -6,10 +6,10 @@ const get = (url: string) => proxy(new NextRequest(url, { headers: { host: new U
 const csp = (response: Response) => response.headers.get('content-security-policy') ?? '';
 const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1];
 
-describe('security headers from the proxy', () => {
-  it('give newsroom pages a fresh nonce-based policy, passed on to Next for its scripts', () => {
-    const first = get('http://localhost:3107/newsroom/claims');
-    const second = get('http://localhost:3107/newsroom/claims');
+describe('security headers from the proxy', async () => {
+  it('give newsroom pages a fresh nonce-based policy, passed on to Next for its scripts', async () => {
+    const first = await get('http://localhost:3107/newsroom/claims');
+    const second = await get('http://localhost:3107/newsroom/claims');
     const policy = csp(first);
     expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
     for (const directive of [`object-src 'none'`, `base-uri 'none'`, `frame-ancestors 'none'`])
@@ -17,12 +17,12 @@ describe('security headers from the proxy', () => {
     expect(nonceOf(policy)).not.toBe(nonceOf(csp(second)));
     // Next reads the nonce from the request header the proxy overrides.
     expect(first.headers.get('x-middleware-request-content-security-policy')).toBe(policy);
-    expect(csp(get('http://localhost:3107/signin'))).toContain("'nonce-");
+    expect(csp(await get('http://localhost:3107/signin'))).toContain("'nonce-");
   });
 
-  it('give reader pages a static policy without a nonce, so they can be cached', () => {
+  it('give reader pages a static policy without a nonce, so they can be cached', async () => {
     for (const path of ['/', '/claims/x', '/articles/y', '/search?q=a', '/methodology']) {
-      const response = get(`http://localhost:3107${path}`);
+      const response = await get(`http://localhost:3107${path}`);
       const policy = csp(response);
       expect(policy).not.toContain('nonce-');
       expect(policy).toContain(`script-src 'self'`);
@@ -33,29 +33,29 @@ describe('security headers from the proxy', () => {
     }
   });
 
-  it('put nosniff, Referrer-Policy and Permissions-Policy on every response, HSTS over https', () => {
+  it('put nosniff, Referrer-Policy and Permissions-Policy on every response, HSTS over https', async () => {
     for (const url of [
       'http://localhost:3107/',
       'http://localhost:3107/newsroom',
       'http://localhost:3107/api/v1/verdicts',
       'http://localhost:3107/feed.xml',
     ]) {
-      const response = get(url);
+      const response = await get(url);
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
       expect(response.headers.get('permissions-policy')).toContain('camera=()');
       expect(response.headers.get('strict-transport-security')).toBeNull();
     }
-    expect(csp(get('http://localhost:3107/api/v1/verdicts'))).toBe(
+    expect(csp(await get('http://localhost:3107/api/v1/verdicts'))).toBe(
       `default-src 'none'; frame-ancestors 'none'`,
     );
-    expect(get('https://factdesk.example.org/').headers.get('strict-transport-security')).toMatch(
-      /^max-age=\d{8}/,
-    );
+    expect(
+      (await get('https://factdesk.example.org/')).headers.get('strict-transport-security'),
+    ).toMatch(/^max-age=\d{8}/);
   });
 
-  it('drop a Content-Security-Policy request header sent by the client', () => {
-    const response = proxy(
+  it('drop a Content-Security-Policy request header sent by the client', async () => {
+    const response = await proxy(
       new NextRequest('http://localhost:3107/', {
         headers: { 'content-security-policy': "script-src 'nonce-chosen-by-attacker'" },
       }),

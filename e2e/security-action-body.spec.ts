@@ -1,0 +1,54 @@
+// Issue 10 item 13: a Server Action body Next cannot decode gets a 4xx from the proxy, not a 500.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { storageStateFor } from './roles';
+
+/** The id Next gave an exported Server Action in the build under test. */
+function actionId(exportedName: string): string {
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  const manifest = JSON.parse(
+    readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8'),
+  ) as { node: Record<string, { exportedName?: string }> };
+  const id = Object.keys(manifest.node).find(
+    (key) => manifest.node[key].exportedName === exportedName,
+  );
+  if (!id) throw new Error(`no Server Action named ${exportedName} in ${distDir}`);
+  return id;
+}
+
+test.use({ storageState: storageStateFor('journalist') });
+
+test('malformed and oversized Server Action bodies get a 4xx and create nothing', async ({
+  page,
+  baseURL,
+  db,
+}) => {
+  const headers = { origin: baseURL!, 'next-action': actionId('createArticleAction') };
+  const text = { ...headers, 'content-type': 'text/plain;charset=UTF-8' };
+  const before = await db.article.count();
+  for (const data of ['$foo', '"$@1"', '["$Q1"]', '[{"title":"$F1"}]', 'x']) {
+    const response = await page.request.post('/newsroom/articles/new', { headers: text, data });
+    expect(response.status(), data).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: 'bad_request' } });
+  }
+  const multipart = await page.request.post('/newsroom/articles/new', {
+    headers,
+    multipart: { '1': 'no root part' },
+  });
+  expect(multipart.status()).toBe(400);
+  const oversized = await page.request.post('/newsroom/articles/new', {
+    headers: text,
+    data: JSON.stringify([{ title: 'Big', body: 'a'.repeat(2 * 1024 * 1024) }]),
+  });
+  expect(oversized.status()).toBe(413);
+  expect(await db.article.count()).toBe(before);
+
+  // A well-formed call still reaches the action, which answers with its own validation error.
+  const valid = await page.request.post('/newsroom/articles/new', {
+    headers: text,
+    data: JSON.stringify([{ title: '', body: '' }]),
+  });
+  expect(valid.status()).toBe(200);
+  expect(await db.article.count()).toBe(before);
+});
