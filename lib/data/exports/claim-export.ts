@@ -4,6 +4,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { claimRowSelect, whereFor, type ClaimRow } from '@/lib/data/claims';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { CLAIM_CSV_COLUMNS } from '@/lib/schemas/api/exports';
 import { claimFiltersSchema } from '@/lib/schemas/claim-filters';
 import { afterRow, keysetPhases, orderOf, type KeyRow, type KeysetPhase } from './claim-keyset';
 
@@ -43,24 +44,6 @@ async function* batches(
     }
   }
 }
-
-export const CLAIM_CSV_COLUMNS = [
-  'id',
-  'slug',
-  'text',
-  'speaker',
-  'state',
-  'priority',
-  'dueAt',
-  'rating',
-  'version',
-  'createdAt',
-  'updatedAt',
-  'assigneeId',
-  'assigneeName',
-  'articleId',
-  'articleTitle',
-] as const;
 
 /** One CSV record: dates as ISO 8601, a missing value as an empty cell. */
 export function claimCsvRecord(row: ClaimRow): Record<(typeof CLAIM_CSV_COLUMNS)[number], string> {

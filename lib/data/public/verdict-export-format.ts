@@ -1,26 +1,10 @@
 import type { ClaimReviewInput } from '@/lib/json-ld/claim-review';
 import { RATINGS } from '@/lib/ratings';
+import { VERDICT_CSV_COLUMNS } from '@/lib/schemas/api/exports';
 import { safeHttpUrl } from './safe-url';
 import { siteUrl, type PublicSettings } from './settings';
 import type { ExportedVerdict } from './verdict-export';
 import { verdictSummaryJson } from './verdict-json';
-
-export const VERDICT_CSV_COLUMNS = [
-  'id',
-  'url',
-  'claim',
-  'speaker',
-  'speakerRole',
-  'rating',
-  'ratingLabel',
-  'summary',
-  'publishedAt',
-  'updatedAt',
-  'articleId',
-  'articleTitle',
-  'articleOutlet',
-  'license',
-] as const;
 
 type Settings = Pick<PublicSettings, 'url' | 'dataLicence' | 'name'>;
 

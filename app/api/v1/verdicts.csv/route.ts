@@ -3,7 +3,8 @@ import { toErrorResponse } from '@/lib/api/respond';
 import { csvStream } from '@/lib/api/streams';
 import { getPublicSettings } from '@/lib/data/public/settings';
 import { allPublishedVerdicts } from '@/lib/data/public/verdict-export';
-import { VERDICT_CSV_COLUMNS, verdictCsvRecord } from '@/lib/data/public/verdict-export-format';
+import { verdictCsvRecord } from '@/lib/data/public/verdict-export-format';
+import { VERDICT_CSV_COLUMNS } from '@/lib/schemas/api/exports';
 import { verdictCsvQuerySchema } from '@/lib/schemas/feed-query';
 import { publicExportHeaders } from '@/lib/data/public/export-headers';
 

@@ -1,11 +1,8 @@
 import { otherMethods } from '@/lib/api/method-not-allowed';
 import { apiRoute, searchParamsObject } from '@/lib/api/route';
 import { attachment, csvStream, jsonArrayStream } from '@/lib/api/streams';
-import {
-  CLAIM_CSV_COLUMNS,
-  claimCsvRecord,
-  claimExportRows,
-} from '@/lib/data/exports/claim-export';
+import { claimCsvRecord, claimExportRows } from '@/lib/data/exports/claim-export';
+import { CLAIM_CSV_COLUMNS } from '@/lib/schemas/api/exports';
 import { claimExportQuerySchema } from '@/lib/schemas/claim-export';
 
 export const dynamic = 'force-dynamic';
