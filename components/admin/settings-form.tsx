@@ -40,6 +40,12 @@ export function SettingsForm({ initial }: { initial: Settings }) {
       <div className="sm:col-span-2">
         <TextField name="correctionsPolicy" label="Corrections policy (plain text)" rows={8} />
       </div>
+      <div className="sm:col-span-2">
+        <TextField
+          name="dataLicence"
+          label="Licence of the public data exports (address or name)"
+        />
+      </div>
       <SubmitRow className="sm:col-span-2">Save settings</SubmitRow>
     </ActionForm>
   );

@@ -20,6 +20,11 @@ export function NewsroomHeader({ user }: { user: SessionUser }) {
           <Link href="/newsroom/claims" className="text-blue-800 hover:underline">
             Claims
           </Link>
+          {can(user.role, 'analytics.view') ? (
+            <Link href="/newsroom/analytics" className="text-blue-800 hover:underline">
+              Analytics
+            </Link>
+          ) : null}
           {can(user.role, 'users.manage') ? (
             <Link href="/newsroom/admin/users" className="text-blue-800 hover:underline">
               Users

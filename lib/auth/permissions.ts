@@ -24,9 +24,11 @@ const EDITOR = [
   'claims.review',
   'claims.publish',
   'claims.bulk',
+  'claims.export',
+  'analytics.view',
 ] as const;
 
-const ADMIN = [...EDITOR, 'users.manage', 'settings.manage'] as const;
+const ADMIN = [...EDITOR, 'users.manage', 'settings.manage', 'data.backup'] as const;
 
 export type Permission = (typeof ADMIN)[number];
 

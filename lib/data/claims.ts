@@ -38,7 +38,7 @@ export const claimRowSelect = {
 
 export type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimRowSelect }>;
 
-function whereFor(
+export function whereFor(
   filters: ReturnType<typeof claimFiltersSchema.parse>,
   userId: string,
 ): Prisma.ClaimWhereInput {
@@ -64,11 +64,15 @@ function whereFor(
   return where;
 }
 
-const ORDER: Record<NonNullable<ClaimFilters['sort']>, Prisma.ClaimOrderByWithRelationInput[]> = {
-  updated: [{ updatedAt: 'desc' }],
-  oldest: [{ updatedAt: 'asc' }],
-  due: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'asc' }],
-  priority: [{ priority: 'desc' }, { updatedAt: 'asc' }],
+// The id breaks ties, so the queue's pages and the streamed export (lib/data/exports) list claims in one order.
+export const QUEUE_ORDER: Record<
+  NonNullable<ClaimFilters['sort']>,
+  Prisma.ClaimOrderByWithRelationInput[]
+> = {
+  updated: [{ updatedAt: 'desc' }, { id: 'desc' }],
+  oldest: [{ updatedAt: 'asc' }, { id: 'asc' }],
+  due: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'asc' }, { id: 'asc' }],
+  priority: [{ priority: 'desc' }, { updatedAt: 'asc' }, { id: 'asc' }],
 };
 
 /** The claim queue with filters; bad filter values are a clear error, not an empty list. */
@@ -81,7 +85,7 @@ export async function listClaims(actor: SessionUser | null, rawFilters: unknown)
     db.claim.findMany({
       where,
       select: claimRowSelect,
-      orderBy: ORDER[filters.sort ?? 'updated'],
+      orderBy: QUEUE_ORDER[filters.sort ?? 'updated'],
       take: PAGE_SIZE,
       skip: (page - 1) * PAGE_SIZE,
     }),

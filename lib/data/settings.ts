@@ -13,6 +13,7 @@ const SELECT = {
   reviewQuorum: true,
   methodology: true,
   correctionsPolicy: true,
+  dataLicence: true,
 } as const;
 
 /** The settings row as the admin form edits it (created with defaults on first read). */

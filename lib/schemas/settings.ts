@@ -24,6 +24,12 @@ export const settingsSchema = z.object({
     .max(5, 'At most 5 approvals.'),
   methodology: safeText().max(20_000, 'Keep the methodology under 20,000 characters.'),
   correctionsPolicy: safeText().max(20_000, 'Keep the policy under 20,000 characters.'),
+  // Optional so that a caller which does not send it leaves the saved licence as it is.
+  dataLicence: safeText()
+    .trim()
+    .min(1, 'Name the licence of the public data, or give its address.')
+    .max(300, 'Keep the licence under 300 characters.')
+    .optional(),
 });
 
 export type SettingsInput = z.input<typeof settingsSchema>;

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 
 interface ResponseSpec {
   $ref?: string;
-  content?: { 'application/json'?: { schema: unknown } };
+  content?: Record<string, { schema: unknown }>;
 }
 interface Operation {
   operationId: string;
@@ -42,37 +42,51 @@ function responseSpec(method: string, route: string, status: number): ResponseSp
   return spec.$ref ? document.components.responses[spec.$ref.split('/').pop()!] : spec;
 }
 
-function validatorFor(method: string, route: string, status: number) {
-  const key = `${method} ${route} ${status}`;
+const isJson = (type: string) => /^application\/([a-z.+-]*\+)?json$/.test(type);
+
+/** The media type the contract lists for this response that the Content-Type names, if any. */
+function listedType(spec: ResponseSpec, contentType: string): string | undefined {
+  const bare = contentType.split(';')[0].trim();
+  return Object.keys(spec.content ?? {}).find((type) => type === bare);
+}
+
+function validatorFor(method: string, route: string, status: number, type: string) {
+  const key = `${method} ${route} ${status} ${type}`;
   if (!validators.has(key)) {
-    const schema = responseSpec(method, route, status).content?.['application/json']?.schema;
+    const schema = responseSpec(method, route, status).content?.[type]?.schema;
     validators.set(
       key,
-      schema ? ajv.compile({ ...(asDefs(schema) as object), $defs: defs }) : null,
+      schema && isJson(type) ? ajv.compile({ ...(asDefs(schema) as object), $defs: defs }) : null,
     );
   }
   return validators.get(key)!;
 }
 
 /**
- * Fails unless the response's status is listed for the route and its body matches that status's
- * schema exactly (no missing required field, no field the contract does not allow). Returns the body.
+ * Fails unless the response's status is listed for the route, its Content-Type is one the status
+ * lists, and a JSON body matches that type's schema exactly (no missing required field, no field
+ * the contract does not allow). Returns the body (parsed when JSON, else the text).
  */
 export async function expectContract<T = unknown>(
   method: string,
   route: string,
   response: Response,
 ): Promise<T> {
-  const validate = validatorFor(method, route, response.status);
+  const spec = responseSpec(method, route, response.status);
   seen.add(`${method} ${route} ${response.status}`);
   const text = await response.text();
-  if (!validate) {
+  if (!spec.content) {
     if (text) throw new Error(`${method} ${route} ${response.status}: expected no body.`);
     return undefined as T;
   }
-  const type = response.headers.get('content-type') ?? '';
-  if (!type.startsWith('application/json'))
-    throw new Error(`${method} ${route} ${response.status}: Content-Type is "${type}".`);
+  const contentType = response.headers.get('content-type') ?? '';
+  const type = listedType(spec, contentType);
+  if (!type)
+    throw new Error(
+      `${method} ${route} ${response.status}: Content-Type is "${contentType}", not one of ${Object.keys(spec.content).join(', ')}.`,
+    );
+  const validate = validatorFor(method, route, response.status, type);
+  if (!validate) return text as T;
   const body = JSON.parse(text) as T;
   if (!validate(body)) {
     const problems = (validate.errors ?? []).map((error) => {

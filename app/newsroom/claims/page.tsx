@@ -2,7 +2,15 @@ import type { Metadata } from 'next';
 import { ClaimFilterForm } from '@/components/queue/claim-filter-form';
 import { ClaimTable } from '@/components/queue/claim-table';
 import { requirePageUser } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/permissions';
 import { getClaimQueue } from '@/lib/data/claim-queue';
+
+function exportHref(filters: Record<string, unknown>, format: 'csv' | 'json') {
+  const params = new URLSearchParams({ format, ...(format === 'csv' ? { bom: '1' } : {}) });
+  for (const [key, value] of Object.entries(filters))
+    if (value !== undefined && key !== 'page') params.set(key, String(value));
+  return `/api/v1/claims/export?${params}`;
+}
 
 export const metadata: Metadata = { title: 'Claims' };
 
@@ -28,6 +36,18 @@ export default async function ClaimsPage({
           <p className="text-sm text-slate-700">
             {queue.total} claim{queue.total === 1 ? '' : 's'}
             {queue.total > queue.pageSize ? `, page ${queue.page}` : ''}
+            {can(user.role, 'claims.export') ? (
+              <>
+                {' · '}
+                <a href={exportHref(filters, 'csv')} className="text-blue-800 underline">
+                  Export CSV
+                </a>
+                {' · '}
+                <a href={exportHref(filters, 'json')} className="text-blue-800 underline">
+                  Export JSON
+                </a>
+              </>
+            ) : null}
           </p>
           <ClaimTable
             rows={queue.rows}

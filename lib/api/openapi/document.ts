@@ -2,6 +2,7 @@
 import { createDocument, type ZodOpenApiOverride } from 'zod-openapi';
 import { articlePaths } from './paths-articles';
 import { claimPaths } from './paths-claims';
+import { exportPaths } from './paths-exports';
 import { verdictPaths } from './paths-verdicts';
 import { workflowPaths } from './paths-workflow';
 
@@ -63,7 +64,7 @@ export function createOpenApiDocument() {
           description: 'Published verdicts for anyone; no authentication; ETag and 304 support.',
         },
       ],
-      paths: { ...articlePaths, ...claimPaths, ...workflowPaths, ...verdictPaths },
+      paths: { ...articlePaths, ...claimPaths, ...exportPaths, ...workflowPaths, ...verdictPaths },
       components: {
         securitySchemes: {
           bearerToken: {

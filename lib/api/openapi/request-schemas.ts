@@ -5,6 +5,7 @@ import { verdictQuerySchema } from '@/lib/schemas/verdict-query';
 import { articleSchema } from '@/lib/schemas/article';
 import { bulkActionSchema } from '@/lib/schemas/bulk-action';
 import { claimUpdateSchema, sourceSchema, verdictSchema } from '@/lib/schemas/claim';
+import { claimExportQuerySchema } from '@/lib/schemas/claim-export';
 import { claimFiltersSchema } from '@/lib/schemas/claim-filters';
 import { reviewSchema, transitionSchema, withdrawSchema } from '@/lib/schemas/workflow';
 import { documentFields } from './describe';
@@ -145,4 +146,9 @@ export const verdictQuery = documentFields(verdictQuerySchema, {
     examples: ['2026-01-31'],
     override: { format: 'date' },
   },
+});
+
+export const claimExportQuery = documentFields(claimExportQuerySchema.omit({ page: true }), {
+  format: { description: '`csv` (default) or `json`.' },
+  bom: { description: '`1` starts the CSV with a UTF-8 byte-order mark, for spreadsheets.' },
 });

@@ -8,6 +8,8 @@ export interface PublicSettings {
   logoText: string;
   methodology: string;
   correctionsPolicy: string;
+  /** The licence of the public data exports: a URL or a name. */
+  dataLicence: string;
 }
 
 const DEFAULTS: PublicSettings = {
@@ -16,13 +18,21 @@ const DEFAULTS: PublicSettings = {
   logoText: 'Factdesk',
   methodology: '',
   correctionsPolicy: '',
+  dataLicence: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
 /** The newsroom's public identity and policy texts (defaults until an admin saves settings). */
 export const getPublicSettings = cache(async (): Promise<PublicSettings> => {
   const row = await db.newsroomSettings.findUnique({
     where: { id: 'newsroom' },
-    select: { name: true, url: true, logoText: true, methodology: true, correctionsPolicy: true },
+    select: {
+      name: true,
+      url: true,
+      logoText: true,
+      methodology: true,
+      correctionsPolicy: true,
+      dataLicence: true,
+    },
   });
   return row ?? DEFAULTS;
 });

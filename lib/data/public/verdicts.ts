@@ -27,7 +27,7 @@ export interface VerdictPage {
 }
 
 // A publication is what readers see when it is live and no later live publication of its claim exists.
-const LATEST_LIVE = Prisma.sql`p."withdrawnAt" IS NULL AND NOT EXISTS (
+export const LATEST_LIVE = Prisma.sql`p."withdrawnAt" IS NULL AND NOT EXISTS (
   SELECT 1 FROM "Publication" n
   WHERE n."claimId" = p."claimId" AND n."withdrawnAt" IS NULL AND (n."publishedAt", n.id) > (p."publishedAt", p.id)
 )`;

@@ -10,6 +10,10 @@ import { POST as proposeVerdict } from '@/app/api/v1/claims/[id]/verdict/route';
 import { POST as withdrawPublication } from '@/app/api/v1/claims/[id]/withdrawal/route';
 import { POST as bulkClaims } from '@/app/api/v1/claims/bulk/route';
 import { GET as listClaims } from '@/app/api/v1/claims/route';
+import { GET as claimReviewFeed } from '@/app/api/v1/claim-review-feed/route';
+import { GET as exportClaims } from '@/app/api/v1/claims/export/route';
+import { GET as verdictsCsv } from '@/app/api/v1/verdicts.csv/route';
+import { GET as verdictsJsonLines } from '@/app/api/v1/verdicts.jsonl/route';
 import { GET as getVerdict } from '@/app/api/v1/verdicts/[id]/route';
 import { GET as listVerdicts } from '@/app/api/v1/verdicts/route';
 import { db } from '@/lib/db';
@@ -294,6 +298,40 @@ describe('public verdicts', () => {
     expect(
       (await call(getVerdict, 'GET', '/api/v1/verdicts/{id}', { id: 'no-such-verdict' })).status,
     ).toBe(404);
+  });
+});
+
+describe('exports', () => {
+  it('exports the queue as CSV and JSON (403 for a journalist, 422 for a bad format)', async () => {
+    const csv = await call<string>(exportClaims, 'GET', '/api/v1/claims/export', {
+      token: editor,
+      query: `?article=${articleId}`,
+    });
+    expect(csv.body.split('\r\n')[0]).toMatch(/^id,slug,text,/);
+    const json = await call<{ claims: unknown[] }>(exportClaims, 'GET', '/api/v1/claims/export', {
+      token: editor,
+      query: `?article=${articleId}&format=json`,
+    });
+    expect(json.body.claims.length).toBeGreaterThan(0);
+    const path = '/api/v1/claims/export';
+    expect((await call(exportClaims, 'GET', path, { token: journalist })).status).toBe(403);
+    const bad = await call(exportClaims, 'GET', path, { token: editor, query: '?format=xml' });
+    expect(bad.status).toBe(422);
+  });
+
+  it('serves the public dumps and the ClaimReview DataFeed (304 for its ETag)', async () => {
+    expect((await call(verdictsCsv, 'GET', '/api/v1/verdicts.csv')).status).toBe(200);
+    expect((await call(verdictsJsonLines, 'GET', '/api/v1/verdicts.jsonl')).status).toBe(200);
+    const feed = await call(claimReviewFeed, 'GET', '/api/v1/claim-review-feed');
+    expect(feed.status).toBe(200);
+    const again = await call(claimReviewFeed, 'GET', '/api/v1/claim-review-feed', {
+      headers: { 'if-none-match': feed.headers.get('etag')! },
+    });
+    expect(again.status).toBe(304);
+    const badPage = await call(claimReviewFeed, 'GET', '/api/v1/claim-review-feed', {
+      query: '?page=0',
+    });
+    expect(badPage.status).toBe(422);
   });
 });
 

@@ -26,8 +26,11 @@ const HOLDERS: Record<Permission, readonly Role[]> = {
   'claims.review': EDITORS, // review and approve verdicts
   'claims.publish': EDITORS,
   'claims.bulk': EDITORS,
+  'claims.export': EDITORS, // export the queue as CSV / JSON
+  'analytics.view': EDITORS, // the desk's dashboard
   'users.manage': ADMINS,
   'settings.manage': ADMINS,
+  'data.backup': ADMINS, // full backup of the newsroom's data
 };
 
 describe('permissions table', () => {
