@@ -1,6 +1,7 @@
 import type { Token } from './types';
 import { cueAt, introducesClause, type CueMatch } from './cues';
 import { isPronoun } from './noun-phrase';
+import { isPastForm } from './verb-forms';
 import { AUXILIARIES, DETERMINERS, NUMBER_WORDS, SPEAKER_VERB_ADVERBS } from './word-lists';
 
 /** A piece of a clause; when it opens with a cue ("adding ...", "and said ..."), the cue is kept. */
@@ -40,33 +41,6 @@ const QUANTITY_LEAD = new Set([
   'fewer',
   'up',
 ]);
-const IRREGULAR_PARTICIPLES = new Set([
-  'killed',
-  'hurt',
-  'wounded',
-  'destroyed',
-  'injured',
-  'lost',
-  'left',
-  'taken',
-  'held',
-  'made',
-  'built',
-  'shot',
-  'hit',
-  'done',
-  'gone',
-  'seen',
-  'found',
-  'given',
-  'broken',
-  'burnt',
-  'burned',
-  'displaced',
-  'arrested',
-  'detained',
-]);
-
 const isSubjectStart = (t: Token | undefined) =>
   !!t &&
   t.isWord &&
@@ -80,8 +54,7 @@ const isVerbLike = (t: Token) =>
   /[a-z]ed$/.test(t.lower) ||
   t.lower.endsWith('n’t') ||
   t.lower.endsWith("n't");
-const isParticiple = (t: Token | undefined) =>
-  !!t && t.isWord && (/[a-z]{2}ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
+const isParticiple = (t: Token | undefined) => !!t && t.isWord && isPastForm(t.lower);
 
 function looksLikeClause(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { featurize } from '@/lib/extraction/checkworthiness/features';
+import { decodeIdf, encodeIdf, idfFromCounts } from '@/lib/extraction/checkworthiness/idf';
 import { fitPlatt } from '@/scripts/lib/checkworthiness/logistic';
 import { bestThreshold, f1At } from '@/scripts/lib/checkworthiness/metrics';
 import { claimbusterHoldout, stratifiedFolds } from '@/scripts/lib/checkworthiness/split';
@@ -40,6 +42,22 @@ describe('check-worthiness trainer', () => {
       expect(point.threshold).toBeGreaterThan(0);
       expect(point.threshold).toBeLessThan(1);
     }
+  });
+
+  it('weights n-grams by idf: rarer ones weigh more, unseen ones are dropped, the file keeps the values', () => {
+    const bits = 12;
+    const idf = idfFromCounts(
+      SENTENCES.map((s) => featurize(s.text, bits)),
+      1 << bits,
+    );
+    expect(decodeIdf(encodeIdf(idf), 1 << bits)).toEqual(idf);
+    const seen = featurize('Exports fell 12 percent in May.', bits, undefined, idf);
+    expect(seen.index.length).toBe(featurize('Exports fell 12 percent in May.', bits).index.length);
+    const raw = featurize('Zyxwv qqqq', bits);
+    const weighted = featurize('Zyxwv qqqq', bits, undefined, idf);
+    // Only shape features (never idf-weighted) and hash collisions survive for unseen words.
+    expect(weighted.index.length).toBeLessThan(raw.index.length);
+    expect(() => decodeIdf(encodeIdf(idf), 1 << (bits + 1))).toThrow(/idf values/);
   });
 
   it('holds out a stratified share that the training part never includes', () => {

@@ -2,8 +2,9 @@
  * Hashed features of a claim for the check-worthiness model: the claim text's word unigrams and bigrams,
  * character 3–5-grams inside words and shape features (numbers, length, questions, quotes, capitalised
  * words, past and perfect verb forms, dates), plus the word unigrams and bigrams of the sentence it was taken
- * from as a group of their own. Shared by the trainer (scripts/train-checkworthiness.ts) and the runtime
- * scorer, so both see the same vector.
+ * from as a group of their own. N-gram counts are TF-IDF weighted (1 + log tf, times the inverse document
+ * frequency the trainer measured; n-grams it never saw are dropped, as a fixed vocabulary would). Shared by
+ * the trainer (scripts/train-checkworthiness.ts) and the runtime scorer, so both see the same vector.
  */
 import { hasPastForm, hasPerfect } from '../verb-forms';
 import { NUMBER_WORDS } from '../word-lists';
@@ -34,24 +35,38 @@ export function normalizeText(text: string): string {
     .replace(/\d/g, '0');
 }
 
+/** Inverse document frequency per hashed dimension; 0 drops the dimension. */
+export type IdfTable = Float32Array;
+
 class Accumulator {
   private readonly counts = new Map<number, number>();
-  constructor(private readonly mask: number) {}
+  constructor(
+    private readonly mask: number,
+    private readonly idf: IdfTable | null = null,
+  ) {}
 
   add(hash: number, amount = 1): void {
     const key = hash & this.mask;
     this.counts.set(key, (this.counts.get(key) ?? 0) + amount);
   }
 
-  /** The counts scaled to unit length (long sentences do not outweigh short ones). */
+  /** The (TF-IDF weighted) counts scaled to unit length (long sentences do not outweigh short ones). */
   normalizedInto(index: number[], value: number[]): void {
+    const keys: number[] = [];
+    const weights: number[] = [];
     let norm = 0;
-    for (const c of this.counts.values()) norm += c * c;
+    for (const [key, c] of this.counts) {
+      const w = this.idf ? (1 + Math.log(c)) * this.idf[key] : c;
+      if (w === 0) continue;
+      keys.push(key);
+      weights.push(w);
+      norm += w * w;
+    }
     if (norm === 0) return;
     const scale = 1 / Math.sqrt(norm);
-    for (const [key, c] of this.counts) {
-      index.push(key);
-      value.push(c * scale);
+    for (let k = 0; k < keys.length; k++) {
+      index.push(keys[k]);
+      value.push(weights[k] * scale);
     }
   }
 }
@@ -100,11 +115,21 @@ function addWords(tokens: string[], into: Accumulator, wordSeed: number, bigramS
 }
 
 // Claims of one sentence are scored one after another: the sentence's group is computed once.
-let lastSentence: { text: string; mask: number; index: number[]; value: number[] } | null = null;
+let lastSentence: {
+  text: string;
+  mask: number;
+  idf: IdfTable | null;
+  index: number[];
+  value: number[];
+} | null = null;
 
-function sentenceFeatures(sentence: string, mask: number): { index: number[]; value: number[] } {
-  if (lastSentence?.text !== sentence || lastSentence.mask !== mask) {
-    const context = new Accumulator(mask);
+function sentenceFeatures(
+  sentence: string,
+  mask: number,
+  idf: IdfTable | null,
+): { index: number[]; value: number[] } {
+  if (lastSentence?.text !== sentence || lastSentence.mask !== mask || lastSentence.idf !== idf) {
+    const context = new Accumulator(mask, idf);
     addWords(
       normalizeText(sentence).match(TOKEN_RE) ?? [],
       context,
@@ -114,7 +139,7 @@ function sentenceFeatures(sentence: string, mask: number): { index: number[]; va
     const index: number[] = [];
     const value: number[] = [];
     context.normalizedInto(index, value);
-    lastSentence = { text: sentence, mask, index, value };
+    lastSentence = { text: sentence, mask, idf, index, value };
   }
   return lastSentence;
 }
@@ -122,13 +147,19 @@ function sentenceFeatures(sentence: string, mask: number): { index: number[]; va
 /**
  * The model's input for one claim: hashed into 2^bits dimensions, each feature group scaled to unit
  * length. `sentence` is the sentence the claim was taken from; a whole sentence is its own sentence.
+ * Without `idf` the n-gram groups hold raw counts (what the trainer counts document frequencies on).
  */
-export function featurize(text: string, bits: number, sentence = text): SparseVector {
+export function featurize(
+  text: string,
+  bits: number,
+  sentence = text,
+  idf: IdfTable | null = null,
+): SparseVector {
   const mask = (1 << bits) - 1;
   const normalized = normalizeText(text);
   const tokens = normalized.match(TOKEN_RE) ?? [];
-  const words = new Accumulator(mask);
-  const chars = new Accumulator(mask);
+  const words = new Accumulator(mask, idf);
+  const chars = new Accumulator(mask, idf);
   const shapes = new Accumulator(mask);
 
   addWords(tokens, words, WORD_SEED, BIGRAM_SEED);
@@ -149,7 +180,7 @@ export function featurize(text: string, bits: number, sentence = text): SparseVe
   words.normalizedInto(index, value);
   chars.normalizedInto(index, value);
   shapes.normalizedInto(index, value);
-  const sentenceGroup = sentenceFeatures(sentence, mask);
+  const sentenceGroup = sentenceFeatures(sentence, mask, idf);
   for (let k = 0; k < sentenceGroup.index.length; k++) {
     index.push(sentenceGroup.index[k]);
     value.push(sentenceGroup.value[k]);

@@ -8,13 +8,19 @@ export type OperatingPointName = 'claimbuster' | 'news';
 
 /** The shape of model.json, written by scripts/train-checkworthiness.ts and read by model.ts. */
 export interface CheckworthinessModelFile {
-  format: 'factdesk-checkworthiness-v2';
+  format: 'factdesk-checkworthiness-v2' | 'factdesk-checkworthiness-v3';
   description: string;
   /** Features are hashed into 2^bits dimensions (features.ts). */
   bits: number;
   bias: number;
   /** 2^bits little-endian float32 weights, base64. */
   weights: string;
+  /**
+   * v3: 2^bits bytes, base64, each dimension's idf × idfScale (idf.ts; 0 = a feature no training text has).
+   * A v2 file has none and is scored on raw counts.
+   */
+  idf?: string;
+  idfScale?: number;
   /** The operating point the engine uses (the other one is kept for the benchmark's comparison). */
   operatingPoint: OperatingPointName;
   /**

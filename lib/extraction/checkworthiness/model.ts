@@ -3,17 +3,20 @@
  * are decoded on first use and kept for the life of the process.
  */
 import modelFile from './model.json';
-import { featurize } from './features';
+import { featurize, type IdfTable } from './features';
+import { decodeIdf, IDF_SCALE } from './idf';
 import type { CheckworthinessModelFile, OperatingPoint, OperatingPointName } from './model-file';
 
 export interface CheckworthinessModel extends OperatingPoint {
   bits: number;
   bias: number;
   weights: Float32Array;
+  idf: IdfTable | null;
 }
 
 const file = modelFile as CheckworthinessModelFile;
 let weights: Float32Array | null = null;
+let idf: IdfTable | null | undefined;
 let active: OperatingPointName = file.operatingPoint;
 const models = new Map<OperatingPointName, CheckworthinessModel>();
 
@@ -31,8 +34,11 @@ function decodeWeights(base64: string, count: number): Float32Array {
 export function checkworthinessModel(): CheckworthinessModel {
   let model = models.get(active);
   if (!model) {
+    if (file.idf && file.idfScale !== IDF_SCALE)
+      throw new Error(`check-worthiness model: idf scale ${file.idfScale}, expected ${IDF_SCALE}`);
     weights ??= decodeWeights(file.weights, 2 ** file.bits);
-    model = { bits: file.bits, bias: file.bias, weights, ...file.operatingPoints[active] };
+    if (idf === undefined) idf = file.idf ? decodeIdf(file.idf, 2 ** file.bits) : null;
+    model = { bits: file.bits, bias: file.bias, weights, idf, ...file.operatingPoints[active] };
     models.set(active, model);
   }
   return model;
@@ -52,7 +58,7 @@ export function withOperatingPoint<T>(point: OperatingPointName, work: () => T):
 /** The linear model's raw score (log-odds before calibration) of a claim taken from `sentence`. */
 export function checkworthinessScore(text: string, sentence = text): number {
   const model = checkworthinessModel();
-  const { index, value } = featurize(text, model.bits, sentence);
+  const { index, value } = featurize(text, model.bits, sentence, model.idf);
   let score = model.bias;
   for (let k = 0; k < index.length; k++) score += model.weights[index[k]] * value[k];
   return score;

@@ -4,6 +4,7 @@
  * Deterministic for given data and seed.
  */
 import { featurize, type SparseVector } from '../../../lib/extraction/checkworthiness/features';
+import { encodeIdf, IDF_SCALE, idfFromCounts } from '../../../lib/extraction/checkworthiness/idf';
 import type {
   CheckworthinessModelFile,
   OperatingPointName,
@@ -37,7 +38,7 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   bits: 18,
-  lambdas: [1e-5, 3e-5, 1e-4],
+  lambdas: [3e-5, 6e-5, 1e-4],
   folds: 5,
   seed: 20261130,
   holdout: { seed: 9, every: 5 },
@@ -103,16 +104,26 @@ export function trainCheckworthiness(
 ): TrainResult {
   const log = options.log ?? (() => {});
   const { train, heldOut } = claimbusterHoldout(claimbuster, options.holdout);
+  const texts = [
+    ...train.map((s) => ({ text: s.text, sentence: s.text })),
+    ...extra.map((e) => ({ text: e.text, sentence: e.sentence ?? e.text })),
+  ];
+  const dims = 1 << options.bits;
+  // Document frequencies over all training texts (no labels), as a TF-IDF vectoriser fitted on them would.
+  const idf = idfFromCounts(
+    texts.map((t) => featurize(t.text, options.bits, t.sentence)),
+    dims,
+  );
   const rows: Row[] = [
     ...train.map((s) => ({
-      x: featurize(s.text, options.bits),
+      x: featurize(s.text, options.bits, s.text, idf),
       label: s.label,
       weight: 1,
       key: `cb:${s.sentence_id}`,
       extra: false,
     })),
     ...extra.map((e, i) => ({
-      x: featurize(e.text, options.bits, e.sentence ?? e.text),
+      x: featurize(e.text, options.bits, e.sentence ?? e.text, idf),
       label: e.label,
       weight: options.extraWeight,
       key: `extra:${String(i).padStart(8, '0')}`,
@@ -138,7 +149,7 @@ export function trainCheckworthiness(
   for (const lambda of options.lambdas) {
     const fit = (examples: Example[]) =>
       fitLogistic(examples, {
-        dims: 1 << options.bits,
+        dims,
         lambda,
         maxIterations: options.maxIterations,
       });
@@ -156,7 +167,7 @@ export function trainCheckworthiness(
   const cv = f1At(oof, gold, claimbusterThreshold);
 
   const final = fitLogistic(rows, {
-    dims: 1 << options.bits,
+    dims,
     lambda,
     maxIterations: options.maxIterations,
   });
@@ -164,7 +175,7 @@ export function trainCheckworthiness(
   const weights = Float64Array.from(new Float32Array(final.weights));
   const shipped: LinearModel = { weights, bias: final.bias };
   const scoreText = (text: string, sentence = text) =>
-    score(shipped, featurize(text, options.bits, sentence));
+    score(shipped, featurize(text, options.bits, sentence, idf));
 
   // ClaimBuster calls a quarter of debate sentences check-worthy; news claims are mostly factual. The
   // calibration is moved to the prior estimated on unlabelled news claims, and the threshold is the best F1
@@ -232,12 +243,14 @@ export function trainCheckworthiness(
   return {
     probability,
     model: {
-      format: 'factdesk-checkworthiness-v2',
+      format: 'factdesk-checkworthiness-v3',
       description:
-        'Logistic regression on hashed word 1-2-grams, character 3-5-grams and shape features of the claim and word 1-2-grams of its sentence; trained by scripts/train-checkworthiness.ts on ClaimBuster (Arslan et al., ICWSM 2020) and any newsroom exports.',
+        'Logistic regression on TF-IDF weighted hashed word 1-2-grams, character 3-5-grams and shape features of the claim and word 1-2-grams of its sentence; trained by scripts/train-checkworthiness.ts on ClaimBuster (Arslan et al., ICWSM 2020) and any newsroom exports.',
       bits: options.bits,
       bias: final.bias,
       weights: encodeWeights(final.weights),
+      idf: encodeIdf(idf),
+      idfScale: IDF_SCALE,
       operatingPoint: options.operatingPoint,
       operatingPoints,
       priors: {

@@ -13,7 +13,7 @@ const SEED = readFileSync(
 // Claims the GUIDELINE calls check-worthy (events) that the trained model scores below its threshold. The
 // old hand-set scorer was tuned on this article (it is 00_seed in the dev set); the learned model is not,
 // and these are its known disagreements with the spec, pinned so that any change is noticed.
-const MODEL_MISSES = new Set([2, 4, 15, 21]);
+const MODEL_MISSES = new Set([2, 4, 15, 19, 25]);
 
 const EXPECTED = [
   {
