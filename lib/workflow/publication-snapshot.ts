@@ -25,7 +25,15 @@ export async function createPublication(
       verdictAuthor: { select: { name: true } },
       sources: {
         orderBy: { createdAt: 'asc' },
-        select: { url: true, title: true, kind: true, stance: true, note: true },
+        select: {
+          url: true,
+          title: true,
+          kind: true,
+          stance: true,
+          note: true,
+          accessedOn: true,
+          archiveUrl: true,
+        },
       },
       reviews: {
         where: { round, decision: 'APPROVE' },
@@ -47,7 +55,10 @@ export async function createPublication(
       rating: claim.rating!,
       summary: claim.summary ?? '',
       explanation: claim.explanation ?? '',
-      sources: claim.sources,
+      sources: claim.sources.map((source) => ({
+        ...source,
+        accessedOn: source.accessedOn?.toISOString().slice(0, 10) ?? null,
+      })),
       checkedBy: claim.verdictAuthor?.name ?? 'Factdesk',
       approvedBy: claim.reviews.map((review) => review.reviewer.name),
       correctionNote,

@@ -63,6 +63,14 @@ const publicSourceSchema = z
       .string()
       .meta({ description: 'A `SourceStance` value as recorded in the publication snapshot.' }),
     note: z.string().nullable(),
+    accessedOn: z.iso
+      .date()
+      .nullable()
+      .meta({ description: 'The day the checker read the source, when recorded.' }),
+    archiveUrl: z
+      .string()
+      .nullable()
+      .meta({ description: 'An archived copy (http(s) only), when recorded.' }),
   })
   .meta({ id: 'PublicSource' });
 

@@ -168,7 +168,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <h2 id="sources-heading" className="font-semibold">
               Sources ({sources.items.length})
             </h2>
-            <SourceList sources={sources.items} />
+            <SourceList
+              sources={sources.items}
+              editableFor={sources.editable ? claim.id : undefined}
+            />
             {sources.editable ? <SourceForm claimId={claim.id} /> : null}
           </section>
         </div>
