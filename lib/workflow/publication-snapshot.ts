@@ -42,6 +42,21 @@ export async function createPublication(
       },
     },
   });
+  // A correction keeps the original credits and adds who corrected it (and who approved the correction).
+  const previous = await tx.publication.findFirst({
+    where: { claimId },
+    orderBy: { publishedAt: 'desc' },
+    select: { checkedBy: true, approvedBy: true, correctedBy: true },
+  });
+  const author = claim.verdictAuthor?.name ?? 'Factdesk';
+  const approvers = claim.reviews.map((review) => review.reviewer.name);
+  const credits = previous
+    ? {
+        checkedBy: previous.checkedBy,
+        approvedBy: [...new Set([...previous.approvedBy, ...approvers])],
+        correctedBy: [...new Set([...previous.correctedBy, author])],
+      }
+    : { checkedBy: author, approvedBy: approvers, correctedBy: [] };
   return tx.publication.create({
     data: {
       claimId,
@@ -59,8 +74,7 @@ export async function createPublication(
         ...source,
         accessedOn: source.accessedOn?.toISOString().slice(0, 10) ?? null,
       })),
-      checkedBy: claim.verdictAuthor?.name ?? 'Factdesk',
-      approvedBy: claim.reviews.map((review) => review.reviewer.name),
+      ...credits,
       correctionNote,
       publishedById,
     },

@@ -48,6 +48,7 @@ export function verdictDetailJson(claim: PublicClaim, url: string) {
     ),
     checkedBy: claim.checkedBy,
     approvedBy: claim.approvedBy,
+    correctedBy: claim.correctedBy,
     publishedAt: claim.firstPublishedAt.toISOString(),
     updatedAt: claim.publishedAt.toISOString(),
     article: {

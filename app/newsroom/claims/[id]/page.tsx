@@ -132,7 +132,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <h2 id="review-heading" className="mb-2 font-semibold">
                 Review
               </h2>
-              <ReviewPanel claimId={claim.id} approvals={review.approvals} quorum={review.quorum} />
+              <ReviewPanel
+                claimId={claim.id}
+                approvals={review.approvals}
+                quorum={review.quorum}
+                ownVerdict={review.ownVerdict}
+              />
             </section>
           ) : null}
 
