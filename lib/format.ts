@@ -30,3 +30,6 @@ export function formatAge(since: Date, now = new Date()): string {
   if (hours < 48) return `${hours} h`;
   return `${Math.floor(hours / 24)} d`;
 }
+
+/** A `YYYY-MM-DD` day as "24 Nov 2026". */
+export const formatIsoDay = (day: string) => formatDate(new Date(`${day}T00:00:00Z`));

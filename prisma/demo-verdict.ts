@@ -39,7 +39,8 @@ export async function publishDemoVerdict(
   });
   if (!claim) return false;
   const { transitionClaim, reviewClaim } = await import('@/lib/workflow/service');
-  const { addSource, proposeVerdict } = await import('@/lib/data/evidence');
+  const { proposeVerdict } = await import('@/lib/data/evidence');
+  const { addSource } = await import('@/lib/data/sources');
   const journalist = await sessionUser(db, emails.journalist);
   const editor = await sessionUser(db, emails.editor);
   let version = (

@@ -1,7 +1,7 @@
 'use client';
 
 import { ActionForm, SubmitRow } from '@/components/forms/action-form';
-import { TextField } from '@/components/forms/fields';
+import { CheckboxField, TextField } from '@/components/forms/fields';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { updateSettingsAction } from '@/lib/actions/settings';
 import { settingsSchema, type Settings } from '@/lib/schemas/settings';
@@ -30,6 +30,13 @@ export function SettingsForm({ initial }: { initial: Settings }) {
         max={5}
         options={{ valueAsNumber: true }}
       />
+      <div className="sm:col-span-2">
+        <CheckboxField
+          name="twoPersonRule"
+          label="Two-person rule"
+          hint="The verdict’s author never counts toward its own approval, whatever the quorum."
+        />
+      </div>
       <div className="sm:col-span-2">
         <TextField
           name="methodology"

@@ -12,10 +12,12 @@ export function ReviewPanel({
   claimId,
   approvals,
   quorum,
+  ownVerdict,
 }: {
   claimId: string;
   approvals: string[];
   quorum: number;
+  ownVerdict: boolean;
 }) {
   const state = useClaimForm({
     schema: reviewSchema,
@@ -31,9 +33,16 @@ export function ReviewPanel({
         Approvals: {approvals.length} of {quorum} needed
         {approvals.length ? ` (${approvals.join(', ')})` : ''}.
       </p>
+      {ownVerdict ? (
+        <p className="text-sm text-amber-900">
+          You proposed this verdict: under the two-person rule another editor must approve it.
+        </p>
+      ) : null}
       <TextField name="note" label="Review note" rows={3} />
       <div className="flex gap-2">
-        <SubmitButton onClick={() => setValue('decision', 'approve')}>Approve</SubmitButton>
+        {ownVerdict ? null : (
+          <SubmitButton onClick={() => setValue('decision', 'approve')}>Approve</SubmitButton>
+        )}
         <SubmitButton
           className={secondaryButtonClass}
           onClick={() => setValue('decision', 'request_changes')}

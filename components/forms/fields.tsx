@@ -79,3 +79,24 @@ export function SelectField({
     </Field>
   );
 }
+
+/** A checkbox with its label beside it. */
+export function CheckboxField({ name, label, hint, options }: FieldProps & { hint?: string }) {
+  const { id, error, control } = useFormField({ name, options });
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-start gap-2">
+        <input type="checkbox" {...control} className="mt-1" />
+        <label htmlFor={id} className="text-sm font-medium text-slate-800">
+          {label}
+          {hint ? <span className="block font-normal text-slate-700">{hint}</span> : null}
+        </label>
+      </div>
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,4 +1,5 @@
 import type { PublicSource } from '@/lib/data/public/snapshot-sources';
+import { formatIsoDay } from '@/lib/format';
 import { SOURCE_KIND_LABELS, SOURCE_STANCE_READER_LABELS } from '@/lib/schemas/claim';
 
 /** The verdict's sources: only http(s) addresses become links; anything else is shown as plain text. */
@@ -27,6 +28,19 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
           )}
           <p className="text-sm text-slate-700">
             {SOURCE_KIND_LABELS[source.kind]} · {SOURCE_STANCE_READER_LABELS[source.stance]}
+            {source.accessedOn ? <> · accessed {formatIsoDay(source.accessedOn)}</> : null}
+            {source.archiveHref ? (
+              <>
+                {' · '}
+                <a
+                  href={source.archiveHref}
+                  rel="noopener noreferrer nofollow"
+                  className="text-blue-800 underline"
+                >
+                  archived copy<span className="sr-only"> of {source.title}</span>
+                </a>
+              </>
+            ) : null}
           </p>
           {source.note ? <p className="text-sm text-slate-800">{source.note}</p> : null}
         </li>

@@ -4,7 +4,8 @@ import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { addClaim, mergeClaims, splitClaim, updateClaim } from '@/lib/data/claim-edits';
-import { addSource, proposeVerdict } from '@/lib/data/evidence';
+import { proposeVerdict } from '@/lib/data/evidence';
+import { addSource, removeSource, updateSource } from '@/lib/data/sources';
 import { addNote } from '@/lib/data/notes';
 import { revalidateAfterWorkflow, revalidatePublicSite } from '@/lib/public-cache';
 import { bulkActionSchema } from '@/lib/schemas/bulk-action';
@@ -13,6 +14,7 @@ import {
   mergeClaimsSchema,
   newClaimSchema,
   noteSchema,
+  sourceRemoveSchema,
   sourceSchema,
   splitClaimSchema,
   verdictSchema,
@@ -52,6 +54,13 @@ export const withdrawAction = claimAction(withdrawSchema, async (user, id, input
 
 export const reviewAction = claimAction(reviewSchema, reviewClaim);
 export const addSourceAction = claimAction(sourceSchema, addSource);
+// These two take the source's id: the source knows its claim.
+export const updateSourceAction = claimAction(sourceSchema, (user, id, input) =>
+  updateSource(user, id, input),
+);
+export const removeSourceAction = claimAction(sourceRemoveSchema, (user, id, input) =>
+  removeSource(user, id, input),
+);
 export const proposeVerdictAction = claimAction(verdictSchema, proposeVerdict);
 export const addNoteAction = claimAction(noteSchema, addNote);
 export const updateClaimAction = claimAction(claimUpdateSchema, updateClaim);

@@ -13,6 +13,7 @@ const JOURNALIST = [
   'claims.work',
   'claims.propose',
   'sources.add',
+  'sources.edit',
   'notes.add',
   'tokens.manage',
   'account.manage',

@@ -7,7 +7,16 @@ import { moveOptionsFor } from '@/lib/workflow/move-options';
 import { EVIDENCE_STATES } from '@/lib/workflow/states';
 
 /** What the newsroom claim page shows about one claim, worked out for one role; no I/O. */
-export function claimPageView(claim: ClaimDetail, role: Role, quorum: number) {
+export function claimPageView(
+  claim: ClaimDetail,
+  role: Role,
+  quorum: number,
+  rules: { twoPersonRule: boolean; viewerId: string | null } = {
+    twoPersonRule: true,
+    viewerId: null,
+  },
+) {
+  const authorId = claim.verdictAuthor?.id ?? null;
   const liveVerdict = claim.publications.find((publication) => !publication.withdrawnAt);
   const lastChangeRequest =
     claim.state === 'VERIFYING'
@@ -56,8 +65,11 @@ export function claimPageView(claim: ClaimDetail, role: Role, quorum: number) {
             approvals: claim.reviews
               .filter((review) => review.round === claim.reviewRound)
               .filter((review) => review.decision === 'APPROVE')
+              .filter((review) => !rules.twoPersonRule || review.reviewer.id !== authorId)
               .map((review) => review.reviewer.name),
             quorum,
+            /** The viewer wrote this verdict and the two-person rule keeps them from approving it. */
+            ownVerdict: rules.twoPersonRule && !!authorId && authorId === rules.viewerId,
           }
         : null,
     verdict: {

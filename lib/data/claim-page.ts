@@ -3,20 +3,23 @@ import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { claimPageView } from '@/lib/data/claim-page-view';
 import { claimTimeline, getClaimDetail } from '@/lib/data/claims';
-import { getReviewQuorum } from '@/lib/data/review-quorum';
+import { getReviewRules } from '@/lib/data/review-quorum';
 import { listColleagues } from '@/lib/data/users';
 
 /** Everything the newsroom claim page shows; throws not-found for an unknown claim. */
 export async function getClaimPage(actor: SessionUser | null, claimId: string) {
   const user = assertCan(actor, 'claims.view');
-  const [claim, timeline, colleagues, quorum] = await Promise.all([
+  const [claim, timeline, colleagues, rules] = await Promise.all([
     getClaimDetail(user, claimId),
     claimTimeline(user, claimId),
     listColleagues(user),
-    getReviewQuorum(user),
+    getReviewRules(user),
   ]);
   return {
-    ...claimPageView(claim, user.role, quorum),
+    ...claimPageView(claim, user.role, rules.quorum, {
+      twoPersonRule: rules.twoPersonRule,
+      viewerId: user.id,
+    }),
     timeline,
     colleagues: colleagues.map(({ id, name }) => ({ id, name })),
     currentUserId: user.id,

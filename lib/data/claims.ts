@@ -17,7 +17,10 @@ export const sourceSelect = {
   kind: true,
   stance: true,
   note: true,
+  accessedOn: true,
+  archiveUrl: true,
   createdAt: true,
+  updatedAt: true,
 } satisfies Prisma.SourceSelect;
 
 export const claimRowSelect = {

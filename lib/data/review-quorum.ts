@@ -2,10 +2,10 @@ import 'server-only';
 import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
-import { readReviewQuorum } from '@/lib/workflow/claim-facts';
+import { readReviewRules } from '@/lib/workflow/claim-facts';
 
-/** Approvals a verdict needs, for the claim page's review panel. */
-export async function getReviewQuorum(actor: SessionUser | null): Promise<number> {
+/** Approvals a verdict needs and whether the two-person rule applies, for the claim page's review panel. */
+export async function getReviewRules(actor: SessionUser | null) {
   assertCan(actor, 'claims.view');
-  return readReviewQuorum(db);
+  return readReviewRules(db);
 }

@@ -11,6 +11,7 @@ const SELECT = {
   url: true,
   logoText: true,
   reviewQuorum: true,
+  twoPersonRule: true,
   methodology: true,
   correctionsPolicy: true,
   dataLicence: true,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Priority, Rating, SourceKind, SourceStance } from '@/lib/generated/prisma/enums';
-import { boundedDate } from './dates';
+import { boundedDate, boundedIsoDate } from './dates';
 import { MAX_INT4, recordId, recordVersion, safeText } from './safe-text';
 
 const nullableText = (max: number, label: string) =>
@@ -81,6 +81,20 @@ export const httpUrl = safeText()
   .url('Enter a full URL starting with http:// or https://.')
   .refine((value) => /^https?:\/\//i.test(value), 'Only http and https links are allowed.');
 
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** `YYYY-MM-DD`, not after today (UTC, a day's grace for time zones ahead); empty means not recorded. */
+const accessedOn = z
+  .union([
+    z.literal('').transform(() => null),
+    boundedIsoDate('Enter the date you read the source.').refine(
+      (value) => value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+      'The access date cannot be in the future.',
+    ),
+  ])
+  .nullable()
+  .optional();
+
 export const sourceSchema = z.object({
   version: recordVersion,
   url: httpUrl,
@@ -88,8 +102,18 @@ export const sourceSchema = z.object({
   kind: z.enum(SourceKind, { message: 'Choose what kind of source this is.' }),
   stance: z.enum(SourceStance, { message: 'Choose what the source shows.' }),
   note: safeText().trim().max(2000).optional().nullable(),
+  accessedOn,
+  archiveUrl: z
+    .union([z.literal('').transform(() => null), httpUrl])
+    .nullable()
+    .optional(),
 });
-export type SourceInput = z.infer<typeof sourceSchema>;
+export type SourceInput = z.input<typeof sourceSchema>;
+/** What a source form starts with: the day it is added is usually the day it was read. */
+export const defaultAccessedOn = today;
+
+/** Removing a source: only the claim version the remover saw. */
+export const sourceRemoveSchema = z.object({ version: recordVersion });
 
 export const verdictSchema = z.object({
   version: recordVersion,

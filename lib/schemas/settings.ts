@@ -22,6 +22,8 @@ export const settingsSchema = z.object({
     .int('Use a whole number.')
     .min(1, 'At least one approval is needed.')
     .max(5, 'At most 5 approvals.'),
+  // Optional so an older client that does not send it leaves the setting as it is.
+  twoPersonRule: z.boolean({ message: 'Say whether the two-person rule applies.' }).optional(),
   methodology: safeText().max(20_000, 'Keep the methodology under 20,000 characters.'),
   correctionsPolicy: safeText().max(20_000, 'Keep the policy under 20,000 characters.'),
   // Optional so that a caller which does not send it leaves the saved licence as it is.

@@ -8,4 +8,7 @@ export const snapshotSourceSchema = z.object({
   kind: z.enum(SourceKind).catch('OTHER'),
   stance: z.enum(SourceStance).catch('CONTEXT'),
   note: z.string().nullable().optional().catch(null),
+  // Snapshots from before access dates and archived copies have neither.
+  accessedOn: z.iso.date().nullable().optional().catch(null),
+  archiveUrl: z.string().nullable().optional().catch(null),
 });

@@ -9,13 +9,22 @@ export type ClaimFactsWithVersion = ClaimFacts & {
   reviewRound: number;
 };
 
-/** Approvals a verdict needs: 1 unless an admin configured more. */
-export async function readReviewQuorum(client: Pick<Prisma.TransactionClient, 'newsroomSettings'>) {
+type SettingsClient = Pick<Prisma.TransactionClient, 'newsroomSettings'>;
+
+/** Approvals a verdict needs (1 unless configured) and the two-person rule (on unless an admin turned it off). */
+export async function readReviewRules(client: SettingsClient) {
   const settings = await client.newsroomSettings.findUnique({
     where: { id: 'newsroom' },
-    select: { reviewQuorum: true },
+    select: { reviewQuorum: true, twoPersonRule: true },
   });
-  return Math.max(1, settings?.reviewQuorum ?? 1);
+  return {
+    quorum: Math.max(1, settings?.reviewQuorum ?? 1),
+    twoPersonRule: settings?.twoPersonRule ?? true,
+  };
+}
+
+export async function readReviewQuorum(client: SettingsClient) {
+  return (await readReviewRules(client)).quorum;
 }
 
 /** Reads what the workflow rules need about one claim, inside the caller's transaction. */
@@ -57,6 +66,6 @@ export async function loadClaimFacts(
     hasLivePublication: !!livePublication,
     verdictAuthorId: claim.verdictAuthorId,
     approverIds: approvals.map((a) => a.reviewerId),
-    quorum: await readReviewQuorum(tx),
+    ...(await readReviewRules(tx)),
   };
 }

@@ -13,6 +13,8 @@ export interface ClaimFacts {
   /** Ids of editors who approved in the current review round. */
   approverIds: string[];
   quorum: number;
+  /** The verdict's author never counts toward its own approval. */
+  twoPersonRule: boolean;
 }
 
 export interface MoveRequest {
@@ -99,17 +101,31 @@ export function decideReview(
   }
 }
 
+/** Approvals that count toward the quorum: under the two-person rule, never the author's own. */
+export function countingApprovals(
+  facts: Pick<ClaimFacts, 'approverIds' | 'verdictAuthorId' | 'twoPersonRule'>,
+): number {
+  return facts.approverIds.filter((id) => !facts.twoPersonRule || id !== facts.verdictAuthorId)
+    .length;
+}
+
 function decideApproval(actorId: string, facts: ClaimFacts): ReviewDecision {
   if (facts.approverIds.includes(actorId))
     return refuse(
       'conflict',
       'You have already approved this verdict; another editor must approve it.',
     );
-  if (facts.quorum > 1 && facts.verdictAuthorId === actorId) {
+  const ownVerdict = facts.verdictAuthorId === actorId;
+  if (ownVerdict && facts.twoPersonRule)
+    return refuse(
+      'forbidden',
+      'You proposed this verdict: under the two-person rule, another editor must approve it.',
+    );
+  // Without the two-person rule, an author may approve alone only when one approval is enough.
+  if (ownVerdict && facts.quorum > 1)
     return refuse(
       'forbidden',
       `You proposed this verdict; with a quorum of ${facts.quorum}, other editors must approve it.`,
     );
-  }
-  return { ok: true, approved: facts.approverIds.length + 1 >= facts.quorum };
+  return { ok: true, approved: countingApprovals(facts) + 1 >= facts.quorum };
 }

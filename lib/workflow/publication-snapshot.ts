@@ -25,7 +25,15 @@ export async function createPublication(
       verdictAuthor: { select: { name: true } },
       sources: {
         orderBy: { createdAt: 'asc' },
-        select: { url: true, title: true, kind: true, stance: true, note: true },
+        select: {
+          url: true,
+          title: true,
+          kind: true,
+          stance: true,
+          note: true,
+          accessedOn: true,
+          archiveUrl: true,
+        },
       },
       reviews: {
         where: { round, decision: 'APPROVE' },
@@ -34,6 +42,21 @@ export async function createPublication(
       },
     },
   });
+  // A correction keeps the original credits and adds who corrected it (and who approved the correction).
+  const previous = await tx.publication.findFirst({
+    where: { claimId },
+    orderBy: { publishedAt: 'desc' },
+    select: { checkedBy: true, approvedBy: true, correctedBy: true },
+  });
+  const author = claim.verdictAuthor?.name ?? 'Factdesk';
+  const approvers = claim.reviews.map((review) => review.reviewer.name);
+  const credits = previous
+    ? {
+        checkedBy: previous.checkedBy,
+        approvedBy: [...new Set([...previous.approvedBy, ...approvers])],
+        correctedBy: [...new Set([...previous.correctedBy, author])],
+      }
+    : { checkedBy: author, approvedBy: approvers, correctedBy: [] };
   return tx.publication.create({
     data: {
       claimId,
@@ -47,9 +70,11 @@ export async function createPublication(
       rating: claim.rating!,
       summary: claim.summary ?? '',
       explanation: claim.explanation ?? '',
-      sources: claim.sources,
-      checkedBy: claim.verdictAuthor?.name ?? 'Factdesk',
-      approvedBy: claim.reviews.map((review) => review.reviewer.name),
+      sources: claim.sources.map((source) => ({
+        ...source,
+        accessedOn: source.accessedOn?.toISOString().slice(0, 10) ?? null,
+      })),
+      ...credits,
       correctionNote,
       publishedById,
     },

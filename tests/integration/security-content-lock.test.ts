@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { splitClaim, updateClaim } from '@/lib/data/claim-edits';
-import { addSource, proposeVerdict } from '@/lib/data/evidence';
+import { proposeVerdict } from '@/lib/data/evidence';
+import { addSource } from '@/lib/data/sources';
 import { db } from '@/lib/db';
 import type { ClaimState } from '@/lib/generated/prisma/enums';
 import { bulkAction } from '@/lib/workflow/bulk';

@@ -6,6 +6,10 @@ import { POST as createArticle } from '@/app/api/v1/articles/route';
 import { POST as reviewClaim } from '@/app/api/v1/claims/[id]/reviews/route';
 import { GET as getClaim, PATCH as patchClaim } from '@/app/api/v1/claims/[id]/route';
 import { POST as addSource } from '@/app/api/v1/claims/[id]/sources/route';
+import {
+  DELETE as removeSource,
+  PATCH as updateSource,
+} from '@/app/api/v1/claims/[id]/sources/[sourceId]/route';
 import { POST as transitionClaim } from '@/app/api/v1/claims/[id]/transitions/route';
 import { POST as proposeVerdict } from '@/app/api/v1/claims/[id]/verdict/route';
 import { POST as withdrawPublication } from '@/app/api/v1/claims/[id]/withdrawal/route';
@@ -49,6 +53,7 @@ async function databaseState() {
       (SELECT count(*) FROM "Article") AS articles,
       (SELECT max("updatedAt") FROM "Article") AS "articleUpdated",
       (SELECT count(*) FROM "Source") AS sources,
+      (SELECT max("updatedAt") FROM "Source") AS "sourceUpdated",
       (SELECT count(*) FROM "AuditEvent") AS "auditEvents",
       (SELECT count(*) FROM "Note") AS notes,
       (SELECT count(*) FROM "Review") AS reviews,
@@ -166,6 +171,16 @@ const VALID_INPUTS: Record<string, unknown> = {
     kind: 'DATASET',
     stance: 'SUPPORTS',
   },
+  updateSourceAction: {
+    version: 1,
+    url: 'https://example.org/b',
+    title: 'B',
+    kind: 'OTHER',
+    stance: 'CONTEXT',
+    accessedOn: '2026-01-02',
+    archiveUrl: 'https://web.archive.org/web/2026/https://example.org/b',
+  },
+  removeSourceAction: { version: 1 },
   proposeVerdictAction: { version: 1, rating: 'FALSE', summary: 'No.', explanation: 'Not so.' },
   updateClaimAction: { version: 1, speaker: 'Ana Lopez', dueAt: '2026-12-01' },
   reviewAction: { decision: 'approve', version: 1 },
@@ -269,6 +284,7 @@ const asUrlSegment = (id: string) =>
   [...id].map((char) => (/^[\uD800-\uDFFF]$/.test(char) ? '\uFFFD' : char)).join('');
 
 type Handler = Parameters<typeof callRoute>[0];
+const SOURCE_ROUTE = '/api/v1/claims/{id}/sources/{sourceId}';
 const ROUTES: { handler: Handler; method: string; route: string }[] = [
   { handler: listVerdicts as Handler, method: 'GET', route: '/api/v1/verdicts' },
   { handler: getVerdict as Handler, method: 'GET', route: '/api/v1/verdicts/{id}' },
@@ -278,6 +294,8 @@ const ROUTES: { handler: Handler; method: string; route: string }[] = [
   { handler: getClaim as Handler, method: 'GET', route: '/api/v1/claims/{id}' },
   { handler: patchClaim as Handler, method: 'PATCH', route: '/api/v1/claims/{id}' },
   { handler: addSource as Handler, method: 'POST', route: '/api/v1/claims/{id}/sources' },
+  { handler: updateSource as Handler, method: 'PATCH', route: SOURCE_ROUTE },
+  { handler: removeSource as Handler, method: 'DELETE', route: SOURCE_ROUTE },
   { handler: proposeVerdict as Handler, method: 'POST', route: '/api/v1/claims/{id}/verdict' },
   { handler: transitionClaim as Handler, method: 'POST', route: '/api/v1/claims/{id}/transitions' },
   { handler: reviewClaim as Handler, method: 'POST', route: '/api/v1/claims/{id}/reviews' },
@@ -296,6 +314,8 @@ const RECORD_ACTIONS = [
   'withdrawAction',
   'reviewAction',
   'addSourceAction',
+  'updateSourceAction',
+  'removeSourceAction',
   'proposeVerdictAction',
   'addNoteAction',
   'updateClaimAction',
@@ -338,7 +358,14 @@ beforeAll(async () => {
     where: { id: { in: claims.map((c) => c.id) } },
     select: { id: true, slug: true, articleId: true },
   });
-  realIds = rows.flatMap((row) => [row.id, row.slug, row.articleId]);
+  const sources = await db.source.findMany({
+    where: { claimId: { in: claims.map((c) => c.id) } },
+    select: { id: true },
+  });
+  realIds = [
+    ...rows.flatMap((row) => [row.id, row.slug, row.articleId]),
+    ...sources.map((source) => source.id),
+  ];
 });
 
 afterAll(async () => {
@@ -361,7 +388,8 @@ describe('fuzzing the API and the server actions', () => {
           const answer = await callRoute(handler, method, route, {
             token,
             id: route.includes('{id}') ? asUrlSegment(recordId) : '',
-            query: method === 'GET' ? search : '',
+            params: route.includes('{sourceId}') ? { sourceId: asUrlSegment(recordId) } : {},
+            query: method === 'GET' || method === 'DELETE' ? search : '',
             body: method === 'GET' ? undefined : payload,
           });
           expect(answer.status, `${method} ${route}`).toBeLessThan(500);

@@ -11,6 +11,8 @@ interface Call {
   body?: unknown;
   query?: string;
   headers?: Record<string, string>;
+  /** Path parameters besides `id` (e.g. `sourceId`). */
+  params?: Record<string, string>;
 }
 
 /** Calls a handler as Next.js would and checks the answer against the contract for `route`. */
@@ -18,9 +20,13 @@ export async function callRoute<T = unknown>(
   handler: Handler,
   method: string,
   route: string,
-  { token, id = '', body, query = '', headers = {} }: Call = {},
+  { token, id = '', body, query = '', headers = {}, params = {} }: Call = {},
 ): Promise<{ status: number; body: T; headers: Headers }> {
-  const url = `http://factdesk.test${route.replace('{id}', encodeURIComponent(id))}${query}`;
+  const all = { ...params, id };
+  const path = route.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(all[name as keyof typeof all] ?? ''),
+  );
+  const url = `http://factdesk.test${path}${query}`;
   const request = new Request(url, {
     method,
     headers: {
@@ -30,7 +36,7 @@ export async function callRoute<T = unknown>(
     },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
-  const response = await handler(request, { params: Promise.resolve({ id }) as Promise<never> });
+  const response = await handler(request, { params: Promise.resolve(all) as Promise<never> });
   return {
     status: response.status,
     headers: response.headers,

@@ -21,3 +21,17 @@ export const verdictIdPath = z.object({
       'The claim slug. Anything that is not a published claim’s slug (or is over 200 characters) is a 404.',
   }),
 });
+
+export const sourcePath = claimIdPath.extend({
+  sourceId: z.string().meta({
+    param: { id: 'SourceId' },
+    description: 'The source id (`sources[].id` in the claim); a source of another claim is a 404.',
+  }),
+});
+
+export const versionQuery = z.object({
+  version: z
+    .string()
+    .regex(/^\d+$/)
+    .meta({ description: 'The claim’s `version` as last read (required).', examples: ['5'] }),
+});

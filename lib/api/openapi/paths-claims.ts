@@ -6,11 +6,12 @@ import {
   EVIDENCE_STATES,
   SPAN_EDITABLE_STATES,
 } from '@/lib/workflow/states';
-import { claimIdPath } from './params';
+import { claimIdPath, sourcePath, versionQuery } from './params';
 import {
   claimQuery,
   claimUpdateBody,
   sourceCreateBody,
+  sourceUpdateBody,
   verdictProposalBody,
 } from './request-schemas';
 import { errorResponses } from './responses';
@@ -98,6 +99,47 @@ export const claimPaths: ZodOpenApiPathsObject = {
       },
       responses: {
         201: claimResponse('The claim with the new source in `sources`.'),
+        ...errorResponses(400, 401, 404, 409, 422, 500),
+      },
+    },
+  },
+  '/api/v1/claims/{id}/sources/{sourceId}': {
+    patch: {
+      tags: ['Claims'],
+      operationId: 'updateSource',
+      summary: 'Correct a source (replaces all its fields)',
+      description: `Only while the claim is ${listed(EVIDENCE_STATES)} (otherwise 422; reopen a published claim first). Bumps the claim’s version and is recorded in the audit trail with what changed. Published verdicts keep the sources they were published with.`,
+      requestParams: { path: sourcePath },
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: sourceUpdateBody,
+            example: {
+              version: 5,
+              url: 'https://example.org/council-minutes-24-nov.pdf',
+              title: 'Council minutes, 24 Nov',
+              kind: 'PRIMARY_DOCUMENT',
+              stance: 'SUPPORTS',
+              accessedOn: '2026-11-25',
+              archiveUrl: 'https://web.archive.org/web/2026/https://example.org/minutes.pdf',
+            },
+          },
+        },
+      },
+      responses: {
+        200: claimResponse('The claim with the corrected source in `sources`.'),
+        ...errorResponses(400, 401, 404, 409, 422, 500),
+      },
+    },
+    delete: {
+      tags: ['Claims'],
+      operationId: 'removeSource',
+      summary: 'Remove a source',
+      description: `Only while the claim is ${listed(EVIDENCE_STATES)} (otherwise 422). The claim’s \`version\` goes in the query string. Bumps the version; the audit trail keeps what the source was. Published verdicts keep the sources they were published with.`,
+      requestParams: { path: sourcePath, query: versionQuery },
+      responses: {
+        200: claimResponse('The claim without the source.'),
         ...errorResponses(400, 401, 404, 409, 422, 500),
       },
     },

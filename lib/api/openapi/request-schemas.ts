@@ -63,7 +63,29 @@ export const sourceCreateBody = documentFields(sourceSchema, {
   },
   title: { description: trimmed },
   note: { description: trimmed },
+  accessedOn: {
+    description:
+      'The day the source was read, `YYYY-MM-DD` (not in the future); `""` or `null` for not recorded.',
+    examples: ['2026-11-24'],
+  },
+  archiveUrl: {
+    description: 'A copy in a web archive: an absolute http(s) URL; `""` or `null` for none.',
+  },
 }).meta({ id: 'SourceCreate' });
+
+export const sourceUpdateBody = documentFields(sourceSchema, {
+  version: { description: 'The claim’s `version` as last read (a source edit bumps it).' },
+  url: {
+    description: 'An absolute http(s) URL (trimmed); any other scheme is refused.',
+    override: { pattern: httpUrlPattern },
+  },
+  title: { description: trimmed },
+  note: { description: `${trimmed} Omitted or \`null\` clears it: the body replaces the source.` },
+  accessedOn: {
+    description: '`YYYY-MM-DD`, not in the future; omitted, `""` or `null` clears it.',
+  },
+  archiveUrl: { description: 'An absolute http(s) URL; omitted, `""` or `null` clears it.' },
+}).meta({ id: 'SourceUpdate' });
 
 export const verdictProposalBody = documentFields(verdictSchema, {
   summary: {

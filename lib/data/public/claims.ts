@@ -22,6 +22,7 @@ export interface PublicClaim {
   sources: PublicSource[];
   checkedBy: string;
   approvedBy: string[];
+  correctedBy: string[];
   publishedAt: Date;
   firstPublishedAt: Date;
   /** The sentence the claim sits in, cut around the claim itself. */
@@ -81,6 +82,7 @@ export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim
           sources: true,
           checkedBy: true,
           approvedBy: true,
+          correctedBy: true,
           correctionNote: true,
           publishedAt: true,
         },
@@ -106,6 +108,7 @@ export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim
     sources: parseSnapshotSources(latest.sources),
     checkedBy: latest.checkedBy,
     approvedBy: latest.approvedBy,
+    correctedBy: latest.correctedBy,
     publishedAt: latest.publishedAt,
     firstPublishedAt: claim.publications[0].publishedAt,
     sentence: cutSentence(body, latest),

@@ -11,6 +11,10 @@ export interface PublicSource {
   kind: SourceKind;
   stance: SourceStance;
   note: string | null;
+  /** `YYYY-MM-DD`, when recorded. */
+  accessedOn: string | null;
+  /** An archived copy's address, only when it is http(s). */
+  archiveHref: string | null;
 }
 
 /** Reads a Publication.sources JSON snapshot defensively: malformed entries are skipped, never thrown on. */
@@ -19,7 +23,18 @@ export function parseSnapshotSources(json: unknown): PublicSource[] {
   return json.flatMap((entry) => {
     const parsed = snapshotSourceSchema.safeParse(entry);
     if (!parsed.success) return [];
-    const { url, title, kind, stance, note } = parsed.data;
-    return [{ url, title: title || url, href: safeHttpUrl(url), kind, stance, note: note ?? null }];
+    const { url, title, kind, stance, note, accessedOn, archiveUrl } = parsed.data;
+    return [
+      {
+        url,
+        title: title || url,
+        href: safeHttpUrl(url),
+        kind,
+        stance,
+        note: note ?? null,
+        accessedOn: accessedOn ?? null,
+        archiveHref: archiveUrl ? safeHttpUrl(archiveUrl) : null,
+      },
+    ];
   });
 }

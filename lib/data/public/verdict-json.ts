@@ -35,15 +35,20 @@ export function verdictDetailJson(claim: PublicClaim, url: string) {
     ratingLabel: RATINGS[claim.rating].label,
     summary: claim.summary,
     explanation: claim.explanation,
-    sources: claim.sources.map(({ url: sourceUrl, title, kind, stance, note }) => ({
-      url: sourceUrl,
-      title,
-      kind,
-      stance,
-      note,
-    })),
+    sources: claim.sources.map(
+      ({ url: sourceUrl, title, kind, stance, note, accessedOn, archiveHref }) => ({
+        url: sourceUrl,
+        title,
+        kind,
+        stance,
+        note,
+        accessedOn,
+        archiveUrl: archiveHref,
+      }),
+    ),
     checkedBy: claim.checkedBy,
     approvedBy: claim.approvedBy,
+    correctedBy: claim.correctedBy,
     publishedAt: claim.firstPublishedAt.toISOString(),
     updatedAt: claim.publishedAt.toISOString(),
     article: {

@@ -54,7 +54,13 @@ const claimSourceSchema = z
     kind: sourceKindSchema,
     stance: sourceStanceSchema,
     note: z.string().nullable(),
+    accessedOn: z
+      .date()
+      .nullable()
+      .meta({ description: 'The day the source was read (midnight UTC of that date).' }),
+    archiveUrl: z.string().nullable().meta({ description: 'A copy in a web archive.' }),
     createdAt: z.date(),
+    updatedAt: z.date().nullable().meta({ description: 'Set when the source was last edited.' }),
     addedBy: z.strictObject({ name: z.string() }),
   })
   .meta({ id: 'ClaimSource' });

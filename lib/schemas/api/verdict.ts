@@ -63,6 +63,14 @@ const publicSourceSchema = z
       .string()
       .meta({ description: 'A `SourceStance` value as recorded in the publication snapshot.' }),
     note: z.string().nullable(),
+    accessedOn: z.iso
+      .date()
+      .nullable()
+      .meta({ description: 'The day the checker read the source, when recorded.' }),
+    archiveUrl: z
+      .string()
+      .nullable()
+      .meta({ description: 'An archived copy (http(s) only), when recorded.' }),
   })
   .meta({ id: 'PublicSource' });
 
@@ -90,8 +98,17 @@ export const verdictDetailSchema = z
     summary: z.string(),
     explanation: z.string(),
     sources: z.array(publicSourceSchema),
-    checkedBy: z.string().meta({ description: 'Name of the fact-checker credited.' }),
-    approvedBy: z.array(z.string()).meta({ description: 'Names of the approving editors.' }),
+    checkedBy: z.string().meta({
+      description:
+        'Name of the fact-checker credited: the original checker, kept through corrections.',
+    }),
+    approvedBy: z.array(z.string()).meta({
+      description:
+        'Names of the approving editors: the original approvers, then any who approved a correction.',
+    }),
+    correctedBy: z.array(z.string()).meta({
+      description: 'Names of those who wrote a correction since the first publication, in order.',
+    }),
     publishedAt: firstPublished,
     updatedAt: lastPublished,
     article: z.strictObject({

@@ -5,6 +5,10 @@ import { POST as createArticle } from '@/app/api/v1/articles/route';
 import { POST as reviewClaim } from '@/app/api/v1/claims/[id]/reviews/route';
 import { GET as getClaim, PATCH as patchClaim } from '@/app/api/v1/claims/[id]/route';
 import { POST as addSource } from '@/app/api/v1/claims/[id]/sources/route';
+import {
+  DELETE as removeSource,
+  PATCH as updateSource,
+} from '@/app/api/v1/claims/[id]/sources/[sourceId]/route';
 import { POST as transitionClaim } from '@/app/api/v1/claims/[id]/transitions/route';
 import { POST as proposeVerdict } from '@/app/api/v1/claims/[id]/verdict/route';
 import { POST as withdrawPublication } from '@/app/api/v1/claims/[id]/withdrawal/route';
@@ -198,6 +202,67 @@ describe('workflow to publication and back', () => {
       },
     );
     expect(sourced.status).toBe(201);
+    const sourceRoute = '/api/v1/claims/{id}/sources/{sourceId}';
+    const [first] = sourced.body.sources;
+    const edited = await call<ClaimDetailResponse>(updateSource, 'PATCH', sourceRoute, {
+      token: journalist,
+      id: claim.id,
+      params: { sourceId: first.id },
+      body: {
+        version: sourced.body.version,
+        url: 'https://city.example/minutes-24-nov.pdf',
+        title: 'Council minutes, 24 Nov',
+        kind: 'PRIMARY_DOCUMENT',
+        stance: 'SUPPORTS',
+        note: 'Page 4.',
+        accessedOn: '2026-01-06',
+        archiveUrl: 'https://web.archive.org/web/2026/https://city.example/minutes',
+      },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.sources[0]).toMatchObject({
+      url: 'https://city.example/minutes-24-nov.pdf',
+      archiveUrl: 'https://web.archive.org/web/2026/https://city.example/minutes',
+    });
+    const elsewhere = await call(updateSource, 'PATCH', sourceRoute, {
+      token: journalist,
+      id: claimIds[1],
+      params: { sourceId: first.id },
+      body: { version: 1, url: 'https://x.example', title: 'X', kind: 'OTHER', stance: 'CONTEXT' },
+    });
+    expect(elsewhere.status).toBe(404);
+    const extra = await call<ClaimDetailResponse>(
+      addSource,
+      'POST',
+      '/api/v1/claims/{id}/sources',
+      {
+        token: journalist,
+        id: claim.id,
+        body: {
+          version: edited.body.version,
+          url: 'https://city.example/typo',
+          title: 'Added by mistake',
+          kind: 'OTHER',
+          stance: 'CONTEXT',
+        },
+      },
+    );
+    const extraId = extra.body.sources.find((s) => s.title === 'Added by mistake')!.id;
+    const stale = await call(removeSource, 'DELETE', sourceRoute, {
+      token: journalist,
+      id: claim.id,
+      params: { sourceId: extraId },
+      query: `?version=${edited.body.version}`,
+    });
+    expect(stale.status).toBe(409);
+    const removed = await call<ClaimDetailResponse>(removeSource, 'DELETE', sourceRoute, {
+      token: journalist,
+      id: claim.id,
+      params: { sourceId: extraId },
+      query: `?version=${extra.body.version}`,
+    });
+    expect(removed.status).toBe(200);
+    expect(removed.body.sources.map((s) => s.title)).toEqual(['Council minutes, 24 Nov']);
     const proposed = await call<ClaimDetailResponse>(
       proposeVerdict,
       'POST',
@@ -206,7 +271,7 @@ describe('workflow to publication and back', () => {
         token: journalist,
         id: claim.id,
         body: {
-          version: sourced.body.version,
+          version: removed.body.version,
           rating: 'MOSTLY_TRUE',
           summary: 'Close to the minutes.',
           explanation: 'See page 4.',

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { addSource, proposeVerdict } from '@/lib/data/evidence';
+import { proposeVerdict } from '@/lib/data/evidence';
+import { addSource } from '@/lib/data/sources';
 import { reviewClaim, transitionClaim } from '@/lib/workflow/service';
 import { createArticle, createClaimInState } from '@/prisma/factories';
 import { actor, setQuorum } from '../../support/actors';

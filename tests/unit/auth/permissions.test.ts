@@ -19,6 +19,7 @@ const HOLDERS: Record<Permission, readonly Role[]> = {
   'claims.work': EVERYONE, // source and verify
   'claims.propose': EVERYONE, // propose verdicts
   'sources.add': EVERYONE,
+  'sources.edit': EVERYONE,
   'notes.add': EVERYONE,
   'tokens.manage': EVERYONE,
   'account.manage': EVERYONE, // own password and sessions

@@ -89,7 +89,11 @@ describe('claimPageView', () => {
       review(2, 'REQUEST_CHANGES', 'Eve'),
     ];
     const inReview = claim({ state: 'IN_REVIEW', reviews });
-    expect(claimPageView(inReview, 'EDITOR', 2).review).toEqual({ approvals: ['Ed'], quorum: 2 });
+    expect(claimPageView(inReview, 'EDITOR', 2).review).toEqual({
+      approvals: ['Ed'],
+      quorum: 2,
+      ownVerdict: false,
+    });
     expect(claimPageView(inReview, 'JOURNALIST', 2).review).toBeNull();
     expect(claimPageView(claim({ reviews }), 'EDITOR', 2).review).toBeNull();
   });

@@ -34,6 +34,7 @@ const ready: Omit<ClaimFacts, 'state'> = {
   verdictAuthorId: 'author',
   approverIds: [],
   quorum: 1,
+  twoPersonRule: true,
 };
 const fullRequest = { note: 'a note', reason: 'OPINION' };
 
@@ -155,8 +156,22 @@ describe('decideReview', () => {
     }
   }
 
-  it('approves at quorum 1, even the author', () => {
-    expect(decideReview('EDITOR', 'author', inReview, 'approve')).toEqual({
+  it('approves at quorum 1; the author only with the two-person rule off', () => {
+    expect(decideReview('EDITOR', 'e1', inReview, 'approve')).toEqual({ ok: true, approved: true });
+    expect(decideReview('EDITOR', 'author', inReview, 'approve')).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+      message: expect.stringContaining('two-person rule'),
+    });
+    expect(
+      decideReview('EDITOR', 'author', { ...inReview, twoPersonRule: false }, 'approve'),
+    ).toEqual({ ok: true, approved: true });
+  });
+
+  it('never counts an approval the author gave before the rule was turned on', () => {
+    const facts = { ...inReview, quorum: 2, approverIds: ['author'] };
+    expect(decideReview('EDITOR', 'e1', facts, 'approve')).toEqual({ ok: true, approved: false });
+    expect(decideReview('EDITOR', 'e1', { ...facts, twoPersonRule: false }, 'approve')).toEqual({
       ok: true,
       approved: true,
     });

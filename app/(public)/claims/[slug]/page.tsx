@@ -131,6 +131,12 @@ export default async function ClaimPage({ params }: Props) {
           <dd>{claim.checkedBy}</dd>
           <dt className="font-medium">Approved by</dt>
           <dd>{claim.approvedBy.length ? claim.approvedBy.join(', ') : '—'}</dd>
+          {claim.correctedBy.length ? (
+            <>
+              <dt className="font-medium">Corrected by</dt>
+              <dd>{claim.correctedBy.join(', ')}</dd>
+            </>
+          ) : null}
           <dt className="font-medium">Published</dt>
           <dd>
             <PublishedDate date={claim.firstPublishedAt} />

@@ -132,7 +132,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <h2 id="review-heading" className="mb-2 font-semibold">
                 Review
               </h2>
-              <ReviewPanel claimId={claim.id} approvals={review.approvals} quorum={review.quorum} />
+              <ReviewPanel
+                claimId={claim.id}
+                approvals={review.approvals}
+                quorum={review.quorum}
+                ownVerdict={review.ownVerdict}
+              />
             </section>
           ) : null}
 
@@ -168,7 +173,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <h2 id="sources-heading" className="font-semibold">
               Sources ({sources.items.length})
             </h2>
-            <SourceList sources={sources.items} />
+            <SourceList
+              sources={sources.items}
+              editableFor={sources.editable ? claim.id : undefined}
+            />
             {sources.editable ? <SourceForm claimId={claim.id} /> : null}
           </section>
         </div>

@@ -1,7 +1,7 @@
 import { apiRoute, readJson } from '@/lib/api/route';
 import { getClaimDetail } from '@/lib/data/claims';
 import type { ClaimDetailResponse } from '@/lib/schemas/api/claim';
-import { addSource } from '@/lib/data/evidence';
+import { addSource } from '@/lib/data/sources';
 import { otherMethods } from '@/lib/api/method-not-allowed';
 
 export const POST = apiRoute<{ id: string }>(
