@@ -1,6 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { defaultPublicUrl } from '@/lib/public-url';
 
 export interface PublicSettings {
   name: string;
@@ -10,21 +12,20 @@ export interface PublicSettings {
   correctionsPolicy: string;
 }
 
-const DEFAULTS: PublicSettings = {
+const DEFAULTS: Omit<PublicSettings, 'url'> = {
   name: 'Factdesk',
-  url: 'http://localhost:3000',
   logoText: 'Factdesk',
   methodology: '',
   correctionsPolicy: '',
 };
 
-/** The newsroom's public identity and policy texts (defaults until an admin saves settings). */
+/** The newsroom's public identity and policy texts (defaults until an admin saves settings); `url` is absolute. */
 export const getPublicSettings = cache(async (): Promise<PublicSettings> => {
   const row = await db.newsroomSettings.findUnique({
     where: { id: 'newsroom' },
     select: { name: true, url: true, logoText: true, methodology: true, correctionsPolicy: true },
   });
-  return row ?? DEFAULTS;
+  return { ...DEFAULTS, ...row, url: row?.url ?? defaultPublicUrl(env) };
 });
 
 /** An absolute URL on the public site. */
