@@ -16,6 +16,8 @@ const portFlag = process.argv.indexOf('-p');
 const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 3000));
 
 async function main() {
+  // The public site's default address follows the port actually served on (lib/public-url.ts).
+  process.env.PORT = String(port);
   const trust = readProxyTrust(process.env);
   const app = next({ dev, dir: repoRoot, hostname: 'localhost', port });
   const handle = app.getRequestHandler();

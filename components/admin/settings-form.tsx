@@ -6,11 +6,11 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { updateSettingsAction } from '@/lib/actions/settings';
 import { settingsSchema, type Settings } from '@/lib/schemas/settings';
 
-export function SettingsForm({ initial }: { initial: Settings }) {
+export function SettingsForm({ initial, defaultUrl }: { initial: Settings; defaultUrl: string }) {
   const state = useActionForm({
     schema: settingsSchema,
     action: updateSettingsAction,
-    defaultValues: initial,
+    defaultValues: { ...initial, url: initial.url ?? '' },
     success: 'Settings saved. The public site shows them now.',
   });
   return (
@@ -21,7 +21,12 @@ export function SettingsForm({ initial }: { initial: Settings }) {
     >
       <TextField name="name" label="Newsroom name" />
       <TextField name="logoText" label="Logo text" />
-      <TextField name="url" label="Public site address (URL)" type="url" />
+      <TextField
+        name="url"
+        label={`Public site address (URL; blank uses ${defaultUrl})`}
+        type="url"
+        placeholder={defaultUrl}
+      />
       <TextField
         name="reviewQuorum"
         label="Approvals needed to publish (review quorum)"

@@ -3,6 +3,8 @@ import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { defaultPublicUrl } from '@/lib/public-url';
 import { settingsSchema, type Settings } from '@/lib/schemas/settings';
 
 const SETTINGS_ID = 'newsroom';
@@ -17,15 +19,21 @@ const SELECT = {
   dataLicence: true,
 } as const;
 
-/** The settings row as the admin form edits it (created with defaults on first read). */
-export async function getSettingsForAdmin(actor: SessionUser | null): Promise<Settings> {
+/**
+ * The settings row as the admin form edits it (created with defaults on first read), and the
+ * address the public site uses while `url` is blank.
+ */
+export async function getSettingsForAdmin(
+  actor: SessionUser | null,
+): Promise<{ settings: Settings; defaultUrl: string }> {
   assertCan(actor, 'settings.manage');
-  return db.newsroomSettings.upsert({
+  const settings = await db.newsroomSettings.upsert({
     where: { id: SETTINGS_ID },
     create: { id: SETTINGS_ID },
     update: {},
     select: SELECT,
   });
+  return { settings, defaultUrl: defaultPublicUrl(env) };
 }
 
 /** Saves the settings and records what changed, in one transaction. */

@@ -6,6 +6,13 @@ const envSchema = z
     DATABASE_URL: z.string().min(1, 'DATABASE_URL is required'),
     NEXTAUTH_SECRET: z.string().min(16, 'NEXTAUTH_SECRET must be set (at least 16 characters)'),
     NEXTAUTH_URL: z.string().url().optional(),
+    // The public site's address when the admin setting is blank (else NEXTAUTH_URL, else localhost:PORT).
+    PUBLIC_URL: z
+      .string()
+      .url()
+      .refine((value) => /^https?:\/\//i.test(value), 'PUBLIC_URL must be an http(s) address')
+      .optional(),
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
     FACTDESK_EMBEDDED: z.enum(['1', '0']).optional(),
     NODE_ENV: z.string().optional(),
     // Test-only: let URL import reach loopback/private addresses (never set in production).

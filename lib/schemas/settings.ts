@@ -7,12 +7,15 @@ export const settingsSchema = z.object({
     .trim()
     .min(1, 'Enter the newsroom name.')
     .max(80, 'Keep the name under 80 characters.'),
+  // Blank: the address the app is configured with (lib/public-url.ts).
   url: safeText()
     .trim()
     .max(200, 'Keep the address under 200 characters.')
-    .url('Enter the full public address, like https://factcheck.example.org.')
-    .refine((value) => /^https?:\/\//i.test(value), 'Use an http:// or https:// address.')
-    .transform((value) => value.replace(/\/+$/, '')),
+    .refine(
+      (value) => value === '' || (z.url().safeParse(value).success && /^https?:\/\//i.test(value)),
+      'Enter the full http(s) address, like https://factcheck.example.org, or leave it blank.',
+    )
+    .transform((value) => (value === '' ? null : value.replace(/\/+$/, ''))),
   logoText: safeText()
     .trim()
     .min(1, 'Enter the text shown as the logo.')

@@ -1,6 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { defaultPublicUrl } from '@/lib/public-url';
 
 export interface PublicSettings {
   name: string;
@@ -12,16 +14,15 @@ export interface PublicSettings {
   dataLicence: string;
 }
 
-const DEFAULTS: PublicSettings = {
+const DEFAULTS: Omit<PublicSettings, 'url'> = {
   name: 'Factdesk',
-  url: 'http://localhost:3000',
   logoText: 'Factdesk',
   methodology: '',
   correctionsPolicy: '',
   dataLicence: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
-/** The newsroom's public identity and policy texts (defaults until an admin saves settings). */
+/** The newsroom's public identity and policy texts (defaults until an admin saves settings); `url` is absolute. */
 export const getPublicSettings = cache(async (): Promise<PublicSettings> => {
   const row = await db.newsroomSettings.findUnique({
     where: { id: 'newsroom' },
@@ -34,7 +35,7 @@ export const getPublicSettings = cache(async (): Promise<PublicSettings> => {
       dataLicence: true,
     },
   });
-  return row ?? DEFAULTS;
+  return { ...DEFAULTS, ...row, url: row?.url ?? defaultPublicUrl(env) };
 });
 
 /** An absolute URL on the public site. */

@@ -52,6 +52,17 @@ describe('newsroom settings', () => {
     });
   });
 
+  it('a blank address falls back to the configured one; a saved address overrides it', async () => {
+    const admin = await createUser(db, { role: 'ADMIN' });
+    const saved = await updateSettings(admin, { ...valid, url: '  ' });
+    expect(saved.url).toBeNull();
+    const { defaultUrl } = await getSettingsForAdmin(admin);
+    expect(defaultUrl).toMatch(/^https?:\/\/[^/]+$/);
+    expect((await getPublicSettings()).url).toBe(defaultUrl);
+    await updateSettings(admin, valid);
+    expect((await getPublicSettings()).url).toBe('https://facts.portbury.example');
+  });
+
   it('refuses invalid input on the server too', async () => {
     const admin = await createUser(db, { role: 'ADMIN' });
     for (const bad of [
