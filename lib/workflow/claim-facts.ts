@@ -34,6 +34,7 @@ export async function loadClaimFacts(
       summary: true,
       explanation: true,
       verdictAuthorId: true,
+      citedPublication: { select: { withdrawnAt: true } },
       _count: { select: { sources: true } },
     },
   });
@@ -55,6 +56,7 @@ export async function loadClaimFacts(
     sourceCount: claim._count.sources,
     hasProposedVerdict: !!(claim.rating && claim.summary?.trim() && claim.explanation?.trim()),
     hasLivePublication: !!livePublication,
+    citesLivePublication: !!claim.citedPublication && !claim.citedPublication.withdrawnAt,
     verdictAuthorId: claim.verdictAuthorId,
     approverIds: approvals.map((a) => a.reviewerId),
     quorum: await readReviewQuorum(tx),

@@ -22,6 +22,7 @@ export async function createPublication(
       rating: true,
       summary: true,
       explanation: true,
+      citedPublicationId: true,
       verdictAuthor: { select: { name: true } },
       sources: {
         orderBy: { createdAt: 'asc' },
@@ -52,6 +53,7 @@ export async function createPublication(
       approvedBy: claim.reviews.map((review) => review.reviewer.name),
       correctionNote,
       publishedById,
+      citesPublicationId: claim.citedPublicationId,
     },
     select: { id: true, publishedAt: true },
   });

@@ -13,6 +13,8 @@ const PRECONDITION_TEXT: Record<Precondition, string> = {
   note: '`note`',
   'correction-note-if-republishing':
     '`note` (the correction note) when a verdict is already published',
+  'family-verdict':
+    'a confirmed match to a claim with a published verdict, taken with `POST …/family-verdict` in the newsroom (not this route)',
 };
 
 const moveTable = [

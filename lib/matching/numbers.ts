@@ -1,0 +1,99 @@
+// The quantities a claim states, normalised so "12,000", "12 000" and "12 thousand" compare equal.
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+};
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
+const PERCENT = /^(%|percent|per\s*cent|percentage points?)$/i;
+
+const NUMBER =
+  /(\d{1,3}(?:[, \u00a0]\d{3})+|\d+)(?:\.(\d+))?\s*(%|percent\b|per\s*cent\b|percentage points?\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b|tn\b|k\b|m\b|b\b)?/gi;
+const WORDS =
+  /\b((?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|a)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|hundred|and))*)\s+(thousand|million|billion|trillion|percent|per\s*cent)\b/gi;
+
+function format(value: number, percent: boolean): string {
+  const rounded = Number(value.toPrecision(6));
+  return percent ? `${rounded}%` : String(rounded);
+}
+
+function wordsValue(words: string): number | null {
+  let total = 0;
+  for (const word of words.toLowerCase().split(/[\s-]+/)) {
+    if (word === 'and') continue;
+    if (word === 'a') total = Math.max(total, 1);
+    else if (word === 'hundred') total = Math.max(total, 1) * 100;
+    else if (word in UNITS) total += UNITS[word];
+    else return null;
+  }
+  return total;
+}
+
+/** The numbers in a text as normalised strings ("12000", "3.5%"), in order of appearance, without repeats. */
+export function extractNumbers(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const whole = Number(match[1].replace(/[, \u00a0]/g, ''));
+    const value = match[2] ? Number(`${whole}.${match[2]}`) : whole;
+    const suffix = match[3]?.toLowerCase() ?? '';
+    const percent = PERCENT.test(suffix);
+    const scale = percent ? 1 : (SCALES[suffix] ?? 1);
+    found.push(format(value * scale, percent));
+  }
+  for (const match of text.matchAll(WORDS)) {
+    const value = wordsValue(match[1]);
+    const suffix = match[2].toLowerCase();
+    if (value === null) continue;
+    const percent = PERCENT.test(suffix);
+    found.push(format(value * (percent ? 1 : SCALES[suffix]), percent));
+  }
+  return [...new Set(found)];
+}
+
+export type NumberAgreement = 'same' | 'differ' | 'one-sided' | 'none';
+
+/** Whether two claims state the same quantities; any quantity one states and the other contradicts is "differ". */
+export function compareNumbers(a: readonly string[], b: readonly string[]): NumberAgreement {
+  if (!a.length && !b.length) return 'none';
+  if (!a.length || !b.length) return 'one-sided';
+  const setB = new Set(b);
+  return a.length === b.length && a.every((n) => setB.has(n)) ? 'same' : 'differ';
+}
