@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { extractNumbers } from './numbers';
 import { MATCH_THRESHOLD, matchFeatures, matchScore, type MatchFeatures } from './score';
 
@@ -55,31 +55,38 @@ async function lexemesOf(client: Client, text: string): Promise<string[]> {
   return row?.lexemes ?? [];
 }
 
-/** Earlier claims (other articles) that say the same thing, best first, at or above the threshold. */
-export async function findMatches(
-  client: Client,
-  query: MatchQuery,
-  limit = 5,
-): Promise<MatchCandidate[]> {
-  const lexemes = await lexemesOf(client, query.text);
-  // Sequential: inside a transaction the client is one connection.
-  const byTrigram = await client.$queryRaw<Row[]>`
-    SELECT c.id, c.text, c.speaker, similarity(c.text, ${query.text})::float8 AS trigram,
-           tsvector_to_array(c."matchVector") AS lexemes
+/** The two bounded candidate queries (exported so the benchmark can EXPLAIN exactly these). */
+export function candidateQueries(query: MatchQuery, lexemes: readonly string[]): Prisma.Sql[] {
+  const columns = Prisma.sql`c.id, c.text, c.speaker, similarity(c.text, ${query.text})::float8 AS trigram,
+           tsvector_to_array(c."matchVector") AS lexemes`;
+  const queries = [
+    Prisma.sql`SELECT ${columns}
       FROM "Claim" c
      WHERE c.text % ${query.text} AND c."articleId" <> ${query.articleId}
      ORDER BY trigram DESC
-     LIMIT ${PER_PATH}`;
+     LIMIT ${PER_PATH}`,
+  ];
   const tsquery = pairQuery(lexemes);
-  const byWords = tsquery
-    ? await client.$queryRaw<Row[]>`
-    SELECT c.id, c.text, c.speaker, similarity(c.text, ${query.text})::float8 AS trigram,
-           tsvector_to_array(c."matchVector") AS lexemes
+  if (tsquery)
+    queries.push(Prisma.sql`SELECT ${columns}
       FROM "Claim" c
      WHERE c."matchVector" @@ ${tsquery}::tsquery AND c."articleId" <> ${query.articleId}
      ORDER BY ts_rank(c."matchVector", ${tsquery}::tsquery) DESC
-     LIMIT ${PER_PATH}`
-    : [];
+     LIMIT ${PER_PATH}`);
+  return queries;
+}
+
+/** Earlier claims (other articles) that say the same thing, best first, scoring at least `minScore`. */
+export async function findMatches(
+  client: Client,
+  query: MatchQuery,
+  { limit = 5, minScore = MATCH_THRESHOLD }: { limit?: number; minScore?: number } = {},
+): Promise<MatchCandidate[]> {
+  const lexemes = await lexemesOf(client, query.text);
+  const rows: Row[] = [];
+  // Sequential: inside a transaction the client is one connection.
+  for (const sql of candidateQueries(query, lexemes))
+    rows.push(...(await client.$queryRaw<Row[]>(sql)));
 
   const self = {
     text: query.text,
@@ -89,13 +96,13 @@ export async function findMatches(
   };
   const seen = new Set<string>();
   const candidates: MatchCandidate[] = [];
-  for (const row of [...byTrigram, ...byWords]) {
+  for (const row of rows) {
     if (seen.has(row.id)) continue;
     seen.add(row.id);
     const other = { ...row, numbers: extractNumbers(row.text), lexemes: row.lexemes ?? [] };
     const features = matchFeatures(self, other, Number(row.trigram));
     const score = matchScore(features);
-    if (score >= MATCH_THRESHOLD) candidates.push({ earlierClaimId: row.id, score, features });
+    if (score >= minScore) candidates.push({ earlierClaimId: row.id, score, features });
   }
   return candidates.sort((a, b) => b.score - a.score).slice(0, limit);
 }

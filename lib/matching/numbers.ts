@@ -43,17 +43,24 @@ const SCALES: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
 };
-const PERCENT = /^(%|percent|per\s*cent|percentage points?)$/i;
+const PERCENT = /^(%|percent|per\s*cent)$/i;
+// "0.1 percentage points" and "0.1 points" are one quantity, distinct from "0.1 percent".
+const POINTS = /^(percentage\s+)?points?$/i;
 
+// A number glued to a word ("EB-5", "H-1B", "COVID-19") is part of a name, not a quantity.
 const NUMBER =
-  /(\d{1,3}(?:[, \u00a0]\d{3})+|\d+)(?:\.(\d+))?\s*(%|percent\b|per\s*cent\b|percentage points?\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b|tn\b|k\b|m\b|b\b)?/gi;
+  /(?<![\p{L}\d.,]|\p{L}-)(\d{1,3}(?:[, \u00a0]\d{3})+|\d+)(?:\.(\d+))?\s*(%|percent\b|per\s*cent\b|(?:percentage\s+)?points?\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b|tn\b|k\b|m\b|b\b)?/giu;
 const WORDS =
   /\b((?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|a)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|hundred|and))*)\s+(thousand|million|billion|trillion|percent|per\s*cent)\b/gi;
 
-function format(value: number, percent: boolean): string {
-  const rounded = Number(value.toPrecision(6));
-  return percent ? `${rounded}%` : String(rounded);
+type Unit = '' | '%' | 'pt';
+
+function format(value: number, unit: Unit): string {
+  return `${Number(value.toPrecision(6))}${unit}`;
 }
+
+const unitOf = (suffix: string): Unit =>
+  PERCENT.test(suffix) ? '%' : POINTS.test(suffix) ? 'pt' : '';
 
 function wordsValue(words: string): number | null {
   let total = 0;
@@ -74,16 +81,15 @@ export function extractNumbers(text: string): string[] {
     const whole = Number(match[1].replace(/[, \u00a0]/g, ''));
     const value = match[2] ? Number(`${whole}.${match[2]}`) : whole;
     const suffix = match[3]?.toLowerCase() ?? '';
-    const percent = PERCENT.test(suffix);
-    const scale = percent ? 1 : (SCALES[suffix] ?? 1);
-    found.push(format(value * scale, percent));
+    const unit = unitOf(suffix);
+    found.push(format(value * (unit ? 1 : (SCALES[suffix] ?? 1)), unit));
   }
   for (const match of text.matchAll(WORDS)) {
     const value = wordsValue(match[1]);
     const suffix = match[2].toLowerCase();
     if (value === null) continue;
-    const percent = PERCENT.test(suffix);
-    found.push(format(value * (percent ? 1 : SCALES[suffix]), percent));
+    const unit = unitOf(suffix);
+    found.push(format(value * (unit ? 1 : SCALES[suffix]), unit));
   }
   return [...new Set(found)];
 }
