@@ -10,6 +10,7 @@ const JOURNALIST = [
   'claims.view',
   'claims.edit',
   'claims.triage',
+  'claims.match',
   'claims.work',
   'claims.propose',
   'sources.add',

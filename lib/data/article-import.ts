@@ -6,6 +6,7 @@ import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { articleSchema, articleUrlSchema } from '@/lib/schemas/article';
 import { importArticleFromUrl } from '@/lib/url-import';
+import { matchNewClaims } from '@/lib/matching/store-matches';
 import { freeSlugs } from './free-slugs';
 
 /** Saves an article and the claims extracted from it, in one transaction. */
@@ -35,9 +36,11 @@ export async function createArticle(actor: SessionUser | null, input: unknown) {
       },
       select: { id: true, slug: true },
     });
-    await tx.claim.createMany({
+    const saved = await tx.claim.createManyAndReturn({
       data: claims.map((claim, i) => ({ ...claim, slug: claimSlugs[i], articleId: article.id })),
+      select: { id: true, articleId: true, text: true, speaker: true },
     });
+    await matchNewClaims(tx, saved);
     await recordAudit(tx, {
       actorId: user.id,
       entity: 'article',

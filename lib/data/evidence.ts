@@ -20,7 +20,8 @@ export async function proposeVerdict(actor: SessionUser | null, claimId: string,
     const newVersion = await updateClaimAtVersion(
       tx,
       { id: claimId, version, states: WORKING_STATES },
-      { rating, summary, explanation, verdictAuthorId: user.id },
+      // A verdict of one's own no longer cites a family verdict.
+      { rating, summary, explanation, verdictAuthorId: user.id, citedPublicationId: null },
     );
     await recordAudit(tx, {
       actorId: user.id,

@@ -10,8 +10,8 @@ export interface ClaimReviewInput {
   summary: string;
   /** When the claim was made: the article's date, if known. */
   claimDate: Date | null;
-  appearanceUrl: string;
-  appearanceTitle: string;
+  /** Every place the claim was made (its claim family's published appearances), first one first. */
+  appearances: { url: string; headline: string; datePublished: Date | null }[];
   firstPublishedAt: Date;
   modifiedAt: Date;
   newsroom: { name: string; url: string };
@@ -50,11 +50,14 @@ export function buildClaimReview(input: ClaimReviewInput) {
       '@type': 'Claim',
       ...(author ? { author } : {}),
       ...(input.claimDate ? { datePublished: input.claimDate.toISOString().slice(0, 10) } : {}),
-      appearance: {
+      appearance: input.appearances.map((appearance) => ({
         '@type': 'CreativeWork',
-        url: input.appearanceUrl,
-        headline: input.appearanceTitle,
-      },
+        url: appearance.url,
+        headline: appearance.headline,
+        ...(appearance.datePublished
+          ? { datePublished: appearance.datePublished.toISOString().slice(0, 10) }
+          : {}),
+      })),
     },
     author: organization,
     publisher: organization,

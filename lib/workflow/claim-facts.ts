@@ -43,6 +43,7 @@ export async function loadClaimFacts(
       summary: true,
       explanation: true,
       verdictAuthorId: true,
+      citedPublication: { select: { withdrawnAt: true } },
       _count: { select: { sources: true } },
     },
   });
@@ -64,6 +65,7 @@ export async function loadClaimFacts(
     sourceCount: claim._count.sources,
     hasProposedVerdict: !!(claim.rating && claim.summary?.trim() && claim.explanation?.trim()),
     hasLivePublication: !!livePublication,
+    citesLivePublication: !!claim.citedPublication && !claim.citedPublication.withdrawnAt,
     verdictAuthorId: claim.verdictAuthorId,
     approverIds: approvals.map((a) => a.reviewerId),
     ...(await readReviewRules(tx)),

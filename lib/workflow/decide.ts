@@ -9,6 +9,8 @@ export interface ClaimFacts {
   sourceCount: number;
   hasProposedVerdict: boolean;
   hasLivePublication: boolean;
+  /** The claim carries a family verdict: it cites another appearance's live publication. */
+  citesLivePublication: boolean;
   verdictAuthorId: string | null;
   /** Ids of editors who approved in the current review round. */
   approverIds: string[];
@@ -70,6 +72,10 @@ function checkPrecondition(
       return facts.hasProposedVerdict
         ? null
         : 'Propose a verdict (rating, one-line summary and explanation) before submitting for review.';
+    case 'family-verdict':
+      return facts.citesLivePublication && facts.hasProposedVerdict && !facts.hasLivePublication
+        ? null
+        : 'Only a claim confirmed as another appearance of a published verdict can take that verdict to review.';
     case 'correction-note-if-republishing':
       return !facts.hasLivePublication || present(request.note)
         ? null

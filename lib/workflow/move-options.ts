@@ -22,22 +22,26 @@ const NOTE_LABELS: Record<ClaimState, string> = {
   DISMISSED: 'Note',
 };
 
-/** The moves this role may offer from a state, for the claim page; review moves live in the review panel. */
+/** The moves this role may offer from a state, for the claim page's "Next step". */
 export function moveOptionsFor(
   role: Role,
   state: ClaimState,
   hasLivePublication: boolean,
 ): MoveOption[] {
-  return movesFrom(state)
-    .filter((move) => move.from !== 'IN_REVIEW' && can(role, move.permission))
-    .map((move, index) => ({
-      to: move.to,
-      action: move.action,
-      needsReason: move.requires.includes('dismiss-reason'),
-      needsNote:
-        move.requires.includes('note') ||
-        (move.requires.includes('correction-note-if-republishing') && hasLivePublication),
-      noteLabel: NOTE_LABELS[move.to],
-      primary: index === 0 && move.to !== 'DISMISSED',
-    }));
+  return (
+    movesFrom(state)
+      // Review moves live in the review panel; the family-verdict move in "Seen before".
+      .filter((move) => move.from !== 'IN_REVIEW' && !move.requires.includes('family-verdict'))
+      .filter((move) => can(role, move.permission))
+      .map((move, index) => ({
+        to: move.to,
+        action: move.action,
+        needsReason: move.requires.includes('dismiss-reason'),
+        needsNote:
+          move.requires.includes('note') ||
+          (move.requires.includes('correction-note-if-republishing') && hasLivePublication),
+        noteLabel: NOTE_LABELS[move.to],
+        primary: index === 0 && move.to !== 'DISMISSED',
+      }))
+  );
 }

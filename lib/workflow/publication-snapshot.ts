@@ -22,6 +22,7 @@ export async function createPublication(
       rating: true,
       summary: true,
       explanation: true,
+      citedPublicationId: true,
       verdictAuthor: { select: { name: true } },
       sources: {
         orderBy: { createdAt: 'asc' },
@@ -77,6 +78,7 @@ export async function createPublication(
       ...credits,
       correctionNote,
       publishedById,
+      citesPublicationId: claim.citedPublicationId,
     },
     select: { id: true, publishedAt: true },
   });

@@ -6,9 +6,11 @@ import { staleClaimVersion, updateClaimAtVersion } from '@/lib/data/claim-versio
 import { db } from '@/lib/db';
 import { DomainError } from '@/lib/errors';
 import type { ClaimState, Prisma } from '@/lib/generated/prisma/client';
+import { familyVerdictSchema } from '@/lib/schemas/claim-match';
 import { reviewSchema, transitionSchema, type TransitionInput } from '@/lib/schemas/workflow';
 import { decideMove, decideReview, type Refusal } from './decide';
 import { loadClaimFacts, type ClaimFactsWithVersion } from './claim-facts';
+import { copyFamilyVerdict } from './family-verdict';
 import { createPublication } from './publication-snapshot';
 
 export interface WorkflowResult {
@@ -174,5 +176,31 @@ export async function reviewClaim(
       },
     });
     return { id: claimId, state: to, version: facts.version + 1 };
+  });
+}
+
+/**
+ * Publishes a verdict for a new appearance without re-checking: the claim takes the live published
+ * verdict (and sources) of a claim in its family, citing it, and goes to review like any other.
+ */
+export async function submitFamilyVerdict(
+  actor: SessionUser | null,
+  claimId: string,
+  input: unknown,
+): Promise<WorkflowResult> {
+  const user = assertCan(actor, 'claims.propose');
+  const request = familyVerdictSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const before = await loadClaimFacts(tx, claimId);
+    if (before.version !== request.version) throw staleClaimVersion(before.version);
+    const version = await copyFamilyVerdict(tx, user.id, before, request.publicationId);
+    const facts = await loadClaimFacts(tx, claimId);
+    return applyMove(
+      tx,
+      user,
+      facts,
+      { to: 'IN_REVIEW', version, note: `Family verdict of publication ${request.publicationId}` },
+      'claim.family_verdict_submit',
+    );
   });
 }

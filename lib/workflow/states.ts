@@ -19,7 +19,11 @@ export const STATE_LABELS: Record<ClaimState, string> = {
 
 /** What must hold for a move, checked against the claim as it is in the database. */
 export type Precondition =
-  'dismiss-reason' | 'source-and-verdict' | 'note' | 'correction-note-if-republishing';
+  | 'dismiss-reason'
+  | 'source-and-verdict'
+  | 'note'
+  | 'correction-note-if-republishing'
+  | 'family-verdict';
 
 export interface Move {
   from: ClaimState;
@@ -29,6 +33,18 @@ export interface Move {
   permission: Permission;
   requires: Precondition[];
 }
+
+/**
+ * A claim confirmed to be another appearance of a claim with a published verdict skips sourcing and
+ * verifying: it takes that verdict and its sources (lib/workflow/service.ts submitFamilyVerdict) and
+ * goes to review. From VERIFYING the ordinary "submit for review" does the same.
+ */
+const FAMILY_VERDICT_MOVE = {
+  to: 'IN_REVIEW',
+  action: 'submit the family verdict for review',
+  permission: 'claims.propose',
+  requires: ['family-verdict'],
+} as const satisfies Omit<Move, 'from'>;
 
 /** The moves out of each state, in the order the claim page offers them. */
 // Approval (IN_REVIEW -> APPROVED) is not listed: it happens through reviews, when approvals reach the quorum.
@@ -41,9 +57,11 @@ const MOVES_FROM: Record<ClaimState, Omit<Move, 'from'>[]> = {
       permission: 'claims.triage',
       requires: ['dismiss-reason'],
     },
+    FAMILY_VERDICT_MOVE,
   ],
   SOURCING: [
     { to: 'VERIFYING', action: 'start verifying', permission: 'claims.work', requires: [] },
+    FAMILY_VERDICT_MOVE,
   ],
   VERIFYING: [
     {

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { defaultDataDir, isMain } from './paths';
 import { PGliteServer } from './pglite-socket-server';
 
@@ -35,7 +36,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
   let server: PGliteServer | undefined;
   try {
     if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-    db = await PGlite.create(dataDir ? { dataDir } : {});
+    // pg_trgm backs claim matching (its migration runs CREATE EXTENSION).
+    db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
     server = new PGliteServer({ db, host: '127.0.0.1', port: opts.port ?? 0, maxConnections: 16 });
     await server.start().catch((err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE')

@@ -13,6 +13,8 @@ const PRECONDITION_TEXT: Record<Precondition, string> = {
   note: '`note`',
   'correction-note-if-republishing':
     '`note` (the correction note) when a verdict is already published',
+  'family-verdict':
+    'a confirmed match to a claim with a published verdict, whose verdict the claim takes (the newsroom claim page\'s "Use this verdict"; not this route)',
 };
 
 const moveTable = [

@@ -32,8 +32,13 @@ export const getPublicClaimPage = cache(async (slug: string) => {
       rating: claim.rating,
       summary: claim.summary,
       claimDate: claim.article.publishedAt,
-      appearanceUrl: originalUrl ?? siteUrl(settings, `/articles/${claim.article.slug}`),
-      appearanceTitle: claim.article.title,
+      appearances: claim.appearances.map((appearance) => ({
+        url:
+          safeHttpUrl(appearance.article.url) ??
+          siteUrl(settings, `/articles/${appearance.article.slug}`),
+        headline: appearance.article.title,
+        datePublished: appearance.article.publishedAt,
+      })),
       firstPublishedAt: claim.firstPublishedAt,
       modifiedAt: claim.publishedAt,
       newsroom: { name: settings.name, url: settings.url },

@@ -35,6 +35,21 @@ export interface PublicClaim {
     publishedAt: Date | null;
   };
   corrections: PublicCorrection[];
+  /** Every published appearance of this claim (its claim family), this one included, oldest first. */
+  appearances: PublicAppearance[];
+}
+
+export interface PublicAppearance {
+  claimSlug: string;
+  claimText: string;
+  speaker: string | null;
+  article: {
+    slug: string;
+    title: string;
+    outlet: string | null;
+    url: string | null;
+    publishedAt: Date | null;
+  };
 }
 
 const LIVE = { withdrawnAt: null } as const;
@@ -62,6 +77,7 @@ export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim
     where: { slug, publications: { some: LIVE } },
     select: {
       slug: true,
+      familyId: true,
       article: {
         select: { slug: true, title: true, outlet: true, url: true, publishedAt: true, body: true },
       },
@@ -92,6 +108,7 @@ export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim
   const latest = claim?.publications.at(-1);
   if (!claim || !latest) return null;
   const { body, ...article } = claim.article;
+  const appearances = claim.familyId ? await familyAppearances(claim.familyId) : [];
   const corrections = claim.publications.slice(1).map((publication, index) => ({
     date: publication.publishedAt,
     changes: describeChanges(claim.publications[index], publication),
@@ -114,5 +131,32 @@ export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim
     sentence: cutSentence(body, latest),
     article,
     corrections: corrections.reverse(),
+    appearances: appearances.length
+      ? appearances
+      : [{ claimSlug: claim.slug, claimText: latest.claimText, speaker: latest.speaker, article }],
   };
 });
+
+/** The published members of a claim family, as appearances; unpublished members stay private. */
+async function familyAppearances(familyId: string): Promise<PublicAppearance[]> {
+  const members = await db.claim.findMany({
+    where: { familyId, publications: { some: LIVE } },
+    orderBy: [{ article: { publishedAt: 'asc' } }, { createdAt: 'asc' }],
+    select: {
+      slug: true,
+      article: { select: { slug: true, title: true, outlet: true, url: true, publishedAt: true } },
+      publications: {
+        where: LIVE,
+        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        take: 1,
+        select: { claimText: true, speaker: true },
+      },
+    },
+  });
+  return members.map((member) => ({
+    claimSlug: member.slug,
+    claimText: member.publications[0].claimText,
+    speaker: member.publications[0].speaker,
+    article: member.article,
+  }));
+}

@@ -16,6 +16,7 @@ const HOLDERS: Record<Permission, readonly Role[]> = {
   'claims.view': EVERYONE,
   'claims.edit': EVERYONE,
   'claims.triage': EVERYONE,
+  'claims.match': EVERYONE, // confirm or reject "seen before" matches
   'claims.work': EVERYONE, // source and verify
   'claims.propose': EVERYONE, // propose verdicts
   'sources.add': EVERYONE,

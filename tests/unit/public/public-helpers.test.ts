@@ -162,8 +162,10 @@ describe('ClaimReview JSON-LD', () => {
     rating: 'FALSE',
     summary: 's',
     claimDate: new Date('2025-05-16T12:00:00Z'),
-    appearanceUrl: 'https://news.example/a',
-    appearanceTitle: 'A',
+    appearances: [
+      { url: 'https://news.example/a', headline: 'A', datePublished: null },
+      { url: 'https://other.example/b', headline: 'B', datePublished: new Date('2025-06-01') },
+    ],
     firstPublishedAt: new Date('2026-01-01T00:00:00Z'),
     modifiedAt: new Date('2026-01-02T00:00:00Z'),
     newsroom: { name: 'Desk', url: 'https://desk.example' },
@@ -184,7 +186,15 @@ describe('ClaimReview JSON-LD', () => {
       itemReviewed: {
         '@type': 'Claim',
         author: { '@type': 'Organization', name: 'Ministry of Health' },
-        appearance: { url: 'https://news.example/a' },
+        appearance: [
+          { '@type': 'CreativeWork', url: 'https://news.example/a', headline: 'A' },
+          {
+            '@type': 'CreativeWork',
+            url: 'https://other.example/b',
+            headline: 'B',
+            datePublished: '2025-06-01',
+          },
+        ],
       },
       author: { '@type': 'Organization', name: 'Desk', url: 'https://desk.example' },
       datePublished: '2026-01-01T00:00:00.000Z',

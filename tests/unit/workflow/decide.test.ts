@@ -13,8 +13,9 @@ const MAY: Record<Who, Record<Role, boolean>> = {
 };
 /** from-state -> to-state -> who may make the move; every pair not listed is not a move. */
 const MOVES_POLICY: Record<ClaimState, Partial<Record<ClaimState, Who>>> = {
-  EXTRACTED: { SOURCING: 'everyone', DISMISSED: 'everyone' },
-  SOURCING: { VERIFYING: 'everyone' },
+  // IN_REVIEW from EXTRACTED or SOURCING: a confirmed appearance takes its family's published verdict.
+  EXTRACTED: { SOURCING: 'everyone', DISMISSED: 'everyone', IN_REVIEW: 'everyone' },
+  SOURCING: { VERIFYING: 'everyone', IN_REVIEW: 'everyone' },
   VERIFYING: { IN_REVIEW: 'everyone' },
   IN_REVIEW: { VERIFYING: 'editors' }, // request changes; approval happens through reviews
   APPROVED: { PUBLISHED: 'editors' },
@@ -31,6 +32,7 @@ const ready: Omit<ClaimFacts, 'state'> = {
   sourceCount: 1,
   hasProposedVerdict: true,
   hasLivePublication: false,
+  citesLivePublication: true,
   verdictAuthorId: 'author',
   approverIds: [],
   quorum: 1,
@@ -64,12 +66,15 @@ describe('moveOptionsFor: the moves the claim page offers, per role and state', 
   for (const role of ROLES) {
     for (const state of STATES) {
       // Review moves (out of IN_REVIEW) live in the review panel, not among the move buttons.
+      // The family-verdict move (to IN_REVIEW before VERIFYING) is offered in "Seen before" instead.
+      const familyVerdictMove = (to: ClaimState) =>
+        to === 'IN_REVIEW' && (state === 'EXTRACTED' || state === 'SOURCING');
       const expected =
         state === 'IN_REVIEW'
           ? []
           : STATES.filter((to) => {
               const who = MOVES_POLICY[state][to];
-              return who !== undefined && MAY[who][role];
+              return who !== undefined && MAY[who][role] && !familyVerdictMove(to);
             });
       it(`${role} in ${state}: ${expected.join(', ') || 'none'}`, () => {
         const offered = moveOptionsFor(role, state, false).map((option) => option.to);
@@ -209,5 +214,23 @@ describe('decideReview', () => {
       ok: true,
       approved: false,
     });
+  });
+});
+
+describe('decideMove: the family-verdict move', () => {
+  it('needs a cited live publication and a verdict, and no publication of its own', () => {
+    const request = { to: 'IN_REVIEW' as const };
+    for (const state of ['EXTRACTED', 'SOURCING'] as const) {
+      expect(decideMove('JOURNALIST', { ...ready, state }, request)).toMatchObject({ ok: true });
+      for (const missing of [
+        { citesLivePublication: false },
+        { hasProposedVerdict: false },
+        { hasLivePublication: true },
+      ])
+        expect(decideMove('JOURNALIST', { ...ready, ...missing, state }, request)).toMatchObject({
+          ok: false,
+          code: 'invalid',
+        });
+    }
   });
 });

@@ -152,6 +152,35 @@ export default async function ClaimPage({ params }: Props) {
         </dl>
       </section>
 
+      {claim.appearances.length > 1 ? (
+        <section aria-labelledby="appearances-heading" className="mt-6">
+          <h2 id="appearances-heading" className="text-lg font-semibold">
+            Where this claim appeared ({claim.appearances.length})
+          </h2>
+          <ul className="mt-2 flex flex-col gap-2 text-sm">
+            {claim.appearances.map((appearance) => (
+              <li key={appearance.claimSlug}>
+                <span className="font-serif">“{appearance.claimText}”</span>
+                {appearance.speaker ? ` (${appearance.speaker})` : ''} in{' '}
+                <Link
+                  href={`/articles/${appearance.article.slug}`}
+                  className="text-blue-800 underline"
+                >
+                  {appearance.article.title}
+                </Link>
+                {appearance.article.outlet ? `, ${appearance.article.outlet}` : ''}
+                {appearance.article.publishedAt ? (
+                  <>
+                    {', '}
+                    <PublishedDate date={appearance.article.publishedAt} />
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       {claim.corrections.length ? (
         <section aria-labelledby="corrections-heading" className="mt-6">
           <h2 id="corrections-heading" className="text-lg font-semibold">

@@ -7,6 +7,7 @@ import { MoveForm } from '@/components/claims/move-form';
 import { NoteForm } from '@/components/claims/note-form';
 import { RatingBadge } from '@/components/claims/rating-badge';
 import { ReviewPanel } from '@/components/claims/review-panel';
+import { SeenBefore } from '@/components/claims/seen-before';
 import { SourceForm } from '@/components/claims/source-form';
 import { SourceList } from '@/components/claims/source-list';
 import { StateBadge } from '@/components/claims/state-badge';
@@ -35,6 +36,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     timeline,
     colleagues,
     currentUserId,
+    seenBefore,
   } = await orNotFound(getClaimPage(user, id));
 
   return (
@@ -140,6 +142,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               />
             </section>
           ) : null}
+
+          <SeenBefore claimId={claim.id} {...seenBefore} />
 
           <section aria-labelledby="verdict-heading" className="flex flex-col gap-2">
             <h2 id="verdict-heading" className="font-semibold">
