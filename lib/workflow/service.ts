@@ -6,6 +6,7 @@ import { staleClaimVersion, updateClaimAtVersion } from '@/lib/data/claim-versio
 import { db } from '@/lib/db';
 import { DomainError } from '@/lib/errors';
 import type { ClaimState, Prisma } from '@/lib/generated/prisma/client';
+import { notifyClaimMove } from '@/lib/notify/claim-events';
 import { reviewSchema, transitionSchema, type TransitionInput } from '@/lib/schemas/workflow';
 import { decideMove, decideReview, type Refusal } from './decide';
 import { loadClaimFacts, type ClaimFactsWithVersion } from './claim-facts';
@@ -103,6 +104,13 @@ export async function applyMove(
           facts.hasLivePublication ? note : null,
         )
       : null;
+  await notifyClaimMove(tx, user, {
+    claimId,
+    from: facts.state,
+    to: request.to,
+    note,
+    republished: facts.hasLivePublication,
+  });
   await recordAudit(tx, {
     actorId: user.id,
     entity: 'claim',
@@ -173,6 +181,7 @@ export async function reviewClaim(
         quorum: facts.quorum,
       },
     });
+    if (decision.approved) await notifyClaimMove(tx, user, { claimId, from: facts.state, to });
     return { id: claimId, state: to, version: facts.version + 1 };
   });
 }
