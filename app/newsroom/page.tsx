@@ -9,7 +9,8 @@ export const metadata: Metadata = { title: 'Newsroom' };
 
 export default async function NewsroomHome() {
   const user = await requirePageUser('newsroom.view', '/newsroom');
-  const { myClaims, reviewQueue, mentions } = await getMyWork(user);
+  const { myClaims, changesRequested, myVerdictsInReview, reviewQueue, mentions, recentArticles } =
+    await getMyWork(user);
 
   return (
     <main className="flex flex-col gap-8">
@@ -26,6 +27,40 @@ export default async function NewsroomHome() {
               Unassigned claims
             </Link>
           </p>
+        )}
+      </section>
+      <section aria-labelledby="changes-requested">
+        <h2 id="changes-requested" className="mb-2 text-lg font-semibold">
+          Changes requested on my verdicts
+        </h2>
+        {changesRequested.length ? (
+          <ul className="flex flex-col gap-2 text-sm">
+            {changesRequested.map((claim) => (
+              <li key={claim.id}>
+                <Link href={`/newsroom/claims/${claim.id}`} className="text-blue-800 underline">
+                  “{claim.text.slice(0, 80)}”
+                </Link>{' '}
+                <span className="text-slate-600">
+                  {claim.speaker ? `(${claim.speaker}) ` : ''}· {claim.reviewer},{' '}
+                  {formatDateTime(claim.requestedAt)}
+                  {claim.note ? ':' : ''}
+                </span>{' '}
+                {claim.note}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-700">No reviewer is waiting on changes from you.</p>
+        )}
+      </section>
+      <section aria-labelledby="my-verdicts-in-review">
+        <h2 id="my-verdicts-in-review" className="mb-2 text-lg font-semibold">
+          My verdicts in review
+        </h2>
+        {myVerdictsInReview.length ? (
+          <ClaimTable rows={myVerdictsInReview} labelledBy="my-verdicts-in-review" />
+        ) : (
+          <p className="text-sm text-slate-700">None of your verdicts is waiting for review.</p>
         )}
       </section>
       {reviewQueue ? (
@@ -60,6 +95,34 @@ export default async function NewsroomHome() {
           </ul>
         ) : (
           <p className="text-sm text-slate-700">No one has mentioned you.</p>
+        )}
+      </section>
+      <section aria-labelledby="recent-articles">
+        <h2 id="recent-articles" className="mb-2 text-lg font-semibold">
+          Recently imported articles
+        </h2>
+        {recentArticles.length ? (
+          <ul className="flex flex-col gap-1 text-sm">
+            {recentArticles.map((article) => (
+              <li key={article.id}>
+                <Link href={`/newsroom/articles/${article.id}`} className="text-blue-800 underline">
+                  {article.title}
+                </Link>{' '}
+                <span className="text-slate-600">
+                  {article.outlet ? `${article.outlet} · ` : ''}
+                  {article.claimCount} claim{article.claimCount === 1 ? '' : 's'} · added by{' '}
+                  {article.addedBy}, {formatDateTime(article.createdAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-700">
+            No articles yet.{' '}
+            <Link href="/newsroom/articles/new" className="text-blue-800 underline">
+              Import one
+            </Link>
+          </p>
         )}
       </section>
     </main>

@@ -2,8 +2,9 @@ import Link from 'next/link';
 import { can, ROLE_LABELS } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 
-export function NewsroomHeader({ user }: { user: SessionUser }) {
+export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: number }) {
   return (
     <header className="no-print border-b border-slate-300 bg-slate-50">
       <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-2">
@@ -46,6 +47,7 @@ export function NewsroomHeader({ user }: { user: SessionUser }) {
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
+          <NotificationBell unread={unread} />
           <span aria-label="Signed in as">
             {user.name}{' '}
             <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800">

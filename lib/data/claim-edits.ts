@@ -5,6 +5,7 @@ import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { notifyAssignment } from '@/lib/notify/claim-events';
 import {
   claimUpdateSchema,
   mergeClaimsSchema,
@@ -116,6 +117,8 @@ export async function updateClaim(actor: SessionUser | null, claimId: string, in
       before: JSON.parse(JSON.stringify(beforeFields)),
       after: JSON.parse(JSON.stringify({ ...change, version })),
     });
+    if (change.assigneeId && data.assigneeId)
+      await notifyAssignment(tx, user, claimId, data.assigneeId);
     return { id: claimId, version };
   });
 }

@@ -9,27 +9,92 @@ import { db } from '@/lib/db';
 import { CLAIM_STATES, FINISHED_STATES } from '@/lib/workflow/states';
 
 const OPEN_STATES = CLAIM_STATES.filter((state) => !FINISHED_STATES.includes(state));
+const RECENT_ARTICLES = 5;
 
-/** The signed-in user's start page: their open claims (soonest due first), the review queue for reviewers, mentions. */
+/** My verdicts sent back by a reviewer and not resubmitted yet, with the reviewer's note. */
+async function changesRequestedOnMyVerdicts(userId: string) {
+  const claims = await db.claim.findMany({
+    where: {
+      verdictAuthorId: userId,
+      state: 'VERIFYING',
+      reviews: { some: { decision: 'REQUEST_CHANGES' } },
+    },
+    select: {
+      ...claimRowSelect,
+      reviewRound: true,
+      reviews: {
+        where: { decision: 'REQUEST_CHANGES' },
+        orderBy: { round: 'desc' },
+        take: 1,
+        select: { round: true, note: true, createdAt: true, reviewer: { select: { name: true } } },
+      },
+    },
+    orderBy: { updatedAt: 'desc' },
+    take: 50,
+  });
+  // Requesting changes starts the next round, so the latest request belongs to the round before.
+  return claims
+    .filter((claim) => claim.reviews[0]?.round === claim.reviewRound - 1)
+    .map(({ reviews: [review], ...claim }) => ({
+      ...toQueueRows([claim])[0],
+      reviewer: review.reviewer.name,
+      note: review.note,
+      requestedAt: review.createdAt,
+    }));
+}
+
+/**
+ * The signed-in user's start page: their open claims (soonest due first), changes requested on
+ * their verdicts, their verdicts in review, the review queue for reviewers, mentions, and the
+ * newest articles.
+ */
 export async function getMyWork(actor: SessionUser | null) {
   const user = assertCan(actor, 'newsroom.view');
   const isReviewer = can(user.role, 'claims.review');
-  const [mine, queue, mentions] = await Promise.all([
+  const [mine, changesRequested, inReview, queue, mentions, articles] = await Promise.all([
     db.claim.findMany({
       where: { assigneeId: user.id, state: { in: OPEN_STATES } },
       select: claimRowSelect,
       orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'asc' }],
       take: 200,
     }),
+    changesRequestedOnMyVerdicts(user.id),
+    db.claim.findMany({
+      where: { verdictAuthorId: user.id, state: 'IN_REVIEW' },
+      select: claimRowSelect,
+      orderBy: { updatedAt: 'asc' },
+      take: 50,
+    }),
     isReviewer ? reviewQueue(user) : null,
     listMentions(user, 10),
+    can(user.role, 'articles.view')
+      ? db.article.findMany({
+          orderBy: { createdAt: 'desc' },
+          take: RECENT_ARTICLES,
+          select: {
+            id: true,
+            title: true,
+            outlet: true,
+            createdAt: true,
+            createdBy: { select: { name: true } },
+            _count: { select: { claims: true } },
+          },
+        })
+      : [],
   ]);
   return {
     myClaims: toQueueRows(mine),
+    changesRequested,
+    myVerdictsInReview: toQueueRows(inReview),
     reviewQueue: queue ? toQueueRows(queue) : null,
     mentions: mentions.map(({ claimText, ...mention }) => ({
       ...mention,
       claimExcerpt: claimText.slice(0, 60),
+    })),
+    recentArticles: articles.map(({ createdBy, _count, ...article }) => ({
+      ...article,
+      addedBy: createdBy.name,
+      claimCount: _count.claims,
     })),
   };
 }

@@ -3,6 +3,7 @@ import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { notifyMentions } from '@/lib/notify/claim-events';
 import { noteSchema } from '@/lib/schemas/claim';
 
 /** @handles are the part of a colleague's email before the @ ("@editor" for editor@factdesk.test). */
@@ -33,9 +34,13 @@ export async function addNote(actor: SessionUser | null, claimId: string, input:
         select: { id: true },
       })
     : [];
-  return db.note.create({
-    data: { claimId, authorId: user.id, body, mentions: mentioned.map((m) => m.id) },
-    select: { id: true, createdAt: true, mentions: true },
+  return db.$transaction(async (tx) => {
+    const note = await tx.note.create({
+      data: { claimId, authorId: user.id, body, mentions: mentioned.map((m) => m.id) },
+      select: { id: true, createdAt: true, mentions: true },
+    });
+    await notifyMentions(tx, user, claimId, note.mentions, body);
+    return note;
   });
 }
 

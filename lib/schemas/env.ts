@@ -18,6 +18,15 @@ const envSchema = z
     // Test-only: let URL import reach loopback/private addresses (never set in production).
     FACTDESK_ALLOW_PRIVATE_FETCH: z.enum(['1', '0']).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(8),
+    // Email notifications are sent only when this is set: smtp(s)://user:pass@host:port.
+    SMTP_URL: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .string()
+        .regex(/^smtps?:\/\/\S+$/, 'SMTP_URL must look like smtp://user:pass@host:587 or smtps://…')
+        .optional(),
+    ),
+    MAIL_FROM: z.string().min(3).default('Factdesk <factdesk@localhost>'),
   })
   .superRefine((env, context) => {
     // A production deployment on its own database signs real sessions: refuse a weak secret.

@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { DomainError } from '@/lib/errors';
 import type { ClaimState, Prisma } from '@/lib/generated/prisma/client';
 import { familyVerdictSchema } from '@/lib/schemas/claim-match';
+import { notifyClaimMove } from '@/lib/notify/claim-events';
 import { reviewSchema, transitionSchema, type TransitionInput } from '@/lib/schemas/workflow';
 import { decideMove, decideReview, type Refusal } from './decide';
 import { loadClaimFacts, type ClaimFactsWithVersion } from './claim-facts';
@@ -105,6 +106,13 @@ export async function applyMove(
           facts.hasLivePublication ? note : null,
         )
       : null;
+  await notifyClaimMove(tx, user, {
+    claimId,
+    from: facts.state,
+    to: request.to,
+    note,
+    republished: facts.hasLivePublication,
+  });
   await recordAudit(tx, {
     actorId: user.id,
     entity: 'claim',
@@ -175,6 +183,7 @@ export async function reviewClaim(
         quorum: facts.quorum,
       },
     });
+    if (decision.approved) await notifyClaimMove(tx, user, { claimId, from: facts.state, to });
     return { id: claimId, state: to, version: facts.version + 1 };
   });
 }
