@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { NewsroomHeader } from '@/components/newsroom/header';
+import { NoticeProvider } from '@/components/ui/notice';
 import { requirePageUser } from '@/lib/auth/page-guard';
 
 export const metadata = { robots: { index: false, follow: false } };
@@ -7,9 +8,9 @@ export const metadata = { robots: { index: false, follow: false } };
 export default async function NewsroomLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser('newsroom.view', '/newsroom');
   return (
-    <>
+    <NoticeProvider>
       <NewsroomHeader user={user} />
       <div className="mx-auto max-w-7xl px-4 py-4">{children}</div>
-    </>
+    </NoticeProvider>
   );
 }

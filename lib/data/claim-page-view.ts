@@ -45,6 +45,7 @@ export function claimPageView(claim: ClaimDetail, role: Role, quorum: number) {
           rating: liveVerdict.rating,
           summary: liveVerdict.summary,
           publishedAt: liveVerdict.publishedAt,
+          publicPath: `/claims/${claim.slug}`,
           beingRevised: claim.state !== 'PUBLISHED',
           canWithdraw: can(role, 'claims.publish'),
         }
