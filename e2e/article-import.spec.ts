@@ -209,8 +209,11 @@ test('splits, merges and dismisses claims; an edit on a stale version offers a r
   await expect(claimCard(page, /^Claim: unemployment fell/)).toContainText('Dismissed');
 
   const council = claimCard(page, /The city council approved/);
-  await council.getByRole('button', { name: 'Dismiss as not check-worthy' }).click();
+  await council.getByRole('button', { name: 'Dismiss…' }).click();
+  await council.getByLabel('Reason for dismissing').selectOption({ label: 'Not check-worthy' });
+  await council.getByRole('button', { name: 'Dismiss claim' }).click();
   await expect(council).toContainText('Dismissed');
+  await expect(page.getByRole('status')).toContainText('Dismissed “The city council approved');
   await expect(page.getByRole('region', { name: 'Progress' })).toContainText('Dismissed: 2');
 
   const split = claimCard(page, /^Claim: \$12 billion/);

@@ -13,6 +13,7 @@ export function AddClaimPanel() {
   const { articleId, body, selection, setSelection } = useClaimWorkspace();
   const [attribution, setAttribution] = useState(NO_ATTRIBUTION);
   const { execute, pending, feedback } = useAction(addClaimAction, {
+    success: 'Claim added.',
     onSuccess: () => {
       setSelection(null);
       setAttribution(NO_ATTRIBUTION);

@@ -1,26 +1,33 @@
 'use client';
 
-import { useState } from 'react';
-import { useAction } from '@/components/forms/use-action';
-import { ActionFeedback } from '@/components/ui/action-feedback';
 import { secondaryButtonClass } from '@/components/ui/field';
-import { transitionAction } from '@/lib/actions/claims';
+import { ClaimDismissPanel } from './claim-dismiss-panel';
 import { ClaimEditPanel } from './claim-edit-panel';
 import { ClaimSplitPanel } from './claim-split-panel';
 import { useClaimWorkspace } from './claim-workspace';
 import { canEditAttribution, canEditSpan, type EditableClaim } from './editable-claim';
 
-/** The editing controls under one claim: pick for merge, edit, split, dismiss. */
-export function ClaimControls({ claim }: { claim: EditableClaim }) {
+export type ClaimPanel = 'edit' | 'split' | 'dismiss';
+
+export const canDismiss = (claim: EditableClaim) => claim.state === 'EXTRACTED';
+
+/**
+ * The editing controls under one claim: pick for merge, edit, split, dismiss. The list owns which
+ * panel is open, so a keyboard shortcut can open it and it survives the row scrolling away.
+ */
+export function ClaimControls({
+  claim,
+  panel,
+  setPanel,
+}: {
+  claim: EditableClaim;
+  panel: ClaimPanel | null;
+  setPanel: (panel: ClaimPanel | null) => void;
+}) {
   const { mergeIds, toggleMerge } = useClaimWorkspace();
-  const [panel, setPanel] = useState<'edit' | 'split' | null>(null);
-  const { execute, pending, feedback, clearFeedback } = useAction(transitionAction);
   const spanEditable = canEditSpan(claim);
   const close = () => setPanel(null);
-
-  function dismiss() {
-    execute(claim.id, { to: 'DISMISSED', version: claim.version, reason: 'NOT_CHECKABLE' });
-  }
+  const toggle = (which: ClaimPanel) => setPanel(panel === which ? null : which);
 
   return (
     <div className="mt-2">
@@ -40,7 +47,7 @@ export function ClaimControls({ claim }: { claim: EditableClaim }) {
             type="button"
             className={secondaryButtonClass}
             aria-expanded={panel === 'edit'}
-            onClick={() => setPanel(panel === 'edit' ? null : 'edit')}
+            onClick={() => toggle('edit')}
           >
             Edit
           </button>
@@ -50,25 +57,25 @@ export function ClaimControls({ claim }: { claim: EditableClaim }) {
             type="button"
             className={secondaryButtonClass}
             aria-expanded={panel === 'split'}
-            onClick={() => setPanel(panel === 'split' ? null : 'split')}
+            onClick={() => toggle('split')}
           >
             Split
           </button>
         ) : null}
-        {claim.state === 'EXTRACTED' ? (
+        {canDismiss(claim) ? (
           <button
             type="button"
             className={secondaryButtonClass}
-            disabled={pending}
-            onClick={dismiss}
+            aria-expanded={panel === 'dismiss'}
+            onClick={() => toggle('dismiss')}
           >
-            Dismiss as not check-worthy
+            Dismiss…
           </button>
         ) : null}
       </div>
       {panel === 'edit' ? <ClaimEditPanel claim={claim} onClose={close} /> : null}
       {panel === 'split' ? <ClaimSplitPanel claim={claim} onClose={close} /> : null}
-      <ActionFeedback feedback={feedback} onReload={clearFeedback} />
+      {panel === 'dismiss' ? <ClaimDismissPanel claim={claim} onClose={close} /> : null}
     </div>
   );
 }

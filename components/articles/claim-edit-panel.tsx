@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAction } from '@/components/forms/use-action';
 import { secondaryButtonClass } from '@/components/ui/field';
 import { updateClaimAction } from '@/lib/actions/claims';
@@ -18,8 +18,14 @@ export function ClaimEditPanel({ claim, onClose }: { claim: EditableClaim; onClo
     speaker: claim.speaker ?? '',
     speakerRole: claim.speakerRole ?? '',
   });
-  const action = useAction(updateClaimAction, { onSuccess: onClose });
+  const action = useAction(updateClaimAction, {
+    success: 'Claim saved.',
+    announce: true,
+    onSuccess: onClose,
+  });
   const spanEditable = canEditSpan(claim);
+  const panelRef = useRef<HTMLDivElement>(null);
+  useEffect(() => panelRef.current?.querySelector('input')?.focus({ preventScroll: true }), []);
 
   const nudge = (edge: 'start' | 'end', direction: -1 | 1) =>
     setSpan((s) =>
@@ -43,6 +49,7 @@ export function ClaimEditPanel({ claim, onClose }: { claim: EditableClaim; onClo
 
   return (
     <div
+      ref={panelRef}
       role="group"
       aria-label="Edit claim"
       className="mt-2 flex flex-col gap-2 rounded border border-slate-300 bg-slate-50 p-2"

@@ -17,7 +17,11 @@ export function ClaimSplitPanel({ claim, onClose }: { claim: EditableClaim; onCl
     [body, claim.start, claim.end],
   );
   const [at, setAt] = useState(points[Math.floor(points.length / 2)] ?? 0);
-  const action = useAction(splitClaimAction, { onSuccess: onClose });
+  const action = useAction(splitClaimAction, {
+    success: 'Claim split in two.',
+    announce: true,
+    onSuccess: onClose,
+  });
   const selectId = `split-${claim.id}`;
 
   if (points.length === 0) {

@@ -1,7 +1,7 @@
 import type { NewsroomClaim } from '@/lib/data/articles';
 import type { ClaimViewFilters } from '@/lib/schemas/claim-view-filters';
 
-export function filterClaims(claims: NewsroomClaim[], filters: ClaimViewFilters): NewsroomClaim[] {
+export function filterClaims<C extends NewsroomClaim>(claims: C[], filters: ClaimViewFilters): C[] {
   return claims.filter(
     (claim) =>
       (!filters.state || claim.state === filters.state) &&

@@ -7,12 +7,20 @@ export interface TextSpan {
   end: number;
 }
 
+/** The claim picked in the text or the list; `from` tells the other side to scroll to it. */
+export interface PickedClaim {
+  id: string;
+  from: 'text' | 'list';
+}
+
 interface Workspace {
   articleId: string;
   body: string;
   /** The last non-empty text selection made in the article body. */
   selection: TextSpan | null;
   setSelection: (span: TextSpan | null) => void;
+  picked: PickedClaim | null;
+  pick: (id: string, from: PickedClaim['from']) => void;
   mergeIds: string[];
   toggleMerge: (claimId: string) => void;
   clearMerge: () => void;
@@ -21,8 +29,8 @@ interface Workspace {
 const WorkspaceContext = createContext<Workspace | null>(null);
 
 /**
- * Shares the article body, the current text selection and the claims picked for merging between the
- * text and the list.
+ * Shares the article body, the current text selection, the picked claim and the claims picked for
+ * merging between the text and the list.
  */
 export function ClaimWorkspace({
   articleId,
@@ -34,7 +42,9 @@ export function ClaimWorkspace({
   children: ReactNode;
 }) {
   const [selection, setSelection] = useState<TextSpan | null>(null);
+  const [picked, setPicked] = useState<PickedClaim | null>(null);
   const [mergeIds, setMergeIds] = useState<string[]>([]);
+  const pick = useCallback((id: string, from: PickedClaim['from']) => setPicked({ id, from }), []);
   const toggleMerge = useCallback(
     (id: string) =>
       setMergeIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id])),
@@ -42,8 +52,18 @@ export function ClaimWorkspace({
   );
   const clearMerge = useCallback(() => setMergeIds([]), []);
   const value = useMemo(
-    () => ({ articleId, body, selection, setSelection, mergeIds, toggleMerge, clearMerge }),
-    [articleId, body, selection, mergeIds, toggleMerge, clearMerge],
+    () => ({
+      articleId,
+      body,
+      selection,
+      setSelection,
+      picked,
+      pick,
+      mergeIds,
+      toggleMerge,
+      clearMerge,
+    }),
+    [articleId, body, selection, picked, pick, mergeIds, toggleMerge, clearMerge],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }

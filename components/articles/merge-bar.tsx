@@ -10,6 +10,8 @@ import { useClaimWorkspace } from './claim-workspace';
 export function MergeBar({ versions }: { versions: Record<string, number> }) {
   const { mergeIds, clearMerge } = useClaimWorkspace();
   const { execute, pending, feedback, clearFeedback } = useAction(mergeClaimsAction, {
+    success: (_data, input) => `Merged ${input.claimIds.length} claims into one.`,
+    announce: true,
     onSuccess: clearMerge,
   });
   const picked = mergeIds.filter((id) => id in versions);

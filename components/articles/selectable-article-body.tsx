@@ -1,9 +1,11 @@
 'use client';
 
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { ClaimState } from '@/lib/generated/prisma/enums';
 import { segmentText } from '@/lib/text-segments';
+import { CLAIM_STATES, STATE_LABELS } from '@/lib/workflow/states';
 import { useClaimWorkspace } from './claim-workspace';
+import { HIGHLIGHT_CLASSES } from './highlight-colours';
 import { selectedSpan } from './selection-offsets';
 
 export interface HighlightSpan {
@@ -14,22 +16,16 @@ export interface HighlightSpan {
   speaker: string | null;
 }
 
+const PICKED = 'claim-picked';
+
 /**
- * The article body as text with every claim marked in place; a text selection in it becomes the
- * workspace selection.
+ * The article body as text with every claim marked in place and coloured by state: clicking a mark
+ * picks its claim in the list, picking a claim in the list scrolls its mark into view, and a text
+ * selection becomes the workspace selection.
  */
 export function SelectableArticleBody({ claims }: { claims: HighlightSpan[] }) {
-  const { body, setSelection } = useClaimWorkspace();
+  const { body, setSelection, picked, pick } = useClaimWorkspace();
   const containerRef = useRef<HTMLDivElement>(null);
-  const segments = useMemo(() => {
-    const positioned = [];
-    let offset = 0;
-    for (const segment of segmentText(body, claims)) {
-      positioned.push({ ...segment, start: offset });
-      offset += segment.text.length;
-    }
-    return positioned;
-  }, [body, claims]);
 
   useEffect(() => {
     const onSelectionChange = () => {
@@ -40,32 +36,74 @@ export function SelectableArticleBody({ claims }: { claims: HighlightSpan[] }) {
     return () => document.removeEventListener('selectionchange', onSelectionChange);
   }, [body, setSelection]);
 
+  // The marks are rendered once (a long article has a thousand); picking only moves one class.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    container.querySelectorAll(`.${PICKED}`).forEach((mark) => mark.classList.remove(PICKED));
+    if (!picked) return;
+    const marks = container.querySelectorAll(`mark[data-claim-id="${CSS.escape(picked.id)}"]`);
+    marks.forEach((mark) => mark.classList.add(PICKED));
+    if (picked.from === 'list') marks[0]?.scrollIntoView({ block: 'center' });
+  }, [picked, claims]);
+
+  function onClick(event: MouseEvent<HTMLDivElement>) {
+    if (!document.getSelection()?.isCollapsed) return;
+    const mark = (event.target as HTMLElement).closest('mark[data-claim-id]');
+    if (mark instanceof HTMLElement && mark.dataset.claimId) pick(mark.dataset.claimId, 'text');
+  }
+
   return (
-    <div
-      ref={containerRef}
-      className="font-serif text-[1.05rem] leading-relaxed whitespace-pre-wrap"
-    >
-      {segments.map((segment) =>
-        segment.span ? (
-          <mark
-            key={segment.start}
-            data-start={segment.start}
-            data-claim-id={segment.span.id}
-            title={`Claim${segment.span.speaker ? ` by ${segment.span.speaker}` : ''} (${segment.span.state.toLowerCase().replace('_', ' ')})`}
-            className={
-              segment.span.state === 'DISMISSED'
-                ? 'rounded-sm bg-slate-200 text-inherit'
-                : 'rounded-sm bg-amber-100 text-inherit'
-            }
-          >
-            {segment.text}
-          </mark>
-        ) : (
-          <span key={segment.start} data-start={segment.start}>
-            {segment.text}
-          </span>
-        ),
-      )}
-    </div>
+    <>
+      <ul aria-label="Highlight colours" className="mb-2 flex flex-wrap gap-x-3 gap-y-1 text-xs">
+        {CLAIM_STATES.map((state) => (
+          <li key={state} className="flex items-center gap-1">
+            <span
+              aria-hidden="true"
+              className={`inline-block h-3 w-3 rounded-sm ${HIGHLIGHT_CLASSES[state]}`}
+            />
+            {STATE_LABELS[state]}
+          </li>
+        ))}
+      </ul>
+      {/* Clicking a mark is a pointer shortcut; the claim list offers the same by keyboard. */}
+      <div
+        ref={containerRef}
+        onClick={onClick}
+        className="font-serif text-[1.05rem] leading-relaxed whitespace-pre-wrap"
+      >
+        <Marks body={body} claims={claims} />
+      </div>
+    </>
   );
 }
+
+const Marks = memo(function Marks({ body, claims }: { body: string; claims: HighlightSpan[] }) {
+  const segments = useMemo(() => {
+    const positioned = [];
+    let offset = 0;
+    for (const segment of segmentText(body, claims)) {
+      positioned.push({ ...segment, start: offset });
+      offset += segment.text.length;
+    }
+    return positioned;
+  }, [body, claims]);
+  return segments.map((segment) =>
+    segment.span ? (
+      <mark
+        key={segment.start}
+        data-start={segment.start}
+        data-claim-id={segment.span.id}
+        data-state={segment.span.state}
+        title={`Claim${segment.span.speaker ? ` by ${segment.span.speaker}` : ''} (${STATE_LABELS[segment.span.state].toLowerCase()})`}
+        className={`cursor-pointer rounded-sm ${HIGHLIGHT_CLASSES[segment.span.state]}`}
+      >
+        {segment.text}
+      </mark>
+    ) : (
+      <span key={segment.start} data-start={segment.start}>
+        {segment.text}
+      </span>
+    ),
+  );
+});

@@ -17,6 +17,7 @@ export function MoveForm({ claimId, option }: { claimId: string; option: MoveOpt
     action: (input) => transitionAction(claimId, input),
     values: { to: option.to, note: '', reason: option.needsReason ? undefined : null },
     success: `Done: ${option.action}.`,
+    announce: true,
   });
   return (
     <ActionForm state={state} label={capitalise(option.action)} className="flex flex-col gap-2">

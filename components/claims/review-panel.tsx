@@ -25,6 +25,7 @@ export function ReviewPanel({
     values: { decision: 'approve', note: '' },
     success: (_data, input) =>
       input.decision === 'approve' ? 'Approval recorded.' : 'Changes requested.',
+    announce: true,
   });
   const { setValue } = state.form;
   return (

@@ -14,6 +14,7 @@ export function WithdrawForm({ claimId }: { claimId: string }) {
     action: (input) => withdrawAction(claimId, input),
     values: { note: '' },
     success: 'Verdict withdrawn from the public site.',
+    announce: true,
   });
   return (
     <ActionForm

@@ -7,11 +7,11 @@ import { NotificationBell } from '@/components/notifications/notification-bell';
 export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: number }) {
   return (
     <header className="no-print border-b border-slate-300 bg-slate-50">
-      <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-2">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
         <Link href="/newsroom" className="font-semibold text-slate-900 no-underline">
           Factdesk <span className="font-normal text-slate-600">newsroom</span>
         </Link>
-        <nav aria-label="Newsroom" className="flex gap-4 text-sm">
+        <nav aria-label="Newsroom" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <Link href="/newsroom" className="text-blue-800 hover:underline">
             My work
           </Link>
@@ -46,7 +46,7 @@ export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: nu
             Public site
           </Link>
         </nav>
-        <div className="ml-auto flex items-center gap-3 text-sm">
+        <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
           <NotificationBell unread={unread} />
           <span aria-label="Signed in as">
             {user.name}{' '}

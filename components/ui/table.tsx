@@ -12,7 +12,8 @@ export function Table({
   ...props
 }: ComponentProps<'table'> & { caption?: string }) {
   return (
-    <div className="overflow-x-auto">
+    // relative: visually hidden (absolute) labels in cells would otherwise widen the page.
+    <div className="relative overflow-x-auto">
       <table className={cx('w-full border-collapse text-sm', className)} {...props}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}

@@ -2,19 +2,39 @@ import 'server-only';
 import { assertCan } from '@/lib/auth/assert-can';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { getNewsroomArticle } from '@/lib/data/articles';
+import { getNewsroomArticle, type NewsroomClaim } from '@/lib/data/articles';
 import { articleProgress } from '@/lib/data/claims';
+import { db } from '@/lib/db';
 import { formatDate } from '@/lib/format';
+
+export interface WorkspaceClaim extends NewsroomClaim {
+  /** The public fact-check page while a verdict on the claim is published, else null. */
+  publicPath: string | null;
+}
+
+/** Public page paths of the article's claims that have a live (not withdrawn) publication. */
+async function publicPaths(articleId: string): Promise<Map<string, string>> {
+  const live = await db.claim.findMany({
+    where: { articleId, publications: { some: { withdrawnAt: null } } },
+    select: { id: true, slug: true },
+  });
+  return new Map(live.map((claim) => [claim.id, `/claims/${claim.slug}`]));
+}
 
 /** The newsroom article page: the article with its claims, their progress, and what the text highlights need. */
 export async function getArticleWorkspace(actor: SessionUser | null, articleId: string) {
   const user = assertCan(actor, 'articles.view');
-  const [article, progress] = await Promise.all([
+  const [article, progress, paths] = await Promise.all([
     getNewsroomArticle(user, articleId),
     articleProgress(user, articleId),
+    publicPaths(articleId),
   ]);
+  const claims: WorkspaceClaim[] = article.claims.map((claim) => ({
+    ...claim,
+    publicPath: paths.get(claim.id) ?? null,
+  }));
   return {
-    article,
+    article: { ...article, claims },
     progress,
     byline: [article.outlet, article.byline, article.publishedAt && formatDate(article.publishedAt)]
       .filter(Boolean)

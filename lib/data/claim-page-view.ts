@@ -54,6 +54,7 @@ export function claimPageView(
           rating: liveVerdict.rating,
           summary: liveVerdict.summary,
           publishedAt: liveVerdict.publishedAt,
+          publicPath: `/claims/${claim.slug}`,
           beingRevised: claim.state !== 'PUBLISHED',
           canWithdraw: can(role, 'claims.publish'),
         }

@@ -1,10 +1,12 @@
 import 'server-only';
 import type { TrainingRecord } from '@/lib/extraction/checkworthiness/training-record';
 import type { Db } from '@/lib/prisma-client';
-import type { ClaimState } from '@/lib/generated/prisma/enums';
+import type { ClaimState, DismissReason } from '@/lib/generated/prisma/enums';
 
 // States a claim reaches only after a journalist took it up for checking.
 const CHECKED_STATES: ClaimState[] = ['VERIFYING', 'IN_REVIEW', 'APPROVED', 'PUBLISHED'];
+// A duplicate says nothing about whether the words were worth checking.
+const NOT_WORTH_CHECKING: DismissReason[] = ['OPINION', 'NOT_CHECKABLE', 'NOT_CHECK_WORTHY'];
 
 interface EditEvent {
   entityId: string;
@@ -53,7 +55,7 @@ export async function exportTrainingRecords(db: Db): Promise<TrainingRecord[]> {
   const claims = await db.claim.findMany({
     where: {
       OR: [
-        { state: 'DISMISSED', dismissReason: { in: ['OPINION', 'NOT_CHECKABLE'] } },
+        { state: 'DISMISSED', dismissReason: { in: NOT_WORTH_CHECKING } },
         { state: { in: CHECKED_STATES } },
         { publications: { some: {} } },
         {
@@ -127,10 +129,10 @@ function label(
   addedByHand: boolean,
   flagEdited: boolean,
 ): { checkworthy: boolean; reason: string } | null {
-  if (claim.state === 'DISMISSED')
-    return claim.dismissReason === 'OPINION' || claim.dismissReason === 'NOT_CHECKABLE'
-      ? { checkworthy: false, reason: `dismissed_${claim.dismissReason.toLowerCase()}` }
-      : null;
+  if (claim.state === 'DISMISSED') {
+    const reason = NOT_WORTH_CHECKING.find((r) => r === claim.dismissReason);
+    return reason ? { checkworthy: false, reason: `dismissed_${reason.toLowerCase()}` } : null;
+  }
   if (claim._count.publications > 0) return { checkworthy: true, reason: 'published' };
   if (CHECKED_STATES.includes(claim.state))
     return { checkworthy: true, reason: `state_${claim.state.toLowerCase()}` };

@@ -11,6 +11,7 @@ export const DISMISS_REASON_LABELS: Record<DismissReason, string> = {
   OPINION: 'Opinion',
   NOT_CHECKABLE: 'Not checkable',
   DUPLICATE: 'Duplicate',
+  NOT_CHECK_WORTHY: 'Not check-worthy',
 };
 /** "opinion, not checkable, or duplicate", for messages asking for a reason. */
 export const DISMISS_REASON_WORDS = orList(
@@ -35,6 +36,13 @@ export const transitionSchema = z.object({
     .nullable(),
 });
 export type TransitionInput = z.infer<typeof transitionSchema>;
+
+/** The workspace's dismiss form: a transition to DISMISSED that cannot leave out the reason. */
+export const dismissSchema = transitionSchema.extend({
+  to: z.literal('DISMISSED'),
+  reason: z.enum(DismissReason, { message: 'Choose why the claim is dismissed.' }),
+});
+export type DismissInput = z.infer<typeof dismissSchema>;
 
 export const reviewSchema = z.object({
   decision: z.enum(REVIEW_DECISION_INPUTS, {

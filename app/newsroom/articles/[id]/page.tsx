@@ -17,6 +17,10 @@ export const metadata: Metadata = { title: 'Article' };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
+// On wide screens the text and the claims are two panes, each scrolling on its own, so the text
+// stays in view while the list is worked (a transcript can run to a thousand claims).
+const PANE = 'lg:h-[calc(100dvh-5rem)] lg:min-h-[32rem]';
+
 export default async function NewsroomArticlePage({
   params,
   searchParams,
@@ -40,7 +44,7 @@ export default async function NewsroomArticlePage({
         </Link>
       </p>
       <header className="mb-3">
-        <h1 className="text-2xl font-semibold">{article.title}</h1>
+        <h1 className="text-2xl font-semibold break-words">{article.title}</h1>
         <p className="text-sm text-slate-700">
           {byline}
           {article.url ? (
@@ -60,10 +64,13 @@ export default async function NewsroomArticlePage({
       <ArticleProgress counts={progress} />
       <ClaimWorkspace articleId={article.id} body={article.body}>
         <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <section aria-label="Article text">
+          <section
+            aria-label="Article text"
+            className={`max-h-[60vh] overflow-y-auto rounded border border-slate-200 p-3 lg:max-h-none ${PANE}`}
+          >
             <SelectableArticleBody claims={highlights} />
           </section>
-          <div className="flex flex-col gap-3">
+          <div className={`flex min-h-0 flex-col gap-3 ${PANE}`}>
             {canEdit ? <AddClaimPanel /> : null}
             <ClaimFilters articleId={article.id} filters={filters} speakers={speakers} />
             {canEdit ? <MergeBar versions={versions} /> : null}

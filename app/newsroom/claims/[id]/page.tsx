@@ -101,6 +101,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 Published verdict <RatingBadge rating={liveVerdict.rating} /> since{' '}
                 {formatDate(liveVerdict.publishedAt)}: {liveVerdict.summary}
               </p>
+              <p className="mt-1">
+                <Link href={liveVerdict.publicPath} className="text-blue-800 underline">
+                  View on the public site
+                </Link>
+              </p>
               {liveVerdict.beingRevised ? (
                 <p className="mt-1 text-slate-700">
                   It stays public until the revised verdict is published.

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "DismissReason" ADD VALUE 'NOT_CHECK_WORTHY';
