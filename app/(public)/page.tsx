@@ -3,7 +3,9 @@ import { Pagination } from '@/components/public/pagination';
 import { VerdictList } from '@/components/public/verdict-list';
 import { getPublicSettings } from '@/lib/data/public/settings';
 import { lenientVerdictQuery } from '@/lib/schemas/verdict-query';
-import { listPublishedVerdicts } from '@/lib/data/public/verdicts';
+import { listMostCheckedSpeakers, listPublishedVerdicts } from '@/lib/data/public/verdicts';
+import { speakerSlug } from '@/lib/slug';
+import Link from 'next/link';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,9 +20,10 @@ export default async function HomePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { page } = lenientVerdictQuery(await searchParams);
-  const [settings, verdicts] = await Promise.all([
+  const [settings, verdicts, speakers] = await Promise.all([
     getPublicSettings(),
     listPublishedVerdicts({ page }),
+    listMostCheckedSpeakers(),
   ]);
   return (
     <>
@@ -40,6 +43,23 @@ export default async function HomePage({
       <p className="mt-2 text-slate-700">
         Fact checks of the claims in the news, with sources and reasoning.
       </p>
+      {speakers.length ? (
+        <nav aria-labelledby="speakers-heading" className="mt-4">
+          <h2 id="speakers-heading" className="text-lg font-semibold">
+            Most-checked speakers
+          </h2>
+          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {speakers.map(({ name, count }) => (
+              <li key={name}>
+                <Link href={`/speakers/${speakerSlug(name)}`} className="text-blue-800 underline">
+                  {name}
+                </Link>{' '}
+                <span className="text-slate-600">({count})</span>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       <section aria-labelledby="latest-heading" className="mt-6">
         <h2 id="latest-heading" className="sr-only">
           Latest verdicts

@@ -8,6 +8,11 @@ import { CLAIM_STATES, STATE_LABELS } from '@/lib/workflow/states';
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const fixed = (value: number) => value.toFixed(1);
 const ratingLabels = RATING_ORDER.map((rating) => RATINGS[rating].label);
+const ratingColours = {
+  legend: true,
+  domain: ratingLabels,
+  range: RATING_ORDER.map((rating) => RATINGS[rating].chartColor),
+};
 
 export function BacklogCharts({ data }: { data: DashboardData }) {
   const overTime = data.backlogOverTime.flatMap(({ week, counts }) =>
@@ -149,7 +154,7 @@ export function ThroughputChart({ data }: { data: DashboardData }) {
         rows.length
           ? plotSvg({
               ariaLabel: 'Stacked bar chart of first publications per week by rating',
-              color: { legend: true, domain: ratingLabels },
+              color: ratingColours,
               x: { label: 'Week of', type: 'band', tickFormat: (d: Date) => day(d) },
               y: { label: 'Published', grid: true },
               marks: [Plot.barY(rows, { x: 'week', y: 'count', fill: 'label' }), Plot.ruleY([0])],
@@ -194,7 +199,7 @@ export function RatingsChart({
               ariaLabel: `${title}: stacked bars of verdicts per rating`,
               height: 40 + names.length * 22,
               marginLeft: 160,
-              color: { legend: true, domain: ratingLabels },
+              color: ratingColours,
               x: { label: 'Verdicts', grid: true },
               y: { label: null },
               marks: [

@@ -121,3 +121,13 @@ export async function listPublishedSpeakers(): Promise<string[]> {
     SELECT DISTINCT p.speaker FROM "Publication" p WHERE ${LATEST_LIVE} AND p.speaker IS NOT NULL ORDER BY p.speaker`;
   return rows.map((row) => row.speaker);
 }
+
+/** The speakers with the most published verdicts, most first. */
+export async function listMostCheckedSpeakers(
+  limit = 10,
+): Promise<{ name: string; count: number }[]> {
+  return db.$queryRaw<{ name: string; count: number }[]>`
+    SELECT p.speaker AS name, count(*)::int AS count FROM "Publication" p
+    WHERE ${LATEST_LIVE} AND p.speaker IS NOT NULL
+    GROUP BY p.speaker ORDER BY count DESC, p.speaker LIMIT ${limit}`;
+}

@@ -11,6 +11,7 @@ const valid = {
   reviewQuorum: 2,
   methodology: 'We check claims.\n\nWe show our sources.',
   correctionsPolicy: 'We correct mistakes openly.',
+  dataLicence: 'CC BY-SA 4.0',
 };
 
 // Other suites read the same row (review quorum, newsroom name): put it back as it was.
@@ -41,6 +42,7 @@ describe('newsroom settings', () => {
       name: 'Portbury Fact Desk',
       logoText: 'PFD',
       methodology: valid.methodology,
+      dataLicence: 'CC BY-SA 4.0',
     });
     const audit = await db.auditEvent.findFirst({
       where: { entity: 'settings', actorId: admin.id },

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RatingBadge } from '@/components/claims/rating-badge';
+import { SpeakerRecord } from '@/components/public/speaker-record';
 import { VerdictList } from '@/components/public/verdict-list';
 import { getPublicSpeaker } from '@/lib/data/public/speakers';
 
@@ -38,10 +39,11 @@ export default async function SpeakerPage({ params }: Props) {
             </li>
           ))}
         </ul>
+        <SpeakerRecord speaker={speaker} />
       </section>
       <section aria-labelledby="speaker-verdicts-heading" className="mt-6">
         <h2 id="speaker-verdicts-heading" className="text-lg font-semibold">
-          All fact checks ({speaker.verdicts.length})
+          Latest verdicts ({speaker.verdicts.length})
         </h2>
         <VerdictList verdicts={speaker.verdicts} headingLevel={3} />
       </section>

@@ -16,6 +16,22 @@ export default async function SettingsPage() {
         methodology and corrections policy are public pages.
       </p>
       <SettingsForm initial={settings} defaultUrl={defaultUrl} />
+      <section aria-labelledby="backup-heading" className="flex flex-col gap-1 text-sm">
+        <h2 id="backup-heading" className="text-lg font-semibold">
+          Backup
+        </h2>
+        <p className="text-slate-700">
+          One archive of the newsroom&rsquo;s data: users (with password hashes), settings,
+          articles, claims, sources, reviews, notes, publications, API tokens and the audit trail.
+          Keep it private. Restore it into an empty database with{' '}
+          <code>npm run db:restore -- FILE</code>.
+        </p>
+        <p>
+          <a href="/newsroom/admin/backup" className="text-blue-800 underline" download>
+            Download a full backup
+          </a>
+        </p>
+      </section>
     </main>
   );
 }
