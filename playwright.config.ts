@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { e2eSmtpPort } from './e2e/smtp-port';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
@@ -49,6 +50,10 @@ export default defineConfig({
     url: `${baseURL}/signin`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { ...(process.env as Record<string, string>), NEXTAUTH_URL: baseURL },
+    env: {
+      ...(process.env as Record<string, string>),
+      NEXTAUTH_URL: baseURL,
+      SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`,
+    },
   },
 });

@@ -19,6 +19,7 @@ import { GET as getVerdict } from '@/app/api/v1/verdicts/[id]/route';
 import { GET as listVerdicts } from '@/app/api/v1/verdicts/route';
 import * as articleActions from '@/lib/actions/articles';
 import * as claimActions from '@/lib/actions/claims';
+import * as notificationActions from '@/lib/actions/notifications';
 import * as passwordActions from '@/lib/actions/password';
 import * as sessionActions from '@/lib/actions/sessions';
 import * as settingsActions from '@/lib/actions/settings';
@@ -56,6 +57,9 @@ async function databaseState() {
       (SELECT max("updatedAt") FROM "Source") AS "sourceUpdated",
       (SELECT count(*) FROM "AuditEvent") AS "auditEvents",
       (SELECT count(*) FROM "Note") AS notes,
+      (SELECT count(*) FROM "Notification") AS notifications,
+      (SELECT count(*) FILTER (WHERE "readAt" IS NULL) FROM "Notification") AS unread,
+      (SELECT count(*) FROM "OutboundEmail") AS emails,
       (SELECT count(*) FROM "Review") AS reviews,
       (SELECT count(*) FROM "Publication") AS publications,
       (SELECT count(*) FILTER (WHERE "withdrawnAt" IS NOT NULL) FROM "Publication") AS withdrawn,
@@ -111,6 +115,7 @@ const ENUM_WORDS = [
   'HIGH',
   'EDITOR',
   'ADMIN',
+  'DAILY_DIGEST',
   'https://example.org/a',
 ];
 const FIELDS = [
@@ -152,6 +157,8 @@ const FIELDS = [
   'newPassword',
   'confirmPassword',
   'logoText',
+  'emailPreference',
+  'id',
   'reviewQuorum',
   'methodology',
   'correctionsPolicy',
@@ -216,6 +223,9 @@ const VALID_INPUTS: Record<string, unknown> = {
   },
   changeRoleAction: { userId: 'x', role: 'EDITOR' },
   setDisabledAction: { userId: 'x', disabled: true },
+  markNotificationReadAction: { id: 'x' },
+  markAllNotificationsReadAction: undefined,
+  setEmailPreferenceAction: { emailPreference: 'DAILY_DIGEST' },
   dismiss: { to: 'DISMISSED', version: 1, reason: 'OPINION' },
   move: { action: 'move', claimIds: ['x'], to: 'SOURCING' },
 };
@@ -326,6 +336,7 @@ const ACTIONS: Record<string, Action> = {
   createArticleAction: articleActions.createArticleAction,
   mergeClaimsAction: claimActions.mergeClaimsAction,
   bulkClaimsAction: claimActions.bulkClaimsAction,
+  ...notificationActions,
   ...passwordActions,
   ...sessionActions,
   ...settingsActions,
