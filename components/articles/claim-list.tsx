@@ -58,8 +58,9 @@ export function ClaimList({
                 href={`/newsroom/claims/${claim.id}`}
                 className="font-serif text-blue-900 hover:underline"
               >
-                “{claim.text}”
+                {claim.statement}
               </Link>
+              <p className="mt-1 font-serif text-slate-600">In the article: “{claim.text}”</p>
               <p className="mt-1 text-slate-700">
                 {claim.speaker ? (
                   <>

@@ -6,8 +6,19 @@ export const newsroomClaimSchema = z
   .strictObject({
     id: z.string(),
     text: z.string().meta({ description: 'Equals `body.slice(start, end)` of the article.' }),
-    start: z.number().int().min(0),
-    end: z.number().int().min(1),
+    statement: z.string().meta({
+      description:
+        'What is being checked, as one sentence (prefilled from speaker, cue and text; edited by the journalist).',
+    }),
+    start: z
+      .number()
+      .int()
+      .min(0)
+      .meta({ description: 'In UTF-16 code units (JavaScript string indices) of `body`.' }),
+    end: z.number().int().min(1).meta({ description: 'Exclusive; UTF-16 code units.' }),
+    codePoints: z
+      .strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) })
+      .meta({ description: 'The same offsets counted in Unicode code points.' }),
     speaker: z.string().nullable(),
     speakerRole: z.string().nullable(),
     cue: z
