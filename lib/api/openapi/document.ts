@@ -3,6 +3,7 @@ import { createDocument, type ZodOpenApiOverride } from 'zod-openapi';
 import { articlePaths } from './paths-articles';
 import { claimPaths } from './paths-claims';
 import { verdictPaths } from './paths-verdicts';
+import { userPaths } from './paths-users';
 import { workflowPaths } from './paths-workflow';
 
 const DESCRIPTION = `JSON API for newsroom CMS integrations and the public verdicts feed.
@@ -59,11 +60,15 @@ export function createOpenApiDocument() {
             'State transitions, reviews, withdrawals and bulk actions (newsroom; authenticated).',
         },
         {
+          name: 'Users',
+          description: 'Colleagues to assign claims to (newsroom; authenticated).',
+        },
+        {
           name: 'Public verdicts',
           description: 'Published verdicts for anyone; no authentication; ETag and 304 support.',
         },
       ],
-      paths: { ...articlePaths, ...claimPaths, ...workflowPaths, ...verdictPaths },
+      paths: { ...articlePaths, ...claimPaths, ...workflowPaths, ...verdictPaths, ...userPaths },
       components: {
         securitySchemes: {
           bearerToken: {

@@ -50,3 +50,26 @@ export const newsroomArticleSchema = z
   })
   .meta({ id: 'NewsroomArticle' });
 export type NewsroomArticleResponse = z.output<typeof newsroomArticleSchema>;
+
+export const articleListSchema = z
+  .strictObject({
+    articles: z.array(
+      z
+        .strictObject({
+          id: z.string(),
+          title: z.string(),
+          outlet: z.string().nullable(),
+          url: z.string().nullable().meta({ description: 'Where the article was imported from.' }),
+          publishedAt: z.date().nullable(),
+          createdAt: z.date(),
+          addedBy: z.string(),
+          claimCount: z.number().int().min(0),
+        })
+        .meta({ id: 'ArticleListItem' }),
+    ),
+    total: z.number().int().min(0).meta({ description: 'Articles matching, over all pages.' }),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+  })
+  .meta({ id: 'ArticleList' });
+export type ArticleListResponse = z.output<typeof articleListSchema>;
