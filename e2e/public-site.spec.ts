@@ -12,6 +12,7 @@ interface Seeded {
   speaker: string;
   claimSlug: string;
   claimText: string;
+  statement: string;
   articleSlug: string;
   hiddenSlug: string;
   hiddenText: string;
@@ -46,6 +47,7 @@ test.beforeAll(async ({ db }) => {
   const claim = await createPublishedClaim(db, {
     articleId: article.id,
     text: claimText,
+    statement: `${speaker} says ${claimText}`,
     start: body.indexOf(claimText),
     sentenceStart: 0,
     sentenceEnd: body.indexOf('.') + 1,
@@ -128,6 +130,7 @@ test.beforeAll(async ({ db }) => {
     speaker,
     claimSlug: claim.slug,
     claimText,
+    statement: `${speaker} says ${claimText}`,
     articleSlug: article.slug,
     hiddenSlug: hidden.slug,
     hiddenText,
@@ -149,10 +152,10 @@ test('a reader follows a verdict from the home page to the claim, the article, s
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: `“${seeded.claimText}”` }).click();
+  await page.getByRole('link', { name: seeded.statement }).click();
 
   await expect(page).toHaveURL(new RegExp(`/claims/${seeded.claimSlug}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`“${seeded.claimText}”`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seeded.statement);
   await expect(page.getByRole('heading', { name: /Our verdict/ })).toContainText('Mostly true');
   await expect(page.getByRole('link', { name: 'Port authority monthly counts' })).toHaveAttribute(
     'href',
@@ -169,7 +172,7 @@ test('a reader follows a verdict from the home page to the claim, the article, s
   expect(review).toMatchObject({
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    claimReviewed: seeded.claimText,
+    claimReviewed: seeded.statement,
     url: expect.stringContaining(`/claims/${seeded.claimSlug}`),
     reviewRating: {
       '@type': 'Rating',
@@ -197,7 +200,7 @@ test('a reader follows a verdict from the home page to the claim, the article, s
   await page.getByLabel('Speaker', { exact: true }).fill(`Brack${seeded.token}`);
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page.getByRole('heading', { name: '1 fact check found' })).toBeVisible();
-  await expect(page.getByRole('link', { name: `“${seeded.claimText}”` })).toBeVisible();
+  await expect(page.getByRole('link', { name: seeded.statement })).toBeVisible();
 
   await page.goto('/');
   const feedHref = await page
@@ -215,7 +218,7 @@ test('a reader follows a verdict from the home page to the claim, the article, s
     },
     await feed.text(),
   );
-  expect(titles.some((title) => title?.includes(seeded.claimText))).toBe(true);
+  expect(titles.some((title) => title?.includes(seeded.statement))).toBe(true);
 });
 
 test('unpublished claims and articles cannot be reached by guessing their URLs', async ({

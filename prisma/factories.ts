@@ -1,6 +1,7 @@
 // Record factories shared by the seed and the tests: each returns what it made.
 import { randomBytes } from 'node:crypto';
 import { claimRecordsFor } from '@/lib/articles/claim-records';
+import { composeStatement } from '@/lib/extraction/statement';
 import { generateApiToken } from '@/lib/auth/api-token-secret';
 import { hashPassword } from '@/lib/auth/passwords';
 import type { Db } from '@/lib/prisma-client';
@@ -83,6 +84,8 @@ export interface ClaimFactoryInput {
   state?: ClaimState;
   speaker?: string | null;
   assigneeId?: string | null;
+  /** Defaults to the sentence the extraction would prefill. */
+  statement?: string;
 }
 
 export async function createClaim(db: Db, input: ClaimFactoryInput) {
@@ -92,6 +95,9 @@ export async function createClaim(db: Db, input: ClaimFactoryInput) {
       slug: makeSlug(input.text),
       articleId: input.articleId,
       text: input.text,
+      statement:
+        input.statement ??
+        composeStatement({ text: input.text, speaker: input.speaker ?? null, cue: null }),
       start: input.start,
       end,
       sentenceStart: input.start,
@@ -146,16 +152,20 @@ export async function createClaimInState(db: Db, input: WorkflowClaimInput) {
     extract: false,
   });
   const hasEvidence = HAS_EVIDENCE[input.state];
+  const speaker = input.speaker === undefined ? 'the ministry' : input.speaker;
+  const statement = composeStatement({ text, speaker, cue: speaker ? 'said' : null });
   const claim = await db.claim.create({
     data: {
       slug: makeSlug(text),
       articleId: article.id,
       text,
+      statement,
+      cue: speaker ? 'said' : null,
       start: 0,
       end: text.length,
       sentenceStart: 0,
       sentenceEnd: text.length + 1,
-      speaker: input.speaker === undefined ? 'the ministry' : input.speaker,
+      speaker,
       state: input.state,
       dismissReason: input.state === 'DISMISSED' ? 'OPINION' : null,
       ...(hasEvidence
@@ -194,6 +204,7 @@ export async function createClaimInState(db: Db, input: WorkflowClaimInput) {
       data: {
         claimId: claim.id,
         claimText: text,
+        statement,
         claimStart: 0,
         claimEnd: text.length,
         sentenceStart: 0,

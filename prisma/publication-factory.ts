@@ -18,6 +18,8 @@ export interface PublicationInput {
   summary?: string;
   explanation?: string;
   claimText?: string;
+  /** Defaults to the claim's statement. */
+  statement?: string;
   speaker?: string | null;
   speakerRole?: string | null;
   sources?: SnapshotSourceInput[];
@@ -48,12 +50,13 @@ export async function addPublication(
 ) {
   const span = await db.claim.findUniqueOrThrow({
     where: { id: claimId },
-    select: { start: true, end: true, sentenceStart: true, sentenceEnd: true },
+    select: { start: true, end: true, sentenceStart: true, sentenceEnd: true, statement: true },
   });
   return db.publication.create({
     data: {
       claimId,
       claimText: input.claimText,
+      statement: input.statement ?? span.statement,
       claimStart: span.start,
       claimEnd: span.end,
       sentenceStart: span.sentenceStart,
@@ -87,6 +90,7 @@ export async function createPublishedClaim(db: Db, input: PublishedClaimInput) {
     start: input.start,
     speaker: input.speaker ?? null,
     state: 'PUBLISHED',
+    statement: input.statement,
   });
   await db.claim.update({
     where: { id: claim.id },

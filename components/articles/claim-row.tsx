@@ -34,8 +34,9 @@ export const ClaimRow = memo(function ClaimRow({
         href={`/newsroom/claims/${claim.id}`}
         className="font-serif break-words text-blue-900 hover:underline"
       >
-        “{claim.text}”
+        {claim.statement}
       </Link>
+      <p className="mt-1 font-serif break-words text-slate-600">In the article: “{claim.text}”</p>
       <p className="mt-1 text-slate-700">
         {claim.speaker ? (
           <>

@@ -22,7 +22,7 @@ export function VerdictList({
                 href={`/claims/${verdict.slug}`}
                 className="text-slate-900 underline decoration-slate-400 hover:decoration-slate-900"
               >
-                “{verdict.claimText}”
+                {verdict.statement}
               </Link>
             </Heading>
             <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700">

@@ -101,11 +101,16 @@ export function ClaimTable({ rows, labelledBy, sortHeaders, bulk }: Props) {
               ) : null}
               <TableHead scope="row">
                 <Link href={`/newsroom/claims/${row.id}`} className="text-blue-800 hover:underline">
-                  {row.text}
+                  {row.statement}
                 </Link>
                 <span className="block text-xs text-slate-600">{row.article.title}</span>
               </TableHead>
-              <TableCell>{row.speaker ?? '—'}</TableCell>
+              <TableCell>
+                {row.speaker ?? '—'}
+                {row.speakerRole ? (
+                  <span className="block text-xs text-slate-600">{row.speakerRole}</span>
+                ) : null}
+              </TableCell>
               <TableCell>
                 <StateBadge state={row.state} />
               </TableCell>

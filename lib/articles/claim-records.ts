@@ -1,10 +1,12 @@
 import { extractClaims, type ExtractedClaim } from '@/lib/extraction';
+import { composeStatement } from '@/lib/extraction/statement';
 import type { Attribution, ClaimKind } from '@/lib/generated/prisma/enums';
 import { makeSlug } from '@/lib/slug';
 
 /** An extracted claim shaped for the Claim table. */
 export type ClaimRecord = Omit<ExtractedClaim, 'sentence' | 'attribution' | 'kind'> & {
   slug: string;
+  statement: string;
   sentenceStart: number;
   sentenceEnd: number;
   attribution: Attribution;
@@ -19,6 +21,7 @@ export function toClaimRecord(claim: ExtractedClaim): ClaimRecord {
   return {
     slug: makeSlug(claim.text),
     text: claim.text,
+    statement: composeStatement(claim),
     start: claim.start,
     end: claim.end,
     sentenceStart: claim.sentence.start,
@@ -33,7 +36,22 @@ export function toClaimRecord(claim: ExtractedClaim): ClaimRecord {
   };
 }
 
+/** A speaker's role, found once in the article ("X, the minister, said"), applies to all their claims. */
+export function carrySpeakerRoles<T extends Pick<ExtractedClaim, 'speaker' | 'speakerRole'>>(
+  claims: T[],
+): T[] {
+  const roles = new Map<string, string>();
+  for (const claim of claims)
+    if (claim.speaker && claim.speakerRole && !roles.has(claim.speaker))
+      roles.set(claim.speaker, claim.speakerRole);
+  return claims.map((claim) =>
+    claim.speaker && !claim.speakerRole && roles.has(claim.speaker)
+      ? { ...claim, speakerRole: roles.get(claim.speaker)! }
+      : claim,
+  );
+}
+
 /** Runs extraction over an article body and shapes the claims for storage. */
 export function claimRecordsFor(body: string): ClaimRecord[] {
-  return extractClaims(body).map(toClaimRecord);
+  return carrySpeakerRoles(extractClaims(body)).map(toClaimRecord);
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { codePointOffsets } from '@/lib/code-points';
 import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
@@ -40,6 +41,8 @@ export async function listArticles(actor: SessionUser | null): Promise<ArticleLi
 export interface NewsroomClaim {
   id: string;
   text: string;
+  statement: string;
+  codePoints: { start: number; end: number };
   start: number;
   end: number;
   speaker: string | null;
@@ -89,6 +92,7 @@ export async function getNewsroomArticle(
         select: {
           id: true,
           text: true,
+          statement: true,
           start: true,
           end: true,
           speaker: true,
@@ -107,11 +111,13 @@ export async function getNewsroomArticle(
   });
   if (!article) throw notFound('Article');
   const { createdBy, claims, ...rest } = article;
+  const codePoint = codePointOffsets(article.body);
   return {
     ...rest,
     addedBy: createdBy.name,
     claims: claims.map(({ assignee, ...claim }) => ({
       ...claim,
+      codePoints: { start: codePoint(claim.start), end: codePoint(claim.end) },
       assignee: assignee?.name ?? null,
     })),
   };

@@ -4,6 +4,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
+import { composeStatement, type StatementParts } from '@/lib/extraction/statement';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { notifyAssignment } from '@/lib/notify/claim-events';
 import {
@@ -29,6 +30,17 @@ function checkSpan(body: string, start: number, end: number): string {
   return text;
 }
 
+/**
+ * The statement after the span or speaker changed: it follows the extraction while no one has edited
+ * it (it still reads as composed from the old parts); an edited statement is kept as written.
+ */
+function followedStatement(
+  before: StatementParts & { statement: string },
+  after: StatementParts,
+): string | undefined {
+  return before.statement === composeStatement(before) ? composeStatement(after) : undefined;
+}
+
 const sameValue = (a: unknown, b: unknown) =>
   a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 
@@ -40,6 +52,8 @@ async function articleBodyOf(tx: Prisma.TransactionClient, claimId: string) {
       start: true,
       end: true,
       text: true,
+      statement: true,
+      cue: true,
       speaker: true,
       speakerRole: true,
       assigneeId: true,
@@ -81,6 +95,13 @@ export async function updateClaim(actor: SessionUser | null, claimId: string, in
       });
     for (const key of ['speaker', 'speakerRole', 'dueAt', 'priority', 'checkworthy'] as const)
       if (data[key] !== undefined) Object.assign(change, { [key]: data[key] });
+    if (data.statement !== undefined) change.statement = data.statement;
+    else if (spanChanged || (data.speaker !== undefined && data.speaker !== before.speaker))
+      change.statement = followedStatement(before, {
+        text: (change.text as string | undefined) ?? before.text,
+        speaker: data.speaker !== undefined ? data.speaker : before.speaker,
+        cue: before.cue,
+      });
     if (data.assigneeId !== undefined) {
       if (
         data.assigneeId &&
@@ -139,6 +160,7 @@ export async function addClaim(actor: SessionUser | null, articleId: string, inp
         articleId,
         slug: (await freeSlugs(tx, 'claim', [text]))[0],
         text,
+        statement: composeStatement({ text, speaker: data.speaker ?? null, cue: null }),
         start: data.start,
         end: data.end,
         sentenceStart: data.start,
@@ -179,13 +201,19 @@ export async function splitClaim(actor: SessionUser | null, claimId: string, inp
     const newVersion = await updateClaimAtVersion(
       tx,
       { id: claimId, version, states: EDITABLE_STATES },
-      { end: firstEnd, text: firstText },
+      {
+        end: firstEnd,
+        text: firstText,
+        statement: followedStatement(claim, { ...claim, text: firstText }),
+      },
     );
     const second = await tx.claim.create({
       data: {
         articleId: claim.articleId,
         slug: (await freeSlugs(tx, 'claim', [secondText]))[0],
         text: secondText,
+        statement: composeStatement({ ...claim, text: secondText }),
+        cue: claim.cue,
         start: secondStart,
         end: claim.end,
         sentenceStart: claim.start,
@@ -226,7 +254,16 @@ export async function mergeClaims(actor: SessionUser | null, input: unknown) {
   return db.$transaction(async (tx) => {
     const claims = await tx.claim.findMany({
       where: { id: { in: claimIds } },
-      select: { id: true, articleId: true, start: true, end: true },
+      select: {
+        id: true,
+        articleId: true,
+        start: true,
+        end: true,
+        text: true,
+        statement: true,
+        speaker: true,
+        cue: true,
+      },
       orderBy: { start: 'asc' },
     });
     if (claims.length !== new Set(claimIds).size) throw notFound('Claim');
@@ -239,10 +276,11 @@ export async function mergeClaims(actor: SessionUser | null, input: unknown) {
     const [keep, ...rest] = claims;
     const start = keep.start;
     const end = Math.max(...claims.map((c) => c.end));
+    const text = checkSpan(article.body, start, end);
     const version = await updateClaimAtVersion(
       tx,
       { id: keep.id, version: versions[keep.id] ?? -1, states: EDITABLE_STATES },
-      { start, end, text: checkSpan(article.body, start, end) },
+      { start, end, text, statement: followedStatement(keep, { ...keep, text }) },
     );
     // The absorbed claims are dismissed as duplicates by the workflow, so only states it lets dismiss can merge.
     for (const other of rest) {

@@ -4,7 +4,7 @@ import type { Role } from '@/lib/generated/prisma/enums';
 import { isDateInRange } from '@/lib/schemas/dates';
 import { DISMISS_REASON_LABELS } from '@/lib/schemas/workflow';
 import { moveOptionsFor } from '@/lib/workflow/move-options';
-import { EVIDENCE_STATES } from '@/lib/workflow/states';
+import { CONTENT_LOCKED_STATES, EVIDENCE_STATES } from '@/lib/workflow/states';
 
 /** What the newsroom claim page shows about one claim, worked out for one role; no I/O. */
 export function claimPageView(
@@ -27,6 +27,9 @@ export function claimPageView(
     claim: {
       id: claim.id,
       text: claim.text,
+      statement: claim.statement,
+      // The server refuses the edit in the same states (lib/data/claim-version.ts).
+      statementEditable: can(role, 'claims.edit') && !CONTENT_LOCKED_STATES.includes(claim.state),
       speaker: claim.speaker,
       speakerRole: claim.speakerRole,
       cue: claim.cue,

@@ -12,6 +12,7 @@ export const staleClaimVersion = (current: number) =>
 /** The claim's own fields that a verdict covers; sources are the rest (callers adding one say so). */
 const VERDICT_CONTENT_FIELDS = [
   'text',
+  'statement',
   'start',
   'end',
   'sentenceStart',
@@ -26,7 +27,7 @@ const VERDICT_CONTENT_FIELDS = [
 
 const contentLocked = (state: ClaimState) =>
   invalid(
-    `This claim is ${STATE_LABELS[state].toLowerCase()}: its text, speaker, role, sources and verdict cannot change once it is submitted for review.`,
+    `This claim is ${STATE_LABELS[state].toLowerCase()}: its text, statement, speaker, role, sources and verdict cannot change once it is submitted for review.`,
   );
 
 /**

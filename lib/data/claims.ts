@@ -1,4 +1,5 @@
 import 'server-only';
+import { codePointOffsets } from '@/lib/code-points';
 import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
@@ -27,7 +28,9 @@ export const claimRowSelect = {
   id: true,
   slug: true,
   text: true,
+  statement: true,
   speaker: true,
+  speakerRole: true,
   state: true,
   priority: true,
   dueAt: true,
@@ -61,6 +64,7 @@ export function whereFor(
   if (filters.q)
     where.OR = [
       { text: { contains: filters.q, mode: 'insensitive' } },
+      { statement: { contains: filters.q, mode: 'insensitive' } },
       { summary: { contains: filters.q, mode: 'insensitive' } },
       { speaker: { contains: filters.q, mode: 'insensitive' } },
     ];
@@ -130,6 +134,20 @@ export async function articleProgress(
   return counts;
 }
 
+/** The claim's offsets counted in Unicode code points, for clients whose strings are not UTF-16. */
+function claimCodePoints(
+  body: string,
+  offsets: { start: number; end: number; sentenceStart: number; sentenceEnd: number },
+) {
+  const at = codePointOffsets(body);
+  return {
+    start: at(offsets.start),
+    end: at(offsets.end),
+    sentenceStart: at(offsets.sentenceStart),
+    sentenceEnd: at(offsets.sentenceEnd),
+  };
+}
+
 export async function getClaimDetail(actor: SessionUser | null, claimId: string) {
   assertCan(actor, 'claims.view');
   const claim = await db.claim.findUnique({
@@ -138,6 +156,7 @@ export async function getClaimDetail(actor: SessionUser | null, claimId: string)
       id: true,
       slug: true,
       text: true,
+      statement: true,
       start: true,
       end: true,
       sentenceStart: true,
@@ -196,6 +215,7 @@ export async function getClaimDetail(actor: SessionUser | null, claimId: string)
   return {
     ...rest,
     article: { id: article.id, title: article.title, outlet: article.outlet, url: article.url },
+    codePoints: claimCodePoints(article.body, claim),
     sentence: article.body.slice(claim.sentenceStart, claim.sentenceEnd),
     context: {
       before: article.body.slice(Math.max(0, claim.start - 200), claim.start),

@@ -56,7 +56,7 @@ export async function listMentions(actor: SessionUser | null, take = 20) {
       body: true,
       createdAt: true,
       author: { select: { name: true } },
-      claim: { select: { id: true, text: true } },
+      claim: { select: { id: true, statement: true } },
     },
   });
   return notes.map((n) => ({
@@ -65,6 +65,6 @@ export async function listMentions(actor: SessionUser | null, take = 20) {
     createdAt: n.createdAt,
     author: n.author.name,
     claimId: n.claim.id,
-    claimText: n.claim.text,
+    claimText: n.claim.statement,
   }));
 }

@@ -6,7 +6,9 @@ import type { ClaimState, Priority } from '@/lib/generated/prisma/enums';
 export interface QueueRow {
   id: string;
   text: string;
+  statement: string;
   speaker: string | null;
+  speakerRole: string | null;
   state: ClaimState;
   priority: Priority;
   due: string;
@@ -20,7 +22,9 @@ export function toQueueRows(rows: ClaimRow[], now = new Date()): QueueRow[] {
   return rows.map((row) => ({
     id: row.id,
     text: row.text,
+    statement: row.statement,
     speaker: row.speaker,
+    speakerRole: row.speakerRole,
     state: row.state,
     priority: row.priority,
     due: row.dueAt ? formatDate(row.dueAt) : '—',

@@ -47,6 +47,12 @@ export async function listColleagues(actor: SessionUser | null) {
   });
 }
 
+/** Active users as assignment pickers and the API list them: id, name and role only. */
+export async function listAssignableUsers(actor: SessionUser | null) {
+  const users = await listColleagues(actor);
+  return users.map(({ id, name, role }) => ({ id, name, role }));
+}
+
 export async function createUser(actor: SessionUser | null, input: unknown): Promise<UserRow> {
   const admin = assertCan(actor, 'users.manage');
   const data = createUserSchema.parse(input);

@@ -3,7 +3,8 @@ import { claimReviewRating } from '@/lib/ratings';
 
 export interface ClaimReviewInput {
   pageUrl: string;
-  claimText: string;
+  /** The claim as checked, in one sentence. */
+  statement: string;
   speaker: string | null;
   speakerRole: string | null;
   rating: Rating;
@@ -43,7 +44,7 @@ export function buildClaimReview(input: ClaimReviewInput) {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     url: input.pageUrl,
-    claimReviewed: input.claimText,
+    claimReviewed: input.statement,
     reviewBody: input.summary,
     reviewRating: claimReviewRating(input.rating),
     itemReviewed: {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Priority, Rating, SourceKind, SourceStance } from '@/lib/generated/prisma/enums';
+import { MAX_STATEMENT_LENGTH } from '@/lib/statement-limit';
 import { boundedDate, boundedIsoDate } from './dates';
 import { MAX_INT4, recordId, recordVersion, safeText } from './safe-text';
 
@@ -16,12 +17,19 @@ const offset = (min: number) => z.number().int().min(min).max(MAX_INT4);
 
 export const PRIORITIES = Object.values(Priority);
 
+/** The claim as checked, in one sentence (see lib/extraction/statement.ts for the prefilled one). */
+export const statementText = safeText()
+  .trim()
+  .min(1, 'Write what is being checked as one sentence.')
+  .max(MAX_STATEMENT_LENGTH, `Keep the statement under ${MAX_STATEMENT_LENGTH} characters.`);
+
 // Strict: a field it does not list (state, rating, slug…) is refused by name, never silently dropped.
 export const claimUpdateSchema = z
   .strictObject({
     version: recordVersion,
     start: offset(0).optional(),
     end: offset(1).optional(),
+    statement: statementText.optional(),
     speaker: nullableText(200, 'Speaker'),
     speakerRole: nullableText(200, 'Role'),
     assigneeId: recordId.nullable().optional(),

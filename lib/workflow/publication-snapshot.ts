@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-/** Freezes what readers will see: the claim and where it sits, verdict, sources and who checked and approved it. */
+/** Freezes what readers will see: the claim, its statement and where it sits, verdict, sources and credits. */
 export async function createPublication(
   tx: Prisma.TransactionClient,
   claimId: string,
@@ -13,6 +13,7 @@ export async function createPublication(
     where: { id: claimId },
     select: {
       text: true,
+      statement: true,
       start: true,
       end: true,
       sentenceStart: true,
@@ -62,6 +63,7 @@ export async function createPublication(
     data: {
       claimId,
       claimText: claim.text,
+      statement: claim.statement,
       claimStart: claim.start,
       claimEnd: claim.end,
       sentenceStart: claim.sentenceStart,

@@ -30,7 +30,7 @@ export default async function CorrectionsPage() {
               </p>
               <p className="mt-1 font-serif">
                 <Link href={`/claims/${entry.slug}`} className="text-blue-800 underline">
-                  “{entry.claimText}”
+                  {entry.statement}
                 </Link>
                 {entry.speaker ? <span className="text-slate-700"> ({entry.speaker})</span> : null}
               </p>

@@ -4,6 +4,7 @@ import { articlePaths } from './paths-articles';
 import { claimPaths } from './paths-claims';
 import { exportPaths } from './paths-exports';
 import { verdictPaths } from './paths-verdicts';
+import { userPaths } from './paths-users';
 import { workflowPaths } from './paths-workflow';
 
 const DESCRIPTION = `JSON API for newsroom CMS integrations and the public verdicts feed.
@@ -60,11 +61,22 @@ export function createOpenApiDocument() {
             'State transitions, reviews, withdrawals and bulk actions (newsroom; authenticated).',
         },
         {
+          name: 'Users',
+          description: 'Colleagues to assign claims to (newsroom; authenticated).',
+        },
+        {
           name: 'Public verdicts',
           description: 'Published verdicts for anyone; no authentication; ETag and 304 support.',
         },
       ],
-      paths: { ...articlePaths, ...claimPaths, ...exportPaths, ...workflowPaths, ...verdictPaths },
+      paths: {
+        ...articlePaths,
+        ...claimPaths,
+        ...exportPaths,
+        ...workflowPaths,
+        ...verdictPaths,
+        ...userPaths,
+      },
       components: {
         securitySchemes: {
           bearerToken: {

@@ -1,11 +1,33 @@
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
-import { newsroomArticleSchema } from '@/lib/schemas/api/article';
+import { articleQuerySchema } from '@/lib/schemas/article-query';
+import { articleListSchema, newsroomArticleSchema } from '@/lib/schemas/api/article';
+import { documentFields } from './describe';
 import { articleIdPath } from './params';
 import { articleCreateBody } from './request-schemas';
 import { errorResponses } from './responses';
 
 export const articlePaths: ZodOpenApiPathsObject = {
   '/api/v1/articles': {
+    get: {
+      tags: ['Articles'],
+      operationId: 'listArticles',
+      summary: 'List articles, or look one up by its address',
+      description:
+        'Newest first, 50 a page (`?page=`). `?url=` returns only the article(s) imported from that address (with or without a trailing slash), so a client can check whether an article is already in Factdesk before adding it. An invalid `url` or `page` is a 422 `invalid`.',
+      requestParams: {
+        query: documentFields(articleQuerySchema, {
+          url: { description: 'The article’s original address (http or https).' },
+          page: { description: 'Page number, from 1.' },
+        }),
+      },
+      responses: {
+        200: {
+          description: 'One page of articles (without bodies or claims).',
+          content: { 'application/json': { schema: articleListSchema } },
+        },
+        ...errorResponses(401, 422, 500),
+      },
+    },
     post: {
       tags: ['Articles'],
       operationId: 'createArticle',

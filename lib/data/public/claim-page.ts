@@ -20,13 +20,13 @@ export const getPublicClaimPage = cache(async (slug: string) => {
     speakerPath: claim.speaker ? `/speakers/${speakerSlug(claim.speaker)}` : null,
     originalUrl,
     meta: {
-      title: `${rating.label}: ${claim.speaker ? `${claim.speaker} on ` : ''}“${claim.claimText}”`,
+      title: `${rating.label}: ${claim.statement}`,
       url: pageUrl,
       siteName: settings.name,
     },
     claimReview: buildClaimReview({
       pageUrl,
-      claimText: claim.claimText,
+      statement: claim.statement,
       speaker: claim.speaker,
       speakerRole: claim.speakerRole,
       rating: claim.rating,

@@ -13,6 +13,8 @@ export interface PublicCorrection {
 
 export interface PublicClaim {
   slug: string;
+  /** What was checked, in one sentence (the headline); claimText is the article's own words. */
+  statement: string;
   claimText: string;
   speaker: string | null;
   speakerRole: string | null;
@@ -85,6 +87,7 @@ export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim
         where: LIVE,
         orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
         select: {
+          statement: true,
           claimText: true,
           claimStart: true,
           claimEnd: true,
@@ -116,6 +119,7 @@ export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim
   }));
   return {
     slug: claim.slug,
+    statement: latest.statement,
     claimText: latest.claimText,
     speaker: latest.speaker,
     speakerRole: latest.speakerRole,

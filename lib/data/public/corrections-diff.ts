@@ -2,6 +2,7 @@ import type { Rating } from '@/lib/generated/prisma/enums';
 import { RATINGS } from '@/lib/ratings';
 
 export interface SnapshotFields {
+  statement?: string;
   claimText: string;
   speaker: string | null;
   rating: Rating;
@@ -17,6 +18,7 @@ export function describeChanges(before: SnapshotFields, after: SnapshotFields): 
     changes.push(
       `Rating changed from ${RATINGS[before.rating].label} to ${RATINGS[after.rating].label}.`,
     );
+  if (before.statement !== after.statement) changes.push('Statement of the claim reworded.');
   if (before.claimText !== after.claimText) changes.push('Wording of the claim corrected.');
   if (before.speaker !== after.speaker) changes.push('Speaker corrected.');
   if (before.summary !== after.summary) changes.push('Summary revised.');

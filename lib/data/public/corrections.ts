@@ -4,6 +4,7 @@ import { describeChanges } from './corrections-diff';
 
 export interface CorrectionLogEntry {
   slug: string;
+  statement: string;
   claimText: string;
   speaker: string | null;
   date: Date;
@@ -21,6 +22,7 @@ export async function listCorrections(limit = 500): Promise<CorrectionLogEntry[]
         where: { withdrawnAt: null },
         orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
         select: {
+          statement: true,
           claimText: true,
           speaker: true,
           rating: true,
@@ -37,6 +39,7 @@ export async function listCorrections(limit = 500): Promise<CorrectionLogEntry[]
     const latest = publications.at(-1)!;
     return publications.slice(1).map((publication, index) => ({
       slug,
+      statement: latest.statement,
       claimText: latest.claimText,
       speaker: latest.speaker,
       date: publication.publishedAt,

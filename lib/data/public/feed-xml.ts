@@ -22,8 +22,7 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-const itemTitle = (v: PublicVerdictSummary) =>
-  `${RATINGS[v.rating].label}: ${v.speaker ? `${v.speaker}: ` : ''}“${v.claimText}”`;
+const itemTitle = (v: PublicVerdictSummary) => `${RATINGS[v.rating].label}: ${v.statement}`;
 
 export function renderRss(channel: FeedChannel, items: PublicVerdictSummary[]): string {
   const entries = items.map(

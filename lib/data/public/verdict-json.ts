@@ -7,6 +7,7 @@ export function verdictSummaryJson(verdict: PublicVerdictSummary, url: string) {
   return {
     id: verdict.slug,
     url,
+    statement: verdict.statement,
     claim: verdict.claimText,
     speaker: verdict.speaker,
     speakerRole: verdict.speakerRole,
@@ -27,6 +28,7 @@ export function verdictDetailJson(claim: PublicClaim, url: string) {
   return {
     id: claim.slug,
     url,
+    statement: claim.statement,
     claim: claim.claimText,
     sentence: claim.sentence.before + claim.sentence.claim + claim.sentence.after,
     speaker: claim.speaker,

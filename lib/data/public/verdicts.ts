@@ -7,6 +7,7 @@ import { PUBLIC_PAGE_SIZE, type VerdictQuery } from '@/lib/schemas/verdict-query
 export interface PublicVerdictSummary {
   /** The claim's slug: the stable public id of a verdict. */
   slug: string;
+  statement: string;
   claimText: string;
   speaker: string | null;
   speakerRole: string | null;
@@ -58,7 +59,7 @@ async function queryVerdicts(
   offset: number,
 ): Promise<{ items: PublicVerdictSummary[]; total: number }> {
   const rows = await db.$queryRaw<Row[]>`
-    SELECT c.slug, p."claimText", p.speaker, p."speakerRole", p.rating::text AS rating, p.summary, p."publishedAt",
+    SELECT c.slug, p.statement, p."claimText", p.speaker, p."speakerRole", p.rating::text AS rating, p.summary, p."publishedAt",
       (SELECT min(f."publishedAt") FROM "Publication" f WHERE f."claimId" = p."claimId" AND f."withdrawnAt" IS NULL) AS "firstPublishedAt",
       a.slug AS "articleSlug", a.title AS "articleTitle", a.outlet AS "articleOutlet",
       count(*) OVER ()::int AS total

@@ -6,8 +6,19 @@ export const newsroomClaimSchema = z
   .strictObject({
     id: z.string(),
     text: z.string().meta({ description: 'Equals `body.slice(start, end)` of the article.' }),
-    start: z.number().int().min(0),
-    end: z.number().int().min(1),
+    statement: z.string().meta({
+      description:
+        'What is being checked, as one sentence (prefilled from speaker, cue and text; edited by the journalist).',
+    }),
+    start: z
+      .number()
+      .int()
+      .min(0)
+      .meta({ description: 'In UTF-16 code units (JavaScript string indices) of `body`.' }),
+    end: z.number().int().min(1).meta({ description: 'Exclusive; UTF-16 code units.' }),
+    codePoints: z
+      .strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) })
+      .meta({ description: 'The same offsets counted in Unicode code points.' }),
     speaker: z.string().nullable(),
     speakerRole: z.string().nullable(),
     cue: z
@@ -39,3 +50,26 @@ export const newsroomArticleSchema = z
   })
   .meta({ id: 'NewsroomArticle' });
 export type NewsroomArticleResponse = z.output<typeof newsroomArticleSchema>;
+
+export const articleListSchema = z
+  .strictObject({
+    articles: z.array(
+      z
+        .strictObject({
+          id: z.string(),
+          title: z.string(),
+          outlet: z.string().nullable(),
+          url: z.string().nullable().meta({ description: 'Where the article was imported from.' }),
+          publishedAt: z.date().nullable(),
+          createdAt: z.date(),
+          addedBy: z.string(),
+          claimCount: z.number().int().min(0),
+        })
+        .meta({ id: 'ArticleListItem' }),
+    ),
+    total: z.number().int().min(0).meta({ description: 'Articles matching, over all pages.' }),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+  })
+  .meta({ id: 'ArticleList' });
+export type ArticleListResponse = z.output<typeof articleListSchema>;

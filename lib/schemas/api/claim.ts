@@ -12,6 +12,18 @@ import {
   sourceStanceSchema,
 } from './enums';
 
+const statement = z.string().meta({
+  description:
+    'What is being checked, as one sentence (prefilled from speaker, cue and text; edited by the journalist). The public headline once published.',
+});
+
+const utf16 = (what: string) =>
+  z
+    .number()
+    .int()
+    .min(0)
+    .meta({ description: `${what}, in UTF-16 code units (JavaScript string indices).` });
+
 const userRefSchema = z.strictObject({ id: z.string(), name: z.string() }).meta({ id: 'UserRef' });
 
 export const claimListItemSchema = z
@@ -19,7 +31,9 @@ export const claimListItemSchema = z
     id: z.string(),
     slug: z.string(),
     text: z.string(),
+    statement,
     speaker: z.string().nullable(),
+    speakerRole: z.string().nullable(),
     state: claimStateSchema,
     priority: prioritySchema,
     dueAt: z.date().nullable(),
@@ -96,11 +110,25 @@ export const claimDetailSchema = z
     slug: z.string().meta({
       description: 'The public id (`/claims/{slug}`, `/api/v1/verdicts/{slug}`).',
     }),
-    text: z.string(),
-    start: z.number().int().min(0),
-    end: z.number().int().min(1),
-    sentenceStart: z.number().int().min(0),
-    sentenceEnd: z.number().int().min(0),
+    text: z.string().meta({
+      description: 'The claim as the article words it: `article.body.slice(start, end)`.',
+    }),
+    statement,
+    start: utf16('Start of the claim in the article body'),
+    end: utf16('End (exclusive) of the claim in the article body').min(1),
+    sentenceStart: utf16('Start of the claim’s sentence'),
+    sentenceEnd: utf16('End (exclusive) of the claim’s sentence'),
+    codePoints: z
+      .strictObject({
+        start: z.number().int().min(0),
+        end: z.number().int().min(0),
+        sentenceStart: z.number().int().min(0),
+        sentenceEnd: z.number().int().min(0),
+      })
+      .meta({
+        description:
+          'The same four offsets counted in Unicode code points (for Python, Go runes, …); they differ from the UTF-16 ones after any character outside the Basic Multilingual Plane, such as an emoji.',
+      }),
     speaker: z.string().nullable(),
     speakerRole: z.string().nullable(),
     cue: z.string().nullable(),

@@ -8,6 +8,7 @@ import {
   Priority,
   Rating,
   ReviewDecision,
+  Role,
   SourceKind,
   SourceStance,
 } from '@/lib/generated/prisma/enums';
@@ -30,3 +31,4 @@ export const dismissReasonSchema = z.enum(DismissReason).meta({ id: 'DismissReas
 export const claimKindSchema = z.enum(ClaimKind).meta({ id: 'ClaimKind' });
 export const attributionSchema = z.enum(Attribution).meta({ id: 'Attribution' });
 export const reviewDecisionSchema = z.enum(ReviewDecision).meta({ id: 'ReviewDecision' });
+export const roleSchema = z.enum(Role).meta({ id: 'Role' });

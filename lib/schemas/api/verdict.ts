@@ -20,7 +20,12 @@ const verdictSummarySchema = z
   .strictObject({
     id: z.string().meta({ description: 'The claim slug; stable across corrections.' }),
     url: z.url().meta({ description: 'Absolute URL of the public claim page.' }),
-    claim: z.string().meta({ description: 'The claim text as published.' }),
+    statement: z
+      .string()
+      .meta({ description: 'What was checked, in one sentence: the published headline.' }),
+    claim: z
+      .string()
+      .meta({ description: 'The claim as the article words it (the published span).' }),
     speaker: z.string().nullable(),
     speakerRole: z.string().nullable(),
     rating: ratingSchema,
@@ -89,7 +94,8 @@ export const verdictDetailSchema = z
   .strictObject({
     id: z.string().meta({ description: 'The claim slug.' }),
     url: z.url(),
-    claim: z.string(),
+    statement: z.string().meta({ description: 'What was checked, in one sentence.' }),
+    claim: z.string().meta({ description: 'The claim as the article words it.' }),
     sentence: z.string().meta({ description: 'The article sentence containing the claim.' }),
     speaker: z.string().nullable(),
     speakerRole: z.string().nullable(),

@@ -1,7 +1,7 @@
 // Calls the real /api/v1 route handlers on PostgreSQL and checks every answer against docs/openapi.yaml.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as getArticle } from '@/app/api/v1/articles/[id]/route';
-import { POST as createArticle } from '@/app/api/v1/articles/route';
+import { POST as createArticle, GET as listArticles } from '@/app/api/v1/articles/route';
 import { POST as reviewClaim } from '@/app/api/v1/claims/[id]/reviews/route';
 import { GET as getClaim, PATCH as patchClaim } from '@/app/api/v1/claims/[id]/route';
 import { POST as addSource } from '@/app/api/v1/claims/[id]/sources/route';
@@ -20,6 +20,7 @@ import { GET as verdictsCsv } from '@/app/api/v1/verdicts.csv/route';
 import { GET as verdictsJsonLines } from '@/app/api/v1/verdicts.jsonl/route';
 import { GET as getVerdict } from '@/app/api/v1/verdicts/[id]/route';
 import { GET as listVerdicts } from '@/app/api/v1/verdicts/route';
+import { GET as listUsers } from '@/app/api/v1/users/route';
 import { db } from '@/lib/db';
 import type { ClaimDetailResponse } from '@/lib/schemas/api/claim';
 import { createApiTokenFor, createUser } from '@/prisma/factories';
@@ -71,6 +72,7 @@ describe('articles', () => {
           title: 'Budget vote',
           body: ARTICLE_BODY,
           outlet: 'City Herald',
+          url: `https://herald.example/budget-${editorId}`,
           publishedAt: '2026-01-05',
         },
       },
@@ -90,6 +92,54 @@ describe('articles', () => {
       (await call(getArticle, 'GET', '/api/v1/articles/{id}', { token: journalist, id: 'nope' }))
         .status,
     ).toBe(404);
+  });
+
+  it('GET /articles lists them and looks one up by its address; 422 for a bad address', async () => {
+    const route = '/api/v1/articles';
+    const all = await call<{ articles: { id: string }[]; total: number }>(
+      listArticles,
+      'GET',
+      route,
+      {
+        token: journalist,
+      },
+    );
+    expect(all.status).toBe(200);
+    expect(all.body.articles.map((a) => a.id)).toContain(articleId);
+    const found = await call<{ articles: { id: string; url: string }[]; total: number }>(
+      listArticles,
+      'GET',
+      route,
+      {
+        token: journalist,
+        query: `?url=${encodeURIComponent(`https://herald.example/budget-${editorId}/`)}`,
+      },
+    );
+    expect(found.body).toMatchObject({ total: 1, articles: [{ id: articleId }] });
+    const none = await call<{ total: number }>(listArticles, 'GET', route, {
+      token: journalist,
+      query: '?url=https%3A%2F%2Fherald.example%2Fnever-imported',
+    });
+    expect(none.body.total).toBe(0);
+    const bad = await call(listArticles, 'GET', route, {
+      token: journalist,
+      query: '?url=javascript%3Aalert(1)',
+    });
+    expect(bad.status).toBe(422);
+    expect((await call(listArticles, 'GET', route, {})).status).toBe(401);
+  });
+
+  it('GET /users lists active colleagues (id, name, role) for assignment', async () => {
+    const users = await call<{ users: { id: string; name: string; role: string }[] }>(
+      listUsers,
+      'GET',
+      '/api/v1/users',
+      { token: journalist },
+    );
+    expect(users.status).toBe(200);
+    expect(users.body.users.find((u) => u.id === editorId)).toMatchObject({ role: 'EDITOR' });
+    expect(JSON.stringify(users.body)).not.toMatch(/email|passwordHash/);
+    expect((await call(listUsers, 'GET', '/api/v1/users', {})).status).toBe(401);
   });
 
   it('401 without credentials and with a token that does not exist', async () => {

@@ -10,6 +10,7 @@ function claim(overrides: Partial<ClaimDetail> = {}): ClaimDetail {
     id: 'c1',
     slug: 'c1',
     text: 'wheat exports fell by half',
+    statement: 'A. Minister says wheat exports fell by half',
     start: 10,
     end: 36,
     sentenceStart: 0,
@@ -40,6 +41,7 @@ function claim(overrides: Partial<ClaimDetail> = {}): ClaimDetail {
     publications: [],
     sentence: 'The minister said wheat exports fell by half this year.',
     context: { before: '', after: '' },
+    codePoints: { start: 10, end: 36, sentenceStart: 0, sentenceEnd: 60 },
     ...overrides,
   };
 }

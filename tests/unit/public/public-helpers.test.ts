@@ -120,6 +120,7 @@ describe('verdict query', () => {
 
 const verdict: PublicVerdictSummary = {
   slug: 'the-claim-abc123',
+  statement: 'A & B says prices <rose> & "fell" </title><script>alert(1)</script>',
   claimText: 'Prices <rose> & "fell" </title><script>alert(1)</script>',
   speaker: 'A & B',
   speakerRole: null,
@@ -156,7 +157,7 @@ describe('feeds', () => {
 describe('ClaimReview JSON-LD', () => {
   const review = buildClaimReview({
     pageUrl: 'https://desk.example/claims/x',
-    claimText: '</script><script>alert(1)</script>',
+    statement: '</script><script>alert(1)</script>',
     speaker: 'Ministry of Health',
     speakerRole: null,
     rating: 'FALSE',

@@ -44,7 +44,7 @@ export default async function ClaimPage({ params }: Props) {
       <JsonLdScript data={claimReview} />
       <p className="text-sm font-medium tracking-wide text-slate-700 uppercase">Fact check</p>
       <h1 id="claim-heading" className="mt-1 font-serif text-2xl leading-snug sm:text-3xl">
-        “{claim.claimText}”
+        {claim.statement}
       </h1>
       <p className="mt-2 text-slate-800">
         {claim.speaker && speakerPath ? (

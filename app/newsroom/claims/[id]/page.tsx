@@ -11,6 +11,7 @@ import { SeenBefore } from '@/components/claims/seen-before';
 import { SourceForm } from '@/components/claims/source-form';
 import { SourceList } from '@/components/claims/source-list';
 import { StateBadge } from '@/components/claims/state-badge';
+import { StatementForm } from '@/components/claims/statement-form';
 import { VerdictForm } from '@/components/claims/verdict-form';
 import { WithdrawForm } from '@/components/claims/withdraw-form';
 import { requirePageUser } from '@/lib/auth/page-guard';
@@ -52,7 +53,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 {claim.article.title}
               </Link>
             </p>
-            <h1 className="font-serif text-xl">“{claim.text}”</h1>
+            <h1 className="font-serif text-xl">{claim.statement}</h1>
             <p className="text-sm text-slate-700">
               {claim.speaker ? (
                 <>
@@ -74,11 +75,19 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <span className="text-slate-600">Version {claim.version}</span>
             </p>
             {quote ? (
-              <blockquote className="border-l-4 border-slate-300 pl-3 font-serif text-slate-800">
+              <blockquote
+                aria-label="Where the article says it"
+                className="border-l-4 border-slate-300 pl-3 font-serif text-slate-800"
+              >
                 {quote.before}
                 <mark className="bg-amber-100">{quote.text}</mark>
                 {quote.after}
               </blockquote>
+            ) : (
+              <p className="font-serif text-slate-800">In the article: “{claim.text}”</p>
+            )}
+            {claim.statementEditable ? (
+              <StatementForm claimId={claim.id} statement={claim.statement} />
             ) : null}
           </header>
 
@@ -139,6 +148,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <h2 id="review-heading" className="mb-2 font-semibold">
                 Review
               </h2>
+              <p className="mb-2 text-sm text-slate-700">
+                You review the statement (the heading above, readers’ headline) with the rating,
+                summary, explanation and sources.
+              </p>
               <ReviewPanel
                 claimId={claim.id}
                 approvals={review.approvals}
