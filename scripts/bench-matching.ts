@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { createPrismaClient, type Db } from '@/lib/prisma-client';
-import { candidateQueries, findMatches } from '@/lib/matching/find-matches';
+import { candidateQueries, findMatches, setTrigramThreshold } from '@/lib/matching/find-matches';
 import { MATCH_THRESHOLD } from '@/lib/matching/score';
 import { startEmbeddedPostgres } from './db/embedded';
 import { applyMigrations } from './db/migrate';
@@ -97,10 +97,8 @@ async function quality(db: Db) {
   const scored: Scored[] = [];
   for (const pair of pairs) {
     const target = earlierIds.get(JSON.stringify(pair.a));
-    const found = await findMatches(
-      db,
-      { ...pair.b, articleId: 'query' },
-      { limit: 50, minScore: 0 },
+    const found = await db.$transaction((tx) =>
+      findMatches(tx, { ...pair.b, articleId: 'query' }, { limit: 50, minScore: 0 }),
     );
     scored.push({
       pair,
@@ -193,9 +191,9 @@ async function timing(db: Db, queries: Side[], sizes: number[]) {
       `\n${size.toLocaleString('en-US')} claims (filled in ${((Date.now() - started) / 1000).toFixed(0)} s)`,
     );
     const times: number[] = [];
-    for (const side of queries) {
+    for (const side of queries.slice(0, Number(arg('queries') ?? 30))) {
       const t0 = process.hrtime.bigint();
-      await findMatches(db, { ...side, articleId: 'query' });
+      await db.$transaction((tx) => findMatches(tx, { ...side, articleId: 'query' }));
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
     times.sort((a, b) => a - b);
@@ -207,9 +205,10 @@ async function timing(db: Db, queries: Side[], sizes: number[]) {
     const [{ lexemes }] = await db.$queryRaw<{ lexemes: string[] }[]>`
       SELECT tsvector_to_array(to_tsvector('english', ${queries[0].text})) AS lexemes`;
     for (const sql of candidateQueries({ ...queries[0], articleId: 'query' }, lexemes)) {
-      const plan = await db.$queryRaw<{ 'QUERY PLAN': string }[]>(
-        Prisma.sql`EXPLAIN ANALYZE ${sql}`,
-      );
+      const plan = await db.$transaction(async (tx) => {
+        await setTrigramThreshold(tx);
+        return tx.$queryRaw<{ 'QUERY PLAN': string }[]>(Prisma.sql`EXPLAIN ANALYZE ${sql}`);
+      });
       const lines = plan.map((row) => row['QUERY PLAN']);
       console.log(
         lines
