@@ -64,6 +64,11 @@ test('a transcript-sized article: highlight ↔ claim, keyboard moves, edit and 
   await expect(markOf(page, claims[151].id)).toBeInViewport();
   await page.keyboard.press('k');
   await expectPicked(page, rowOf(page, far.text), far.id);
+  // A highlight whose claim is already in view in the list is picked the same way.
+  await markOf(page, claims[152].id).click();
+  await expectPicked(page, rowOf(page, claims[152].text), claims[152].id);
+  await markOf(page, far.id).click();
+  await expectPicked(page, rowOf(page, far.text), far.id);
 
   // Enter opens the edit panel on the speaker; Escape closes it and returns to the claim.
   const row = rowOf(page, far.text);
