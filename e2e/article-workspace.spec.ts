@@ -23,6 +23,7 @@ test('a transcript-sized article: highlight ↔ claim, keyboard moves, edit and 
   page,
   db,
 }) => {
+  test.setTimeout(180_000); // a 200-claim article, many steps
   const journalist = await db.user.findUniqueOrThrow({
     where: { email: ROLE_LOGINS.journalist.email },
   });
