@@ -23,6 +23,7 @@ test('a transcript-sized article: highlight ↔ claim, keyboard moves, edit and 
   page,
   db,
 }) => {
+  test.setTimeout(180_000); // a 200-claim article, many steps
   const journalist = await db.user.findUniqueOrThrow({
     where: { email: ROLE_LOGINS.journalist.email },
   });
@@ -63,6 +64,11 @@ test('a transcript-sized article: highlight ↔ claim, keyboard moves, edit and 
   await expectPicked(page, rowOf(page, claims[151].text), claims[151].id);
   await expect(markOf(page, claims[151].id)).toBeInViewport();
   await page.keyboard.press('k');
+  await expectPicked(page, rowOf(page, far.text), far.id);
+  // A highlight whose claim is already in view in the list is picked the same way.
+  await markOf(page, claims[152].id).click();
+  await expectPicked(page, rowOf(page, claims[152].text), claims[152].id);
+  await markOf(page, far.id).click();
   await expectPicked(page, rowOf(page, far.text), far.id);
 
   // Enter opens the edit panel on the speaker; Escape closes it and returns to the claim.

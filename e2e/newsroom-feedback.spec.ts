@@ -14,6 +14,7 @@ test.describe('on a 390-px phone', () => {
   test.use({ storageState: storageStateFor('admin'), viewport: { width: 390, height: 844 } });
 
   test('no newsroom page scrolls sideways and the header wraps', async ({ page, db }) => {
+    test.setTimeout(180_000); // eleven pages
     const adminId = await userId(db, 'admin');
     const article = await createArticle(db, {
       createdById: adminId,

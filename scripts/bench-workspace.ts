@@ -1,5 +1,5 @@
 // The article workspace at transcript size, measured in a browser against a production build:
-//   npm run bench:workspace            (BENCH_PORT=3099, BENCH_CLAIMS=1000, BENCH_RUNS=5)
+//   npm run bench:workspace   (BENCH_PORT=3099, BENCH_CLAIMS=1000, BENCH_RUNS=5, BENCH_DIST_DIR=.next-bench)
 // A fresh database (DATABASE_URL's server, else embedded) gets the demo data and one article with
 // BENCH_CLAIMS claims (prisma/large-article-factory.ts); the app is built into .next-bench when the
 // code changed, served by scripts/serve.ts, and Chromium (Playwright) signs in as the journalist.
@@ -18,7 +18,7 @@ import { buildIsStale, runNextBuild } from './lib/next-build';
 const PORT = Number(process.env.BENCH_PORT ?? 3099);
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const DIST_DIR = '.next-bench';
+const DIST_DIR = process.env.BENCH_DIST_DIR ?? '.next-bench';
 const BASE = `http://localhost:${PORT}`;
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -48,53 +48,66 @@ async function waitForServer(url: string, timeoutMs: number) {
   throw new Error(`The app did not answer at ${url} within ${timeoutMs / 1000} s.`);
 }
 
-/** Navigation timings, and when the first claim row answers clicks (React attached to it). */
-async function openPage(page: Page, url: string) {
-  await page.goto(url, { waitUntil: 'load' });
-  return page.evaluate(async () => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const hydrated = () => {
-      const button = document.querySelector('article[data-claim-id] button');
-      return !!button && Object.keys(button).some((key) => key.startsWith('__reactProps'));
-    };
-    while (!hydrated()) await new Promise((resolve) => requestAnimationFrame(resolve));
-    return {
-      firstByte: nav.responseStart,
-      domContentLoaded: nav.domContentLoadedEventEnd,
-      load: nav.loadEventEnd,
-      interactive: performance.now(),
-      rows: document.querySelectorAll('article[data-claim-id]').length,
-      buttons: document.querySelectorAll('button').length,
-      marks: document.querySelectorAll('mark[data-claim-id]').length,
-      pageHeight: document.documentElement.scrollHeight,
-    };
-  });
+// In-page code goes as text: tsx (esbuild keepNames) would wrap functions passed to evaluate in a
+// __name helper that the page does not have.
+const OPEN_PAGE = `(async () => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  for (;;) {
+    const button = document.querySelector('article[data-claim-id] button');
+    if (button && Object.keys(button).some((key) => key.startsWith('__reactProps'))) break;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return {
+    firstByte: nav.responseStart,
+    domContentLoaded: nav.domContentLoadedEventEnd,
+    load: nav.loadEventEnd,
+    interactive: performance.now(),
+    rows: document.querySelectorAll('article[data-claim-id]').length,
+    buttons: document.querySelectorAll('button').length,
+    marks: document.querySelectorAll('mark[data-claim-id]').length,
+    pageHeight: document.documentElement.scrollHeight,
+  };
+})()`;
+
+// Click on a highlight → its claim focused in the list; then Edit → the next frame with the panel.
+const PICK_AND_EDIT = (at: number) => `(async () => {
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const mark = document.querySelectorAll('mark[data-claim-id]')[${at}];
+  const id = mark.dataset.claimId;
+  const row = () => document.querySelector('article[data-claim-id="' + id + '"]');
+  const button = (label) => [...row().querySelectorAll('button')].find((b) => b.textContent === label);
+  const pickStart = performance.now();
+  mark.click();
+  while (!row() || document.activeElement !== row()) await nextFrame();
+  const picked = performance.now() - pickStart;
+  const editStart = performance.now();
+  button('Edit').click();
+  await nextFrame();
+  if (!row().querySelector('[role="group"][aria-label="Edit claim"]')) throw new Error('The edit panel did not open.');
+  const opened = performance.now() - editStart;
+  button('Cancel').click();
+  await nextFrame();
+  return { picked, opened };
+})()`;
+
+interface PageOpen {
+  firstByte: number;
+  domContentLoaded: number;
+  load: number;
+  interactive: number;
+  rows: number;
+  buttons: number;
+  marks: number;
+  pageHeight: number;
 }
 
-/** Click on a highlight far into the text → its claim in the list; then Edit → the panel painted. */
-async function pickAndEdit(page: Page, index: number) {
-  return page.evaluate(async (at) => {
-    const nextFrame = () =>
-      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const mark = document.querySelectorAll<HTMLElement>('mark[data-claim-id]')[at];
-    const id = mark.dataset.claimId!;
-    const row = () => document.querySelector<HTMLElement>(`article[data-claim-id="${id}"]`);
-    const pickStart = performance.now();
-    mark.click();
-    while (!row() || document.activeElement !== row()) await nextFrame();
-    const picked = performance.now() - pickStart;
-    const edit = [...row()!.querySelectorAll('button')].find((b) => b.textContent === 'Edit')!;
-    const editStart = performance.now();
-    edit.click();
-    await nextFrame();
-    if (!row()!.querySelector('[role="group"][aria-label="Edit claim"]'))
-      throw new Error('The edit panel did not open.');
-    const opened = performance.now() - editStart;
-    [...row()!.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!.click();
-    await nextFrame();
-    return { picked, opened };
-  }, index);
+async function openPage(page: Page, url: string): Promise<PageOpen> {
+  await page.goto(url, { waitUntil: 'load' });
+  return page.evaluate(OPEN_PAGE);
 }
+
+const pickAndEdit = (page: Page, index: number): Promise<{ picked: number; opened: number }> =>
+  page.evaluate(PICK_AND_EDIT(index));
 
 async function main() {
   const browserPath = await findChromium();

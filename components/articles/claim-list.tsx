@@ -50,19 +50,24 @@ export function ClaimList({
   });
   const pickedIndex = picked ? claims.findIndex((c) => c.id === picked.id) : -1;
 
-  // A claim picked in the text is scrolled to and focused here, so the keys work from there on.
-  useEffect(() => {
-    if (!picked || picked.from !== 'text' || pickedIndex < 0) return;
-    focusNext.current = picked.id;
-    virtualizer.scrollToIndex(pickedIndex, { align: 'center' });
-  }, [picked, pickedIndex, virtualizer]);
-
   const focusRow = useCallback((element: HTMLElement | null) => {
     if (element && element.dataset.claimId === focusNext.current) {
       focusNext.current = null;
       element.focus({ preventScroll: true });
     }
   }, []);
+
+  // A claim picked in the text is scrolled to and focused here, so the keys work from there on.
+  useEffect(() => {
+    if (!picked || picked.from !== 'text' || pickedIndex < 0) return;
+    focusNext.current = picked.id;
+    virtualizer.scrollToIndex(pickedIndex, { align: 'center' });
+    // A row already in view renders no more, so it is focused here rather than as it mounts.
+    const row = scrollRef.current?.querySelector<HTMLElement>(
+      `article[data-claim-id="${CSS.escape(picked.id)}"]`,
+    );
+    if (row) focusRow(row);
+  }, [picked, pickedIndex, virtualizer, focusRow]);
 
   const setPanel = useCallback(
     (id: string, panel: ClaimPanel | null) => {
