@@ -3,6 +3,7 @@
 import type { ClaimState } from '@/lib/generated/prisma/enums';
 import type { Db } from '@/lib/prisma-client';
 import { makeSlug } from '@/lib/slug';
+import { composeStatement } from '@/lib/extraction/statement';
 
 const SPEAKERS = ['Ana Lopez', 'Heorhii Tykhii', 'Lea Novak', 'Hakan Fidan', 'the ministry'];
 const TOPICS = [
@@ -48,6 +49,7 @@ export async function createLargeArticle(db: Db, input: LargeArticleInput) {
     claims.push({
       slug: makeSlug(`${text} ${i}`),
       text,
+      statement: composeStatement({ text, speaker, cue: 'told' }),
       start,
       end: start + text.length,
       sentenceStart,

@@ -1,6 +1,7 @@
 import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { env } from '@/lib/env';
+import { defaultPublicUrl } from '@/lib/public-url';
 
 /** Whether email notifications are on: only when SMTP_URL is configured. */
 export const emailEnabled = () => !!env.SMTP_URL;
@@ -24,6 +25,6 @@ export function mailTransport(): Transporter | null {
 }
 
 /** The newsroom's address for links in emails: NEXTAUTH_URL, else the public site setting. */
-export function newsroomBaseUrl(settingsUrl: string | undefined): string {
-  return (env.NEXTAUTH_URL ?? settingsUrl ?? 'http://localhost:3000').replace(/\/+$/, '');
+export function newsroomBaseUrl(settingsUrl: string | null | undefined): string {
+  return (env.NEXTAUTH_URL ?? settingsUrl ?? defaultPublicUrl(env)).replace(/\/+$/, '');
 }

@@ -24,6 +24,7 @@ export function verdictCsvRecord(
   return {
     id: json.id,
     url: json.url,
+    statement: json.statement,
     claim: json.claim,
     speaker: json.speaker ?? '',
     speakerRole: json.speakerRole ?? '',
@@ -43,15 +44,20 @@ export function verdictCsvRecord(
 export function claimReviewInput(verdict: ExportedVerdict, settings: Settings): ClaimReviewInput {
   return {
     pageUrl: siteUrl(settings, `/claims/${verdict.slug}`),
-    claimText: verdict.claimText,
+    statement: verdict.statement,
     speaker: verdict.speaker,
     speakerRole: verdict.speakerRole,
     rating: verdict.rating,
     summary: verdict.summary,
     claimDate: verdict.articlePublishedAt,
-    appearanceUrl:
-      safeHttpUrl(verdict.articleUrl) ?? siteUrl(settings, `/articles/${verdict.articleSlug}`),
-    appearanceTitle: verdict.articleTitle,
+    appearances: [
+      {
+        url:
+          safeHttpUrl(verdict.articleUrl) ?? siteUrl(settings, `/articles/${verdict.articleSlug}`),
+        headline: verdict.articleTitle,
+        datePublished: verdict.articlePublishedAt,
+      },
+    ],
     firstPublishedAt: verdict.firstPublishedAt,
     modifiedAt: verdict.publishedAt,
     newsroom: { name: settings.name, url: settings.url },

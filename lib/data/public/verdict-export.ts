@@ -14,7 +14,7 @@ const BATCH = 1000;
 
 function selectVerdicts(where: Prisma.Sql, limit: number, offset = 0) {
   return db.$queryRaw<ExportedVerdict[]>`
-    SELECT p.id AS "publicationId", c.slug, p."claimText", p.speaker, p."speakerRole", p.rating::text AS rating,
+    SELECT p.id AS "publicationId", c.slug, p.statement, p."claimText", p.speaker, p."speakerRole", p.rating::text AS rating,
       p.summary, p."publishedAt",
       (SELECT min(f."publishedAt") FROM "Publication" f WHERE f."claimId" = p."claimId" AND f."withdrawnAt" IS NULL) AS "firstPublishedAt",
       a.slug AS "articleSlug", a.title AS "articleTitle", a.outlet AS "articleOutlet", a.url AS "articleUrl",

@@ -25,6 +25,7 @@ export const CLAIM_CSV_COLUMNS = [
 export const VERDICT_CSV_COLUMNS = [
   'id',
   'url',
+  'statement',
   'claim',
   'speaker',
   'speakerRole',

@@ -6,7 +6,8 @@ import {
   decideMatch,
   listSeenBefore,
 } from '@/lib/data/claim-matches';
-import { addSource, proposeVerdict } from '@/lib/data/evidence';
+import { proposeVerdict } from '@/lib/data/evidence';
+import { addSource } from '@/lib/data/sources';
 import { getPublishedClaim } from '@/lib/data/public/claims';
 import { reviewClaim, submitFamilyVerdict, transitionClaim } from '@/lib/workflow/service';
 import { actor } from '../../support/actors';

@@ -24,10 +24,10 @@ afterEach(async () => {
 describe('two-person rule', () => {
   it('is on by default and an admin can turn it off, audited', async () => {
     const admin = await actor('ADMIN');
-    const settings = await getSettingsForAdmin(admin);
+    const { settings } = await getSettingsForAdmin(admin);
     expect(settings.twoPersonRule).toBe(true);
     await updateSettings(admin, { ...settings, twoPersonRule: false });
-    expect((await getSettingsForAdmin(admin)).twoPersonRule).toBe(false);
+    expect((await getSettingsForAdmin(admin)).settings.twoPersonRule).toBe(false);
     const event = await db.auditEvent.findFirstOrThrow({
       where: { entity: 'settings', action: 'settings.update' },
       orderBy: { id: 'desc' },
@@ -36,7 +36,7 @@ describe('two-person rule', () => {
     // A client that does not send the field leaves it as it is.
     const { twoPersonRule: _omitted, ...rest } = settings;
     await updateSettings(admin, rest);
-    expect((await getSettingsForAdmin(admin)).twoPersonRule).toBe(false);
+    expect((await getSettingsForAdmin(admin)).settings.twoPersonRule).toBe(false);
   });
 
   it('keeps an editor from approving their own verdict even at quorum 1', async () => {
