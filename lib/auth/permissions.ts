@@ -24,9 +24,10 @@ const EDITOR = [
   'claims.review',
   'claims.publish',
   'claims.bulk',
+  'monitoring.manage',
 ] as const;
 
-const ADMIN = [...EDITOR, 'users.manage', 'settings.manage'] as const;
+const ADMIN = [...EDITOR, 'users.manage', 'settings.manage', 'jobs.view'] as const;
 
 export type Permission = (typeof ADMIN)[number];
 

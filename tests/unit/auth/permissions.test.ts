@@ -26,8 +26,10 @@ const HOLDERS: Record<Permission, readonly Role[]> = {
   'claims.review': EDITORS, // review and approve verdicts
   'claims.publish': EDITORS,
   'claims.bulk': EDITORS,
+  'monitoring.manage': EDITORS, // sources to watch, speaker watch list
   'users.manage': ADMINS,
   'settings.manage': ADMINS,
+  'jobs.view': ADMINS, // background job health
 };
 
 describe('permissions table', () => {

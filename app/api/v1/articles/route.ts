@@ -1,12 +1,18 @@
 import { apiRoute, readJson } from '@/lib/api/route';
 import { createArticle } from '@/lib/data/article-import';
 import { getNewsroomArticle } from '@/lib/data/articles';
-import type { NewsroomArticleResponse } from '@/lib/schemas/api/article';
+import { NextResponse } from 'next/server';
+import type { CreatedArticleResponse } from '@/lib/schemas/api/article';
 import { otherMethods } from '@/lib/api/method-not-allowed';
 
-export const POST = apiRoute(async ({ request, user }): Promise<NewsroomArticleResponse> => {
-  const created = await createArticle(user, await readJson(request));
-  return getNewsroomArticle(user, created.id);
-}, 201);
+// 201 with the new article, or 200 with the one already saved under the same URL or text.
+export const POST = apiRoute(async ({ request, user }) => {
+  const saved = await createArticle(user, await readJson(request));
+  const body: CreatedArticleResponse = {
+    ...(await getNewsroomArticle(user, saved.id)),
+    existing: saved.existing,
+  };
+  return NextResponse.json(body, { status: saved.existing ? 200 : 201 });
+});
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');
