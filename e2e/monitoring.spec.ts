@@ -35,7 +35,8 @@ test('an editor adds a feed, sees its items arrive, and triages a claim', async 
   }).toPass({ timeout: 90_000 });
   await expect(row).toContainText('Read,');
 
-  await page.getByRole('link', { name: 'Triage', exact: true }).click();
+  const nav = page.getByRole('navigation', { name: 'Newsroom' });
+  await nav.getByRole('link', { name: 'Triage', exact: true }).click();
   const claim = page
     .getByRole('row')
     .filter({ hasText: `via ${name}` })
@@ -46,6 +47,6 @@ test('an editor adds a feed, sees its items arrive, and triages a claim', async 
   await claim.getByRole('button', { name: 'Start sourcing' }).click();
   // Picked up: it leaves triage and is being sourced.
   await expect(page.getByRole('rowheader', { name: text, exact: true })).toHaveCount(0);
-  await page.getByRole('link', { name: 'Claims', exact: true }).click();
+  await nav.getByRole('link', { name: 'Claims', exact: true }).click();
   await expect(page.getByRole('link', { name: text }).first()).toBeVisible();
 });
