@@ -44,16 +44,26 @@ export default defineConfig({
       testIgnore: /auth\.setup\.ts/,
     },
   ],
-  webServer: {
-    // The app's own server (scripts/serve.ts), as `npm start` runs it.
-    command: `node node_modules/tsx/dist/cli.mjs scripts/serve.ts -p ${port}`,
-    url: `${baseURL}/signin`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: {
-      ...(process.env as Record<string, string>),
-      NEXTAUTH_URL: baseURL,
-      SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`,
+  webServer: [
+    {
+      // The app's own server (scripts/serve.ts), as `npm start` runs it.
+      command: `node node_modules/tsx/dist/cli.mjs scripts/serve.ts -p ${port}`,
+      url: `${baseURL}/signin`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        ...(process.env as Record<string, string>),
+        NEXTAUTH_URL: baseURL,
+        SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`,
+      },
     },
-  },
+    {
+      // A job worker beside it, as production runs `npm run worker` (media monitoring specs).
+      command: 'node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/worker.ts',
+      wait: { stdout: /worker: running/ },
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: { ...(process.env as Record<string, string>), JOB_LOG_LEVEL: 'warn' },
+    },
+  ],
 });

@@ -3,7 +3,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 
 export interface AuditInput {
   actorId: string | null;
-  entity: 'user' | 'article' | 'claim' | 'settings' | 'token';
+  entity: 'user' | 'article' | 'claim' | 'settings' | 'token' | 'watchedSource' | 'watchedSpeaker';
   entityId: string;
   action: string;
   before?: Prisma.InputJsonValue | null;

@@ -42,3 +42,8 @@ export const HTTP_STATUS: Record<DomainErrorCode, number> = {
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }
+
+/** A Prisma unique-constraint failure (P2002): someone else saved the same key first. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'P2002';
+}

@@ -66,6 +66,27 @@ async function prepareDatabase(): Promise<{
   return { url: embedded.url, secret, embedded };
 }
 
+/**
+ * On the embedded database the job worker runs in this process, so `npm start` alone does
+ * everything; on PostgreSQL run `npm run worker` beside the app (FACTDESK_WORKER=1 runs one here too,
+ * FACTDESK_WORKER=0 none).
+ */
+async function startInProcessWorker(env: NodeJS.ProcessEnv, embedded: boolean) {
+  const wanted = process.env.FACTDESK_WORKER ? process.env.FACTDESK_WORKER === '1' : embedded;
+  if (!wanted) return undefined;
+  // lib/ reads its settings from process.env when first imported.
+  Object.assign(process.env, {
+    DATABASE_URL: env.DATABASE_URL,
+    NEXTAUTH_SECRET: env.NEXTAUTH_SECRET,
+    FACTDESK_EMBEDDED: env.FACTDESK_EMBEDDED ?? '0',
+    DATABASE_POOL_SIZE: '2',
+  });
+  const { startWorker } = await import('@/lib/jobs/worker');
+  const worker = await startWorker({ concurrency: embedded ? 1 : 2 });
+  console.log('factdesk: job worker running in this process (media monitoring, URL imports).');
+  return worker;
+}
+
 async function main() {
   const { url, secret, embedded } = await prepareDatabase();
   const env: NodeJS.ProcessEnv = {
@@ -95,6 +116,7 @@ async function main() {
     { cwd: repoRoot, env, stdio: 'inherit' },
   );
   console.log(startBanner({ port, embedded: Boolean(embedded) }));
+  const worker = await startInProcessWorker(env, Boolean(embedded));
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -105,7 +127,10 @@ async function main() {
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
   server.on('exit', (code) => {
-    void Promise.resolve(embedded?.stop()).finally(() => process.exit(code ?? 0));
+    void Promise.resolve(worker?.stop())
+      .catch(() => {})
+      .then(() => embedded?.stop())
+      .finally(() => process.exit(code ?? 0));
   });
 }
 

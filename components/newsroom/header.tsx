@@ -26,9 +26,20 @@ export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: nu
               Analytics
             </Link>
           ) : null}
+          <Link href="/newsroom/triage" className="text-blue-800 hover:underline">
+            Triage
+          </Link>
+          <Link href="/newsroom/monitoring" className="text-blue-800 hover:underline">
+            Monitoring
+          </Link>
           {can(user.role, 'users.manage') ? (
             <Link href="/newsroom/admin/users" className="text-blue-800 hover:underline">
               Users
+            </Link>
+          ) : null}
+          {can(user.role, 'jobs.view') ? (
+            <Link href="/newsroom/admin/jobs" className="text-blue-800 hover:underline">
+              Jobs
             </Link>
           ) : null}
           {can(user.role, 'settings.manage') ? (

@@ -6,13 +6,13 @@ import { createArticle, fetchArticleForReview } from '@/lib/data/article-import'
 import { articleSchema, articleUrlSchema } from '@/lib/schemas/article';
 import { authActionClient } from './action-client';
 
-/** Saves a pasted or reviewed article with its extracted claims, then opens it. */
+/** Saves a pasted or reviewed article with its extracted claims, then opens it (or the one already saved). */
 export const createArticleAction = authActionClient
   .schema(articleSchema)
   .action(async ({ input, user }) => {
     const article = await createArticle(user, input);
     revalidatePath('/newsroom/articles');
-    redirect(`/newsroom/articles/${article.id}`);
+    redirect(`/newsroom/articles/${article.id}${article.existing ? '?existing=1' : ''}`);
   });
 
 /** Reads an article from a web page so the form can show it for review; saves nothing. */

@@ -28,9 +28,10 @@ const EDITOR = [
   'claims.bulk',
   'claims.export',
   'analytics.view',
+  'monitoring.manage',
 ] as const;
 
-const ADMIN = [...EDITOR, 'users.manage', 'settings.manage', 'data.backup'] as const;
+const ADMIN = [...EDITOR, 'users.manage', 'settings.manage', 'data.backup', 'jobs.view'] as const;
 
 export type Permission = (typeof ADMIN)[number];
 

@@ -4,18 +4,95 @@ import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
+import { isUniqueViolation } from '@/lib/errors';
+import { bodyHash, canonicalUrl } from '@/lib/monitoring/dedup-keys';
 import { articleSchema, articleUrlSchema } from '@/lib/schemas/article';
 import { importArticleFromUrl } from '@/lib/url-import';
 import { matchNewClaims } from '@/lib/matching/store-matches';
 import { freeSlugs } from './free-slugs';
 
-/** Saves an article and the claims extracted from it, in one transaction. */
+export interface SavedArticle {
+  id: string;
+  slug: string;
+  claimCount: number;
+  /** True when the article was already there (same canonical address or same text): nothing was saved. */
+  existing: boolean;
+}
+
+/**
+ * Saves an article and the claims extracted from it, in one transaction; an article already
+ * saved under the same canonical address or with the same normalised text is answered instead.
+ */
 export async function createArticle(actor: SessionUser | null, input: unknown) {
   const user = assertCan(actor, 'articles.create');
-  const data = articleSchema.parse(input);
+  return saveArticle(articleSchema.parse(input), { createdById: user.id, actorId: user.id });
+}
+
+export interface ArticleOrigin {
+  createdById: string;
+  /** Null when the monitoring worker saves it (the audit says so). */
+  actorId: string | null;
+  watchedSourceId?: string;
+  /** The page's own canonical address, when known (URL import); else `url` is used. */
+  canonicalUrl?: string | null;
+}
+
+type ParsedArticle = ReturnType<typeof articleSchema.parse>;
+
+async function findExisting(keys: {
+  canonicalUrl: string | null;
+  bodyHash: string;
+}): Promise<SavedArticle | null> {
+  const found = await db.article.findFirst({
+    where: {
+      OR: [
+        { bodyHash: keys.bodyHash },
+        ...(keys.canonicalUrl ? [{ canonicalUrl: keys.canonicalUrl }] : []),
+      ],
+    },
+    select: { id: true, slug: true, _count: { select: { claims: true } } },
+  });
+  return found
+    ? { id: found.id, slug: found.slug, claimCount: found._count.claims, existing: true }
+    : null;
+}
+
+/**
+ * createArticle without the permission check, for callers that made it themselves: createArticle,
+ * and the monitoring worker, which saves for the source's owner after checking the owner may.
+ */
+export async function saveArticle(
+  data: ParsedArticle,
+  origin: ArticleOrigin,
+): Promise<SavedArticle> {
   // Line endings are normalised once so stored offsets match what every reader of the body sees.
   const body = data.body.replace(/\r\n?/g, '\n').trim();
+  const keys = {
+    canonicalUrl: canonicalUrl(origin.canonicalUrl ?? data.url),
+    bodyHash: bodyHash(body),
+  };
+  const existing = await findExisting(keys);
+  if (existing) return existing;
   const claims = claimRecordsFor(body);
+  try {
+    return await insertArticle(data, body, keys, claims, origin);
+  } catch (error) {
+    // Another import of the same article won the race: answer with that one.
+    if (isUniqueViolation(error)) {
+      const winner = await findExisting(keys);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
+
+function insertArticle(
+  data: ParsedArticle,
+  body: string,
+  keys: { canonicalUrl: string | null; bodyHash: string },
+  claims: ReturnType<typeof claimRecordsFor>,
+  origin: ArticleOrigin,
+): Promise<SavedArticle> {
   return db.$transaction(async (tx) => {
     const [slug] = await freeSlugs(tx, 'article', [data.title]);
     const claimSlugs = await freeSlugs(
@@ -32,7 +109,10 @@ export async function createArticle(actor: SessionUser | null, input: unknown) {
         outlet: data.outlet,
         byline: data.byline,
         publishedAt: data.publishedAt,
-        createdById: user.id,
+        createdById: origin.createdById,
+        canonicalUrl: keys.canonicalUrl,
+        bodyHash: keys.bodyHash,
+        watchedSourceId: origin.watchedSourceId,
       },
       select: { id: true, slug: true },
     });
@@ -42,13 +122,17 @@ export async function createArticle(actor: SessionUser | null, input: unknown) {
     });
     await matchNewClaims(tx, saved);
     await recordAudit(tx, {
-      actorId: user.id,
+      actorId: origin.actorId,
       entity: 'article',
       entityId: article.id,
       action: 'article.create',
-      after: { title: data.title, claims: claims.length },
+      after: {
+        title: data.title,
+        claims: claims.length,
+        ...(origin.watchedSourceId ? { watchedSourceId: origin.watchedSourceId } : {}),
+      },
     });
-    return { id: article.id, slug: article.slug, claimCount: claims.length };
+    return { id: article.id, slug: article.slug, claimCount: claims.length, existing: false };
   });
 }
 

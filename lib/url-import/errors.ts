@@ -7,6 +7,7 @@ export type UrlImportFailure =
   | 'timeout'
   | 'too_large'
   | 'not_html'
+  | 'not_feed'
   | 'http_status'
   | 'too_many_redirects'
   | 'network'

@@ -9,6 +9,8 @@ export interface ImportedArticle {
   byline: string;
   outlet: string;
   url: string;
+  /** The page's <link rel="canonical"> when it names an http(s) address, else `url`. */
+  canonicalUrl: string;
   /** YYYY-MM-DD, or '' when the page does not say. */
   publishedAt: string;
   body: string;
@@ -33,8 +35,22 @@ function withoutSiteName(title: string, siteName: string): string {
 }
 
 /** Takes the main article out of a page with Readability; the body comes back as plain text, never HTML. */
+function canonicalOf(document: Document, pageUrl: string): string {
+  const href = document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href');
+  try {
+    const url = href ? new URL(href, pageUrl) : null;
+    return url && (url.protocol === 'http:' || url.protocol === 'https:')
+      ? url.toString()
+      : pageUrl;
+  } catch {
+    return pageUrl;
+  }
+}
+
 export function extractArticle(html: string, pageUrl: string): ImportedArticle {
   const { document } = parseHTML(html);
+  // Read before Readability, which rewrites the document.
+  const canonicalUrl = canonicalOf(document as unknown as Document, pageUrl);
   const parsed = new Readability<Node>(document as unknown as Document, {
     serializer: (node) => node,
   }).parse();
@@ -52,6 +68,7 @@ export function extractArticle(html: string, pageUrl: string): ImportedArticle {
     byline: (parsed.byline ?? '').trim(),
     outlet,
     url: pageUrl,
+    canonicalUrl,
     publishedAt: dateOnly(parsed.publishedTime),
     body,
   };

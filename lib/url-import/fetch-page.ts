@@ -15,11 +15,40 @@ export interface FetchedPage {
   html: string;
 }
 
+/** What kind of document a fetch wants, and the validators of a copy already held (conditional GET). */
+export interface FetchRequest {
+  accept: string;
+  isWanted(contentType: string | undefined): boolean;
+  unwanted(contentType: string | undefined): UrlImportError;
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+export type FetchedResource =
+  | { status: 304; url: string }
+  | {
+      status: 200;
+      url: string;
+      bytes: Buffer;
+      contentType: string | undefined;
+      etag: string | null;
+      lastModified: string | null;
+    };
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const HEADERS = {
   'user-agent': 'FactdeskImport/1.0 (newsroom fact-check tool)',
-  accept: 'text/html,application/xhtml+xml;q=0.9',
   'accept-encoding': 'gzip, deflate, br',
+};
+
+const HTML_REQUEST: FetchRequest = {
+  accept: 'text/html,application/xhtml+xml;q=0.9',
+  isWanted: isHtmlType,
+  unwanted: (contentType) =>
+    new UrlImportError(
+      'not_html',
+      `That address is not a web page (it is ${mediaTypeOf(contentType) || 'of an unknown type'}); only HTML pages can be imported.`,
+    ),
 };
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
@@ -36,12 +65,16 @@ function send(
   url: URL,
   addresses: CheckedAddress[],
   signal: AbortSignal,
+  wanted: FetchRequest,
 ): Promise<IncomingMessage> {
   const client = url.protocol === 'https:' ? https : http;
+  const headers: Record<string, string> = { ...HEADERS, accept: wanted.accept };
+  if (wanted.etag) headers['if-none-match'] = wanted.etag;
+  if (wanted.lastModified) headers['if-modified-since'] = wanted.lastModified;
   return new Promise((resolve, reject) => {
     const request = client.request(
       url,
-      { method: 'GET', headers: HEADERS, signal, agent: false, lookup: pinnedLookup(addresses) },
+      { method: 'GET', headers, signal, agent: false, lookup: pinnedLookup(addresses) },
       resolve,
     );
     request.on('error', reject);
@@ -116,6 +149,17 @@ export async function fetchPage(
   rawUrl: string,
   overrides: Partial<FetchLimits> = {},
 ): Promise<FetchedPage> {
+  const fetched = await fetchResource(rawUrl, HTML_REQUEST, overrides);
+  if (fetched.status === 304) throw new UrlImportError('http_status', 'The site answered 304.');
+  return { url: fetched.url, html: decodeHtml(fetched.bytes, fetched.contentType) };
+}
+
+/** fetchPage for any wanted type, with conditional GET: 304 when the held copy is current. */
+export async function fetchResource(
+  rawUrl: string,
+  wanted: FetchRequest,
+  overrides: Partial<FetchLimits> = {},
+): Promise<FetchedResource> {
   const limits = limitsFrom(overrides);
   const controller = new AbortController();
   const timer = setTimeout(
@@ -132,7 +176,7 @@ export async function fetchPage(
   try {
     for (let redirects = 0; ; redirects++) {
       const addresses = await resolveAllowedAddresses(url, limits.allowPrivate, controller.signal);
-      const response = await send(url, addresses, controller.signal).catch((error) => {
+      const response = await send(url, addresses, controller.signal, wanted).catch((error) => {
         throw error instanceof UrlImportError ? error : networkError(error, url);
       });
       const status = response.statusCode ?? 0;
@@ -148,20 +192,32 @@ export async function fetchPage(
         url = parseFetchableUrl(new URL(location, url).toString());
         continue;
       }
+      if (status === 304 && (wanted.etag || wanted.lastModified)) {
+        response.destroy();
+        return { status: 304, url: url.toString() };
+      }
       if (status < 200 || status >= 300) {
         response.destroy();
         throw statusError(response);
       }
       const contentType = response.headers['content-type'];
-      if (!isHtmlType(contentType)) {
+      if (!wanted.isWanted(contentType)) {
         response.destroy();
-        throw new UrlImportError(
-          'not_html',
-          `That address is not a web page (it is ${mediaTypeOf(contentType) || 'of an unknown type'}); only HTML pages can be imported.`,
-        );
+        throw wanted.unwanted(contentType);
       }
       const bytes = await readCapped(response, limits.maxBytes);
-      return { url: url.toString(), html: decodeHtml(bytes, contentType) };
+      const header = (name: string) => {
+        const value = response.headers[name];
+        return typeof value === 'string' && value ? value : null;
+      };
+      return {
+        status: 200,
+        url: url.toString(),
+        bytes,
+        contentType,
+        etag: header('etag'),
+        lastModified: header('last-modified'),
+      };
     }
   } catch (error) {
     if (controller.signal.aborted) throw controller.signal.reason;

@@ -4,6 +4,7 @@
 //   npm run db:grant -- <role>   as the owner: create <role> (LOGIN) if missing, grant it row access
 //                                (set APP_DATABASE_PASSWORD to give it that password)
 import pg from 'pg';
+import { JOB_SCHEMA } from '@/lib/jobs/queues';
 import { isMain } from './paths';
 
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -100,6 +101,7 @@ export async function grantAppRole(
       await client.query(`REVOKE ALL ON ${s}.${id(table)} FROM ${r}`);
       await client.query(`GRANT ${keep} ON ${s}.${id(table)} TO ${r}`);
     }
+    await grantJobSchema(client, owner, r);
     await client.query('COMMIT');
 
     const { rows: create } = await client.query<{ can: boolean }>(
@@ -118,6 +120,27 @@ export async function grantAppRole(
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Rows of the job queue's schema (installed by the migrations as the owner): the app and its
+ * workers send, fetch, complete and clean up jobs; creating a queue (a table) stays the owner's.
+ */
+async function grantJobSchema(client: pg.Client, owner: string, role: string): Promise<void> {
+  const { rows } = await client.query<{ exists: boolean }>(
+    'SELECT to_regnamespace($1) IS NOT NULL AS exists',
+    [JOB_SCHEMA],
+  );
+  if (!rows[0].exists) return;
+  const s = client.escapeIdentifier(JOB_SCHEMA);
+  for (const sql of [
+    `GRANT USAGE ON SCHEMA ${s} TO ${role}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${s} TO ${role}`,
+    `REVOKE SELECT, INSERT, UPDATE, DELETE ON ${s}.version FROM ${role}`,
+    `GRANT SELECT ON ${s}.version TO ${role}`,
+    `ALTER DEFAULT PRIVILEGES FOR ROLE ${client.escapeIdentifier(owner)} IN SCHEMA ${s} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role}`,
+  ])
+    await client.query(sql);
 }
 
 /** `url` with its user and password replaced (the same server and database, as another role). */

@@ -2,6 +2,7 @@
 //   npm run db:migrate                               migrates MIGRATION_DATABASE_URL (the owner), else
 //                                                    DATABASE_URL if set, else .data/pglite
 //   npm run db:migrate -- --rolled-back <migration>   after a failed migration was fixed by hand
+import { installJobQueue } from '@/lib/jobs/install';
 import { migrationUrl } from './app-role';
 import { defaultDataDir, runningEmbeddedUrl, startEmbeddedPostgres } from './embedded';
 import { isMain, migrationsDir } from './paths';
@@ -9,19 +10,26 @@ import { noFilter, readMigrationsList, withSchemaEngine } from './schema-engine'
 
 /**
  * Apply the migrations in `dir` that `url` has not had yet, recording each in `_prisma_migrations`
- * exactly like `prisma migrate deploy`. Returns the names applied (empty when up to date).
+ * exactly like `prisma migrate deploy`, then install or upgrade the job queue's schema (pg-boss
+ * keeps its own, "pgboss", outside Prisma's). Returns the names applied (empty when up to date).
  */
-export async function applyMigrations(url: string, dir = migrationsDir): Promise<string[]> {
+export async function applyMigrations(
+  url: string,
+  dir = migrationsDir,
+  { jobQueue = true }: { jobQueue?: boolean } = {},
+): Promise<string[]> {
   const migrationsList = readMigrationsList(dir);
   if (migrationsList.migrationDirectories.length === 0)
     throw new Error(`No migrations found in ${dir}`);
-  return withSchemaEngine(url, async (engine) => {
+  const applied = await withSchemaEngine(url, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({
       migrationsList,
       filters: noFilter,
     });
     return appliedMigrationNames;
   });
+  if (jobQueue) await installJobQueue(url);
+  return applied;
 }
 
 /**

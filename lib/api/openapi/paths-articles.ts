@@ -1,6 +1,10 @@
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { articleQuerySchema } from '@/lib/schemas/article-query';
-import { articleListSchema, newsroomArticleSchema } from '@/lib/schemas/api/article';
+import {
+  articleListSchema,
+  createdArticleSchema,
+  newsroomArticleSchema,
+} from '@/lib/schemas/api/article';
 import { documentFields } from './describe';
 import { articleIdPath } from './params';
 import { articleCreateBody } from './request-schemas';
@@ -33,7 +37,7 @@ export const articlePaths: ZodOpenApiPathsObject = {
       operationId: 'createArticle',
       summary: 'Add an article and extract its claims',
       description:
-        'Saves the article (line endings normalised to `\\n`, body trimmed) and the claims the extractor finds in it, in one transaction, and returns the article with its claims (`getNewsroomArticle`). For every claim, `body.slice(start, end) === text`. Any role may do this (`articles.create`).',
+        'Saves the article (line endings normalised to `\\n`, body trimmed) and the claims the extractor finds in it, in one transaction, and returns the article with its claims (`getNewsroomArticle`). For every claim, `body.slice(start, end) === text`. An article already saved under the same canonical URL (tracking parameters, fragment and trailing slash ignored) or with the same text (case, spacing and punctuation ignored) is not saved again: the answer is 200 with that article and `existing: true`. Any role may do this (`articles.create`).',
       requestBody: {
         required: true,
         content: {
@@ -50,9 +54,13 @@ export const articlePaths: ZodOpenApiPathsObject = {
         },
       },
       responses: {
+        200: {
+          description: 'The same article was already saved: that one, with `existing: true`.',
+          content: { 'application/json': { schema: createdArticleSchema } },
+        },
         201: {
-          description: 'The article as stored, with its extracted claims.',
-          content: { 'application/json': { schema: newsroomArticleSchema } },
+          description: 'The article as stored, with its extracted claims (`existing: false`).',
+          content: { 'application/json': { schema: createdArticleSchema } },
         },
         ...errorResponses(400, 401, 422, 500),
       },

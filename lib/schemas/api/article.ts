@@ -73,3 +73,13 @@ export const articleListSchema = z
   })
   .meta({ id: 'ArticleList' });
 export type ArticleListResponse = z.output<typeof articleListSchema>;
+
+export const createdArticleSchema = newsroomArticleSchema
+  .extend({
+    existing: z.boolean().meta({
+      description:
+        'True when this article was already saved (same canonical URL or the same text once case, spacing and punctuation are ignored): nothing new was stored, and the status is 200 instead of 201.',
+    }),
+  })
+  .meta({ id: 'CreatedArticle' });
+export type CreatedArticleResponse = z.output<typeof createdArticleSchema>;

@@ -83,6 +83,21 @@ describe('articles', () => {
     claimIds = created.body.claims.map((c) => c.id);
   });
 
+  it('POST /articles with text already saved answers 200 with that article (existing: true)', async () => {
+    const again = await call<{ id: string; existing: boolean }>(
+      createArticle,
+      'POST',
+      '/api/v1/articles',
+      {
+        token: journalist,
+        // Only case, spacing and punctuation differ.
+        body: { title: 'Budget vote, again', body: `  ${ARTICLE_BODY.toUpperCase()}!! ` },
+      },
+    );
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ id: articleId, existing: true });
+  });
+
   it('GET /articles/{id} returns it, and 404 for an unknown id', async () => {
     expect(
       (await call(getArticle, 'GET', '/api/v1/articles/{id}', { token: journalist, id: articleId }))

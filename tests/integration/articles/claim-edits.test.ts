@@ -3,11 +3,11 @@ import { createArticle } from '@/lib/data/article-import';
 import { addClaim, mergeClaims, splitClaim, updateClaim } from '@/lib/data/claim-edits';
 import { db } from '@/lib/db';
 import { transitionClaim } from '@/lib/workflow/service';
-import { actor, expectSpansConsistent, SAMPLE_BODY } from './fixtures';
+import { actor, expectSpansConsistent, SAMPLE_BODY, sampleBody } from './fixtures';
 
 async function importedArticle() {
   const user = await actor();
-  const saved = await createArticle(user, { title: `Edits ${Date.now()}`, body: SAMPLE_BODY });
+  const saved = await createArticle(user, { title: `Edits ${Date.now()}`, body: sampleBody() });
   const claims = await db.claim.findMany({
     where: { articleId: saved.id },
     orderBy: { start: 'asc' },
@@ -47,8 +47,9 @@ describe('claim edits keep offsets consistent and are audited', () => {
   it('refuses a span outside the text or of whitespace only, and changes nothing', async () => {
     const { user, articleId } = await importedArticle();
     const before = await db.claim.count({ where: { articleId } });
+    const { body } = await db.article.findUniqueOrThrow({ where: { id: articleId } });
     await expect(
-      addClaim(user, articleId, { start: 10, end: SAMPLE_BODY.length + 5 }),
+      addClaim(user, articleId, { start: 10, end: body.length + 5 }),
     ).rejects.toMatchObject({ code: 'invalid' });
     const blank = SAMPLE_BODY.indexOf('\n\n');
     await expect(addClaim(user, articleId, { start: blank, end: blank + 2 })).rejects.toMatchObject(

@@ -11,6 +11,16 @@ export const SAMPLE_BODY = `The city council approved a budget of $4.2 million o
 
 Critics said the plan would cost taxpayers $12 billion over ten years.`;
 
+let copies = 0;
+/**
+ * SAMPLE_BODY made distinct by a closing reference line (no claim in it): an import of the same text
+ * answers with the article already saved, so tests that each need their own article use this.
+ */
+export function sampleBody(): string {
+  copies += 1;
+  return `${SAMPLE_BODY}\n\n(Copy ${process.pid}-${Date.now()}-${copies}.)`;
+}
+
 export async function actor(role: Role = 'JOURNALIST'): Promise<SessionUser> {
   const user = await createUser(db, { role });
   return (await findActiveUser(user.id))!;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { createArticle } from '@/lib/data/article-import';
 import { db } from '@/lib/db';
-import { actor, expectSpansConsistent, SAMPLE_BODY } from './fixtures';
+import { actor, expectSpansConsistent, SAMPLE_BODY, sampleBody } from './fixtures';
 
 const session = vi.hoisted(() => ({
   user: null as null | SessionUser,
@@ -23,6 +23,13 @@ const validInput = {
   publishedAt: '2025-05-16',
   body: SAMPLE_BODY,
 };
+// Each save needs text not saved before (a repeat answers with the earlier article).
+let copy = 0;
+const fresh = () => ({
+  ...validInput,
+  url: `${validInput.url}-${Date.now()}-${++copy}`,
+  body: sampleBody(),
+});
 
 beforeEach(() => {
   session.user = null;
@@ -31,7 +38,8 @@ beforeEach(() => {
 describe('createArticle', () => {
   it('stores the article and its extracted claims with offsets that point at their text', async () => {
     const user = await actor();
-    const saved = await createArticle(user, validInput);
+    const input = fresh();
+    const saved = await createArticle(user, input);
     expect(saved.claimCount).toBeGreaterThanOrEqual(3);
 
     const article = await expectSpansConsistent(saved.id);
@@ -41,7 +49,7 @@ describe('createArticle', () => {
       title: 'Council approves budget',
       outlet: 'The Gazette',
       byline: 'Jane Doe',
-      url: 'https://gazette.example/budget',
+      url: input.url,
       createdById: user.id,
     });
     expect(stored.publishedAt?.toISOString()).toBe('2025-05-16T00:00:00.000Z');
@@ -111,7 +119,7 @@ describe('createArticleAction', () => {
   it('saves and redirects to the new article', async () => {
     session.user = await actor();
     // Next's redirect() throws; the action lets it through for Next to answer with the redirect.
-    const error = await createArticleAction({ ...validInput, title: 'Redirect me' }).catch(
+    const error = await createArticleAction({ ...fresh(), title: 'Redirect me' }).catch(
       (e: unknown) => e,
     );
     const saved = await db.article.findFirstOrThrow({ where: { title: 'Redirect me' } });

@@ -33,6 +33,8 @@ const HOLDERS: Record<Permission, readonly Role[]> = {
   'users.manage': ADMINS,
   'settings.manage': ADMINS,
   'data.backup': ADMINS, // full backup of the newsroom's data
+  'monitoring.manage': EDITORS, // sources to watch, speaker watch list
+  'jobs.view': ADMINS, // background job health
 };
 
 describe('permissions table', () => {

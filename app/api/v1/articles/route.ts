@@ -2,16 +2,22 @@ import { apiRoute, readJson, searchParamsObject } from '@/lib/api/route';
 import { createArticle } from '@/lib/data/article-import';
 import { findArticles } from '@/lib/data/article-lookup';
 import { getNewsroomArticle } from '@/lib/data/articles';
-import type { ArticleListResponse, NewsroomArticleResponse } from '@/lib/schemas/api/article';
+import { NextResponse } from 'next/server';
+import type { ArticleListResponse, CreatedArticleResponse } from '@/lib/schemas/api/article';
 import { otherMethods } from '@/lib/api/method-not-allowed';
 
 export const GET = apiRoute(({ request, user }): Promise<ArticleListResponse> =>
   findArticles(user, searchParamsObject(request)),
 );
 
-export const POST = apiRoute(async ({ request, user }): Promise<NewsroomArticleResponse> => {
-  const created = await createArticle(user, await readJson(request));
-  return getNewsroomArticle(user, created.id);
-}, 201);
+// 201 with the new article, or 200 with the one already saved under the same URL or text.
+export const POST = apiRoute(async ({ request, user }) => {
+  const saved = await createArticle(user, await readJson(request));
+  const body: CreatedArticleResponse = {
+    ...(await getNewsroomArticle(user, saved.id)),
+    existing: saved.existing,
+  };
+  return NextResponse.json(body, { status: saved.existing ? 200 : 201 });
+});
 
 export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

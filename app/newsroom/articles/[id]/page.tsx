@@ -33,7 +33,8 @@ export default async function NewsroomArticlePage({
   const { article, progress, byline, speakers, highlights, versions, canEdit } = await orNotFound(
     getArticleWorkspace(user, id),
   );
-  const filters = parseClaimViewFilters(await searchParams);
+  const query = await searchParams;
+  const filters = parseClaimViewFilters(query);
   const shown = filterClaims(article.claims, filters);
 
   return (
@@ -43,6 +44,12 @@ export default async function NewsroomArticlePage({
           ← Articles
         </Link>
       </p>
+      {query.existing === '1' ? (
+        <p role="status" className="mb-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+          This article was already imported (same address or same text), so nothing new was saved:
+          this is the existing article.
+        </p>
+      ) : null}
       <header className="mb-3">
         <h1 className="text-2xl font-semibold break-words">{article.title}</h1>
         <p className="text-sm text-slate-700">

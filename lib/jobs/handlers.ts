@@ -1,0 +1,12 @@
+import 'server-only';
+import { importFeedItem } from '@/lib/monitoring/import-item';
+import { pollSource } from '@/lib/monitoring/poll-source';
+import { enqueueDuePolls } from '@/lib/monitoring/tick';
+import type { JobName, JobPayloads } from './queues';
+
+/** One handler per job type; each is idempotent, since a job may run more than once. */
+export const HANDLERS: { [N in JobName]: (data: JobPayloads[N]) => Promise<unknown> } = {
+  'monitoring-tick': () => enqueueDuePolls(),
+  'monitoring-poll': ({ sourceId }) => pollSource(sourceId),
+  'article-import-url': ({ feedItemId }) => importFeedItem(feedItemId),
+};
