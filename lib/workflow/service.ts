@@ -10,6 +10,7 @@ import { reviewSchema, transitionSchema, type TransitionInput } from '@/lib/sche
 import { decideMove, decideReview, type Refusal } from './decide';
 import { loadClaimFacts, type ClaimFactsWithVersion } from './claim-facts';
 import { createPublication } from './publication-snapshot';
+import { recordReviewSnapshot } from './review-snapshot';
 
 export interface WorkflowResult {
   id: string;
@@ -93,6 +94,7 @@ export async function applyMove(
       update: { decision: 'REQUEST_CHANGES', note },
     });
   }
+  if (request.to === 'IN_REVIEW') await recordReviewSnapshot(tx, claimId, facts.reviewRound);
   const publication =
     request.to === 'PUBLISHED'
       ? await createPublication(

@@ -6,6 +6,7 @@ import { ClaimVersionProvider } from '@/components/claims/claim-version';
 import { MoveForm } from '@/components/claims/move-form';
 import { NoteForm } from '@/components/claims/note-form';
 import { RatingBadge } from '@/components/claims/rating-badge';
+import { ReviewChanges } from '@/components/claims/review-changes';
 import { ReviewPanel } from '@/components/claims/review-panel';
 import { SourceForm } from '@/components/claims/source-form';
 import { SourceList } from '@/components/claims/source-list';
@@ -32,6 +33,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     verdict,
     sources,
     assignment,
+    changes,
     timeline,
     colleagues,
     currentUserId,
@@ -140,6 +142,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               />
             </section>
           ) : null}
+
+          <ReviewChanges
+            sinceLastRound={changes.sinceLastRound}
+            sincePublished={changes.sincePublished}
+          />
 
           <section aria-labelledby="verdict-heading" className="flex flex-col gap-2">
             <h2 id="verdict-heading" className="font-semibold">
