@@ -113,7 +113,8 @@ test('a claim goes from triage to a published verdict that an anonymous reader f
   await editor.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(await state(editor)).toHaveText('Published');
   await expect(editor.getByRole('heading', { name: 'Timeline' })).toBeVisible();
-  await expect(editor.getByText('request changes → verifying')).toBeVisible();
+  await expect(editor.getByText(/^requested changes/)).toBeVisible();
+  await expect(editor.getByText('added source ‘OHCHR update’ (supports)')).toBeVisible();
 
   // A reader without an account finds the verdict on the public site.
   const reader = await (await browser.newContext()).newPage();

@@ -1,4 +1,5 @@
 import { formatDateTime } from '@/lib/format';
+import { describeEvent } from '@/lib/workflow/timeline-words';
 
 type TimelineItem =
   | {
@@ -11,17 +12,6 @@ type TimelineItem =
       after: unknown;
     }
   | { kind: 'note'; id: string; at: Date; who: string; body: string };
-
-function describe(action: string, after: unknown): string {
-  const details = (after ?? {}) as Record<string, unknown>;
-  const verb = action.replace(/^claim\./, '').replace(/_/g, ' ');
-  const parts = [verb];
-  if (typeof details.state === 'string')
-    parts.push(`→ ${details.state.replace('_', ' ').toLowerCase()}`);
-  if (typeof details.reason === 'string')
-    parts.push(`(${details.reason.replace('_', ' ').toLowerCase()})`);
-  return parts.join(' ');
-}
 
 export function ClaimTimeline({ items }: { items: TimelineItem[] }) {
   if (items.length === 0)
@@ -37,7 +27,7 @@ export function ClaimTimeline({ items }: { items: TimelineItem[] }) {
             <p className="whitespace-pre-wrap">{item.body}</p>
           ) : (
             <p>
-              {describe(item.action, item.after)}
+              {describeEvent(item.action, item.before, item.after)}
               {typeof (item.after as Record<string, unknown> | null)?.note === 'string' ? (
                 <span className="block whitespace-pre-wrap text-slate-700">
                   “{(item.after as { note: string }).note}”

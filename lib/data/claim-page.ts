@@ -5,18 +5,21 @@ import { can } from '@/lib/auth/permissions';
 import { claimPageView } from '@/lib/data/claim-page-view';
 import { listSeenBefore } from '@/lib/data/claim-matches';
 import { claimTimeline, getClaimDetail } from '@/lib/data/claims';
+import { getReviewChanges } from '@/lib/data/review-changes';
 import { getReviewRules } from '@/lib/data/review-quorum';
 import { listColleagues } from '@/lib/data/users';
+import { CONTENT_LOCKED_STATES, FINISHED_STATES } from '@/lib/workflow/states';
 
 /** Everything the newsroom claim page shows; throws not-found for an unknown claim. */
 export async function getClaimPage(actor: SessionUser | null, claimId: string) {
   const user = assertCan(actor, 'claims.view');
-  const [claim, timeline, colleagues, rules, seenBefore] = await Promise.all([
+  const [claim, timeline, colleagues, rules, seenBefore, changes] = await Promise.all([
     getClaimDetail(user, claimId),
     claimTimeline(user, claimId),
     listColleagues(user),
     getReviewRules(user),
     listSeenBefore(user, claimId),
+    getReviewChanges(user, claimId),
   ]);
   const view = claimPageView(claim, user.role, rules.quorum, {
     twoPersonRule: rules.twoPersonRule,
@@ -30,9 +33,11 @@ export async function getClaimPage(actor: SessionUser | null, claimId: string) {
       // A family verdict is taken before review, by a claim without a published verdict of its own.
       canUseVerdict:
         can(user.role, 'claims.propose') &&
-        ['EXTRACTED', 'SOURCING', 'VERIFYING'].includes(claim.state) &&
+        !CONTENT_LOCKED_STATES.includes(claim.state) &&
+        !FINISHED_STATES.includes(claim.state) &&
         !view.liveVerdict,
     },
+    changes,
     timeline,
     colleagues: colleagues.map(({ id, name }) => ({ id, name })),
     currentUserId: user.id,

@@ -15,7 +15,7 @@ export async function proposeVerdict(actor: SessionUser | null, claimId: string,
   return db.$transaction(async (tx) => {
     const before = await tx.claim.findUnique({
       where: { id: claimId },
-      select: { rating: true, summary: true },
+      select: { rating: true, summary: true, explanation: true },
     });
     const newVersion = await updateClaimAtVersion(
       tx,
@@ -28,8 +28,15 @@ export async function proposeVerdict(actor: SessionUser | null, claimId: string,
       entity: 'claim',
       entityId: claimId,
       action: 'claim.verdict_propose',
-      before: before ?? undefined,
-      after: { rating, summary, version: newVersion },
+      before: before ? { rating: before.rating, summary: before.summary } : undefined,
+      after: {
+        rating,
+        summary,
+        version: newVersion,
+        ...(before?.explanation && before.explanation !== explanation
+          ? { explanationChanged: true }
+          : {}),
+      },
     });
     return { id: claimId, version: newVersion };
   });

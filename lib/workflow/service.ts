@@ -13,6 +13,7 @@ import { decideMove, decideReview, type Refusal } from './decide';
 import { loadClaimFacts, type ClaimFactsWithVersion } from './claim-facts';
 import { copyFamilyVerdict } from './family-verdict';
 import { createPublication } from './publication-snapshot';
+import { recordReviewSnapshot } from './review-snapshot';
 
 export interface WorkflowResult {
   id: string;
@@ -96,6 +97,7 @@ export async function applyMove(
       update: { decision: 'REQUEST_CHANGES', note },
     });
   }
+  if (request.to === 'IN_REVIEW') await recordReviewSnapshot(tx, claimId, facts.reviewRound);
   const publication =
     request.to === 'PUBLISHED'
       ? await createPublication(

@@ -6,6 +6,7 @@ import { ClaimVersionProvider } from '@/components/claims/claim-version';
 import { MoveForm } from '@/components/claims/move-form';
 import { NoteForm } from '@/components/claims/note-form';
 import { RatingBadge } from '@/components/claims/rating-badge';
+import { ReviewChanges } from '@/components/claims/review-changes';
 import { ReviewPanel } from '@/components/claims/review-panel';
 import { SeenBefore } from '@/components/claims/seen-before';
 import { SourceForm } from '@/components/claims/source-form';
@@ -34,6 +35,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     verdict,
     sources,
     assignment,
+    changes,
     timeline,
     colleagues,
     currentUserId,
@@ -161,6 +163,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             </section>
           ) : null}
 
+          <ReviewChanges
+            sinceLastRound={changes.sinceLastRound}
+            sincePublished={changes.sincePublished}
+          />
           <SeenBefore claimId={claim.id} {...seenBefore} />
 
           <section aria-labelledby="verdict-heading" className="flex flex-col gap-2">
