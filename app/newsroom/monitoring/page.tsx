@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { AddSourceForm } from '@/components/monitoring/add-source-form';
 import { SourceRowControls } from '@/components/monitoring/source-row-controls';
 import { SpeakerWatchList } from '@/components/monitoring/speaker-watch-list';
@@ -46,7 +47,8 @@ export default async function MonitoringPage() {
       <p className="text-sm text-slate-700">
         Factdesk polls each source (RSS or Atom feed, or sitemap) at its interval, imports new
         articles through the URL import, skips ones already imported under the same address or with
-        the same text, and sends their check-worthy claims to <a href="/newsroom/triage">Triage</a>.
+        the same text, and sends their check-worthy claims to{' '}
+        <Link href="/newsroom/triage">Triage</Link>.
       </p>
       <Table aria-labelledby="sources-heading">
         <TableHeader>
