@@ -8,7 +8,10 @@ for (const role of Object.keys(ROLE_LOGINS) as RoleName[]) {
     await page.getByLabel('Email').fill(ROLE_LOGINS[role].email);
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByLabel('Signed in as')).toContainText(ROLE_LOGINS[role].name);
+    // The first sign-in on a cold server can take several seconds on a busy 2-core machine.
+    await expect(page.getByLabel('Signed in as')).toContainText(ROLE_LOGINS[role].name, {
+      timeout: 30_000,
+    });
     await page.context().storageState({ path: storageStateFor(role) });
   });
 }
