@@ -1,6 +1,17 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
+/** What a snapshot (publication or review round) keeps of each source. */
+export const SNAPSHOT_SOURCE_SELECT = {
+  url: true,
+  title: true,
+  kind: true,
+  stance: true,
+  note: true,
+  accessedOn: true,
+  archiveUrl: true,
+} satisfies Prisma.SourceSelect;
+
 /** Freezes what readers will see: the claim, its statement and where it sits, verdict, sources and credits. */
 export async function createPublication(
   tx: Prisma.TransactionClient,
@@ -27,15 +38,7 @@ export async function createPublication(
       verdictAuthor: { select: { name: true } },
       sources: {
         orderBy: { createdAt: 'asc' },
-        select: {
-          url: true,
-          title: true,
-          kind: true,
-          stance: true,
-          note: true,
-          accessedOn: true,
-          archiveUrl: true,
-        },
+        select: SNAPSHOT_SOURCE_SELECT,
       },
       reviews: {
         where: { round, decision: 'APPROVE' },

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseSnapshotSources } from '@/lib/data/public/snapshot-sources';
+import { SNAPSHOT_SOURCE_SELECT } from './publication-snapshot';
 import { REVIEW_FIELDS, type ReviewContent } from './review-content';
 
 type Tx = Pick<Prisma.TransactionClient, 'claim' | 'reviewSnapshot'>;
@@ -18,15 +19,7 @@ export async function readReviewContent(tx: Tx, claimId: string): Promise<Review
       ...fieldSelect,
       sources: {
         orderBy: { createdAt: 'asc' },
-        select: {
-          url: true,
-          title: true,
-          kind: true,
-          stance: true,
-          note: true,
-          accessedOn: true,
-          archiveUrl: true,
-        },
+        select: SNAPSHOT_SOURCE_SELECT,
       },
     },
   });
