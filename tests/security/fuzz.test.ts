@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as getArticle } from '@/app/api/v1/articles/[id]/route';
-import { POST as createArticle } from '@/app/api/v1/articles/route';
+import { GET as listArticles, POST as createArticle } from '@/app/api/v1/articles/route';
+import { GET as claimReviewFeed } from '@/app/api/v1/claim-review-feed/route';
 import { POST as reviewClaim } from '@/app/api/v1/claims/[id]/reviews/route';
 import { GET as getClaim, PATCH as patchClaim } from '@/app/api/v1/claims/[id]/route';
 import { POST as addSource } from '@/app/api/v1/claims/[id]/sources/route';
@@ -14,11 +15,17 @@ import { POST as transitionClaim } from '@/app/api/v1/claims/[id]/transitions/ro
 import { POST as proposeVerdict } from '@/app/api/v1/claims/[id]/verdict/route';
 import { POST as withdrawPublication } from '@/app/api/v1/claims/[id]/withdrawal/route';
 import { POST as bulkClaims } from '@/app/api/v1/claims/bulk/route';
+import { GET as exportClaims } from '@/app/api/v1/claims/export/route';
 import { GET as listClaims } from '@/app/api/v1/claims/route';
 import { GET as getVerdict } from '@/app/api/v1/verdicts/[id]/route';
+import { GET as listUsers } from '@/app/api/v1/users/route';
+import { GET as verdictsCsv } from '@/app/api/v1/verdicts.csv/route';
+import { GET as verdictsJsonl } from '@/app/api/v1/verdicts.jsonl/route';
 import { GET as listVerdicts } from '@/app/api/v1/verdicts/route';
 import * as articleActions from '@/lib/actions/articles';
 import * as claimActions from '@/lib/actions/claims';
+import * as matchActions from '@/lib/actions/matches';
+import * as monitoringActions from '@/lib/actions/monitoring';
 import * as notificationActions from '@/lib/actions/notifications';
 import * as passwordActions from '@/lib/actions/password';
 import * as sessionActions from '@/lib/actions/sessions';
@@ -66,7 +73,10 @@ async function databaseState() {
       (SELECT count(*) FROM "User") AS users,
       (SELECT max("updatedAt") FROM "User") AS "userUpdated",
       (SELECT count(*) FILTER (WHERE "revokedAt" IS NULL) FROM "ApiToken") AS tokens,
-      (SELECT md5(string_agg(s::text, '')) FROM "NewsroomSettings" s) AS settings`;
+      (SELECT md5(string_agg(s::text, '')) FROM "NewsroomSettings" s) AS settings,
+      (SELECT md5(string_agg(w::text, '' ORDER BY w.id)) FROM "WatchedSource" w) AS "watchedSources",
+      (SELECT count(*) FROM "WatchedSpeaker") AS "watchedSpeakers",
+      (SELECT md5(string_agg(m::text, '' ORDER BY m.id)) FROM "ClaimMatch" m) AS matches`;
   return row;
 }
 
@@ -164,6 +174,16 @@ const FIELDS = [
   'correctionsPolicy',
   'state',
   'slug',
+  'statement',
+  'accessedOn',
+  'archiveUrl',
+  'twoPersonRule',
+  'dataLicence',
+  'publicationId',
+  'sourceId',
+  'speakerId',
+  'enabled',
+  'intervalMinutes',
   '__proto__',
   'constructor',
 ];
@@ -226,6 +246,13 @@ const VALID_INPUTS: Record<string, unknown> = {
   markNotificationReadAction: { id: 'x' },
   markAllNotificationsReadAction: undefined,
   setEmailPreferenceAction: { emailPreference: 'DAILY_DIGEST' },
+  decideMatchAction: { decision: 'confirm' },
+  familyVerdictAction: { publicationId: 'x', version: 1 },
+  addWatchedSourceAction: { name: 'Wire', url: 'http://127.0.0.1:9/feed.xml', intervalMinutes: 15 },
+  setSourceEnabledAction: { sourceId: 'x', enabled: false },
+  pollSourceNowAction: { sourceId: 'x' },
+  addWatchedSpeakerAction: { name: 'Ana Lopez' },
+  removeWatchedSpeakerAction: { speakerId: 'x' },
   dismiss: { to: 'DISMISSED', version: 1, reason: 'OPINION' },
   move: { action: 'move', claimIds: ['x'], to: 'SOURCING' },
 };
@@ -241,6 +268,11 @@ const QUERY_KEYS = [
   'article',
   'due',
   'sort',
+  'cursor',
+  'limit',
+  'url',
+  'format',
+  'bom',
 ];
 
 function arbitraries(realIds: string[]) {
@@ -315,6 +347,12 @@ const ROUTES: { handler: Handler; method: string; route: string }[] = [
     route: '/api/v1/claims/{id}/withdrawal',
   },
   { handler: bulkClaims as Handler, method: 'POST', route: '/api/v1/claims/bulk' },
+  { handler: listArticles as Handler, method: 'GET', route: '/api/v1/articles' },
+  { handler: listUsers as Handler, method: 'GET', route: '/api/v1/users' },
+  { handler: exportClaims as Handler, method: 'GET', route: '/api/v1/claims/export' },
+  { handler: verdictsCsv as Handler, method: 'GET', route: '/api/v1/verdicts.csv' },
+  { handler: verdictsJsonl as Handler, method: 'GET', route: '/api/v1/verdicts.jsonl' },
+  { handler: claimReviewFeed as Handler, method: 'GET', route: '/api/v1/claim-review-feed' },
 ];
 
 // Every server action except fetchArticleFromUrlAction, which reaches out to the network.
@@ -331,18 +369,28 @@ const RECORD_ACTIONS = [
   'updateClaimAction',
   'addClaimAction',
   'splitClaimAction',
+  'decideMatchAction',
+  'familyVerdictAction',
 ] as const;
 const ACTIONS: Record<string, Action> = {
   createArticleAction: articleActions.createArticleAction,
   mergeClaimsAction: claimActions.mergeClaimsAction,
   bulkClaimsAction: claimActions.bulkClaimsAction,
+  ...monitoringActions,
   ...notificationActions,
   ...passwordActions,
   ...sessionActions,
   ...settingsActions,
   ...tokenActions,
   ...userActions,
-  ...Object.fromEntries(RECORD_ACTIONS.map((name) => [name, claimActions[name]])),
+  ...Object.fromEntries(
+    RECORD_ACTIONS.map((name) => [
+      name,
+      name in matchActions
+        ? matchActions[name as keyof typeof matchActions]
+        : claimActions[name as keyof typeof claimActions],
+    ]),
+  ),
 } as Record<string, Action>;
 
 let realIds: string[];
