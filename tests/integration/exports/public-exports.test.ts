@@ -76,6 +76,7 @@ describe('public verdict dumps', () => {
       api.map((verdict) => ({
         id: verdict.id,
         url: verdict.url,
+        statement: verdict.statement,
         claim: verdict.claim,
         speaker: verdict.speaker ?? '',
         speakerRole: verdict.speakerRole ?? '',
@@ -138,13 +139,15 @@ describe('ClaimReview DataFeed', () => {
       expect(review.author).toMatchObject({ '@type': 'Organization', name: expect.any(String) });
       expect(Date.parse(review.datePublished)).not.toBeNaN();
       expect(review.itemReviewed['@type']).toBe('Claim');
-      expect(review.itemReviewed.appearance.url).toMatch(/^https?:\/\//);
+      expect(review.itemReviewed.appearance[0].url).toMatch(/^https?:\/\//);
       if (review.reviewRating.ratingValue !== undefined)
         expect(review.reviewRating).toMatchObject({ bestRating: 5, worstRating: 1 });
     }
+    const statement = 'Mayor Ana Lopez: crime fell';
     const ours = feed.dataFeedElement
       .map((element) => element.item[0])
-      .find((review) => review.claimReviewed === 'crime fell') as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      .find((review) => review.claimReviewed === statement) as Record<string, any>;
     expect(ours.itemReviewed.author).toMatchObject({ '@type': 'Person', name: 'Mayor Ana Lopez' });
     expect(ours.itemReviewed.datePublished).toBe('2026-02-01');
     expect(ours.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Misleading' });

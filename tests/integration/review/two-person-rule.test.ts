@@ -26,7 +26,7 @@ describe('two-person rule', () => {
     const admin = await actor('ADMIN');
     const { settings } = await getSettingsForAdmin(admin);
     expect(settings.twoPersonRule).toBe(true);
-    await updateSettings(admin, { ...settings, twoPersonRule: false });
+    await updateSettings(admin, { ...settings, url: settings.url ?? '', twoPersonRule: false });
     expect((await getSettingsForAdmin(admin)).settings.twoPersonRule).toBe(false);
     const event = await db.auditEvent.findFirstOrThrow({
       where: { entity: 'settings', action: 'settings.update' },
@@ -35,7 +35,7 @@ describe('two-person rule', () => {
     expect(event.after).toMatchObject({ twoPersonRule: false });
     // A client that does not send the field leaves it as it is.
     const { twoPersonRule: _omitted, ...rest } = settings;
-    await updateSettings(admin, rest);
+    await updateSettings(admin, { ...rest, url: rest.url ?? '' });
     expect((await getSettingsForAdmin(admin)).settings.twoPersonRule).toBe(false);
   });
 

@@ -19,6 +19,9 @@ describe('notification messages', () => {
     expect(kinds).toEqual({
       'EXTRACTED->SOURCING': null,
       'EXTRACTED->DISMISSED': null,
+      // A claim sent to review with its family's verdict (lib/workflow/states.ts).
+      'EXTRACTED->IN_REVIEW': 'SUBMITTED_FOR_REVIEW',
+      'SOURCING->IN_REVIEW': 'SUBMITTED_FOR_REVIEW',
       'SOURCING->VERIFYING': null,
       'VERIFYING->IN_REVIEW': 'SUBMITTED_FOR_REVIEW',
       'IN_REVIEW->VERIFYING': 'CHANGES_REQUESTED',

@@ -72,6 +72,8 @@ describe('safe links', () => {
         kind: 'OTHER',
         stance: 'CONTEXT',
         note: null,
+        accessedOn: null,
+        archiveHref: null,
       },
       {
         url: 'https://stats.example/t1',
@@ -80,6 +82,8 @@ describe('safe links', () => {
         kind: 'DATASET',
         stance: 'SUPPORTS',
         note: null,
+        accessedOn: null,
+        archiveHref: null,
       },
     ]);
     expect(parseSnapshotSources(null)).toEqual([]);
