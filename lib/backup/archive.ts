@@ -2,7 +2,13 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import type { Db } from '@/lib/prisma-client';
-import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupHeader } from './tables';
+import {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  BACKUP_VERSION,
+  type BackupHeader,
+  type BackupTable,
+} from './tables';
 
 const BATCH = 1000;
 
@@ -35,7 +41,7 @@ export async function* backupLines(db: Db): AsyncGenerator<string> {
   };
   yield `${JSON.stringify(header)}\n`;
   for (const table of BACKUP_TABLES) {
-    const omit = 'omit' in table ? table.omit.map((c) => ` - '${c}'`).join('') : '';
+    const omit = (table.omit ?? []).map((c) => ` - '${c}'`).join('');
     let last: string | null = null;
     for (;;) {
       const rows: { key: string; row: unknown }[] = await db.$queryRawUnsafe(
@@ -91,16 +97,31 @@ export async function restoreArchive(db: Db, archive: Readable): Promise<Record<
         restored[batchTable] = (restored[batchTable] ?? 0) + batch.length;
         batch = [];
       };
-      const known = new Set<string>(BACKUP_TABLES.map((t) => t.name));
+      const tables = new Map(BACKUP_TABLES.map((t) => [t.name, t]));
+      const links: { table: BackupTable; row: Record<string, unknown> }[] = [];
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
         if (!next.value) continue;
-        const { table, row } = JSON.parse(next.value) as { table: string; row: unknown };
-        if (!known.has(table)) throw new Error(`Unknown table in the backup: ${table}.`);
+        const { table, row } = JSON.parse(next.value) as {
+          table: string;
+          row: Record<string, unknown>;
+        };
+        const spec = tables.get(table);
+        if (!spec) throw new Error(`Unknown table in the backup: ${table}.`);
         if (table !== batchTable || batch.length >= BATCH) await flush();
         batchTable = table;
-        batch.push(row);
+        const later = (spec.linkedLater ?? []).filter((column) => row[column] != null);
+        if (later.length) links.push({ table: spec, row });
+        batch.push({ ...row, ...Object.fromEntries(later.map((column) => [column, null])) });
       }
       await flush();
+      for (const { table, row } of links)
+        for (const column of table.linkedLater ?? [])
+          if (row[column] != null)
+            await tx.$executeRawUnsafe(
+              `UPDATE "${table.name}" SET "${column}" = $1 WHERE "${table.key}" = $2`,
+              row[column],
+              row[table.key],
+            );
       for (const [table, count] of Object.entries(header.tables))
         if ((restored[table] ?? 0) !== count)
           throw new Error(

@@ -1,20 +1,42 @@
 /**
- * The tables a full backup holds, parents first (restore inserts in this order). Sign-in throttling
- * counters are left out: they are transient. `omit` columns are derived and rebuilt on insert.
+ * The tables a full backup holds, parents first (restore inserts in this order). Left out: sign-in
+ * throttling counters and the email outbox (transient: a restore must not send old mail again).
+ * `omit` columns are derived and rebuilt on insert; `linkedLater` columns point at rows that may come
+ * later (a claim citing a publication, a publication citing another), so restore sets them last.
  */
-export const BACKUP_TABLES = [
+export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'User', key: 'id' },
   { name: 'NewsroomSettings', key: 'id' },
+  { name: 'WatchedSource', key: 'id' },
+  { name: 'WatchedSpeaker', key: 'id' },
   { name: 'Article', key: 'id' },
-  { name: 'Claim', key: 'id' },
+  { name: 'ClaimFamily', key: 'id' },
+  // matchVector is filled by a trigger from the claim's text.
+  { name: 'Claim', key: 'id', omit: ['matchVector'], linkedLater: ['citedPublicationId'] },
+  { name: 'ClaimMatch', key: 'id' },
+  { name: 'FeedItem', key: 'id' },
   { name: 'Source', key: 'id' },
   { name: 'Review', key: 'id' },
+  { name: 'ReviewSnapshot', key: 'id' },
   { name: 'Note', key: 'id' },
   // searchVector is filled by a trigger from the other columns.
-  { name: 'Publication', key: 'id', omit: ['searchVector'] },
+  {
+    name: 'Publication',
+    key: 'id',
+    omit: ['searchVector'],
+    linkedLater: ['citesPublicationId'],
+  },
   { name: 'ApiToken', key: 'id' },
+  { name: 'Notification', key: 'id' },
   { name: 'AuditEvent', key: 'id' },
-] as const;
+];
+
+export interface BackupTable {
+  name: string;
+  key: string;
+  omit?: readonly string[];
+  linkedLater?: readonly string[];
+}
 
 export const BACKUP_FORMAT = 'factdesk-backup';
 export const BACKUP_VERSION = 1;
