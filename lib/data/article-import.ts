@@ -8,7 +8,9 @@ import { isUniqueViolation } from '@/lib/errors';
 import { bodyHash, canonicalUrl } from '@/lib/monitoring/dedup-keys';
 import { articleSchema, articleUrlSchema } from '@/lib/schemas/article';
 import { importArticleFromUrl } from '@/lib/url-import';
-import { matchNewClaims } from '@/lib/matching/store-matches';
+import { sendJob } from '@/lib/jobs/client';
+import { matchClaims } from '@/lib/matching/match-article';
+import type { NewClaim } from '@/lib/matching/store-matches';
 import { freeSlugs } from './free-slugs';
 
 export interface SavedArticle {
@@ -75,7 +77,11 @@ export async function saveArticle(
   if (existing) return existing;
   const claims = claimRecordsFor(body);
   try {
-    return await insertArticle(data, body, keys, claims, origin);
+    const { article, saved } = await insertArticle(data, body, keys, claims, origin);
+    // After the commit, in short transactions of their own: matching every claim of a long article
+    // inside the import's transaction outlasted its time limit when three imports ran at once.
+    await matchSavedClaims(article.id, saved);
+    return article;
   } catch (error) {
     // Another import of the same article won the race: answer with that one.
     if (isUniqueViolation(error)) {
@@ -86,13 +92,27 @@ export async function saveArticle(
   }
 }
 
+// Up to this many claims are matched during the import request; a longer article's claims are
+// matched by a background job (lib/jobs), so a transcript's import does not wait on hundreds of lookups.
+const MATCH_INLINE_LIMIT = 50;
+
+/** Stores "seen before" candidates for new claims; a failure is logged, the import stands. */
+async function matchSavedClaims(articleId: string, saved: readonly NewClaim[]): Promise<void> {
+  try {
+    if (saved.length <= MATCH_INLINE_LIMIT) await matchClaims(saved);
+    else await sendJob('claim-matching', { articleId });
+  } catch (error) {
+    console.error('claim matching failed after an import', error);
+  }
+}
+
 function insertArticle(
   data: ParsedArticle,
   body: string,
   keys: { canonicalUrl: string | null; bodyHash: string },
   claims: ReturnType<typeof claimRecordsFor>,
   origin: ArticleOrigin,
-): Promise<SavedArticle> {
+): Promise<{ article: SavedArticle; saved: NewClaim[] }> {
   return db.$transaction(async (tx) => {
     const [slug] = await freeSlugs(tx, 'article', [data.title]);
     const claimSlugs = await freeSlugs(
@@ -120,7 +140,6 @@ function insertArticle(
       data: claims.map((claim, i) => ({ ...claim, slug: claimSlugs[i], articleId: article.id })),
       select: { id: true, articleId: true, text: true, speaker: true },
     });
-    await matchNewClaims(tx, saved);
     await recordAudit(tx, {
       actorId: origin.actorId,
       entity: 'article',
@@ -132,7 +151,10 @@ function insertArticle(
         ...(origin.watchedSourceId ? { watchedSourceId: origin.watchedSourceId } : {}),
       },
     });
-    return { id: article.id, slug: article.slug, claimCount: claims.length, existing: false };
+    return {
+      article: { id: article.id, slug: article.slug, claimCount: claims.length, existing: false },
+      saved,
+    };
   });
 }
 

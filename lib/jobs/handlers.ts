@@ -1,4 +1,5 @@
 import 'server-only';
+import { matchArticleClaims } from '@/lib/matching/match-article';
 import { importFeedItem } from '@/lib/monitoring/import-item';
 import { pollSource } from '@/lib/monitoring/poll-source';
 import { enqueueDuePolls } from '@/lib/monitoring/tick';
@@ -9,4 +10,5 @@ export const HANDLERS: { [N in JobName]: (data: JobPayloads[N]) => Promise<unkno
   'monitoring-tick': () => enqueueDuePolls(),
   'monitoring-poll': ({ sourceId }) => pollSource(sourceId),
   'article-import-url': ({ feedItemId }) => importFeedItem(feedItemId),
+  'claim-matching': ({ articleId }) => matchArticleClaims(articleId),
 };

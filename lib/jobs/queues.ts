@@ -12,6 +12,8 @@ export interface JobPayloads {
   'monitoring-poll': { sourceId: string };
   /** Read one feed item's page through the URL import, de-duplicate, save, extract claims. */
   'article-import-url': { feedItemId: string };
+  /** Find and store "seen before" candidates for the claims of a long article just imported. */
+  'claim-matching': { articleId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -38,6 +40,12 @@ export const QUEUES: Record<JobName, QueueOptions & { label: string }> = {
     label: 'Import an article',
     policy: 'standard',
     expireInSeconds: 120,
+    ...retried,
+  },
+  'claim-matching': {
+    label: 'Match new claims',
+    policy: 'standard',
+    expireInSeconds: 600,
     ...retried,
   },
 };

@@ -37,7 +37,7 @@ describe('newsroom settings', () => {
   it('an admin saves them (parsed by the shared schema), they show publicly, and the change is audited', async () => {
     const admin = await createUser(db, { role: 'ADMIN' });
     const saved = await updateSettings(admin, valid);
-    expect(saved).toEqual({ ...valid, url: 'https://facts.portbury.example' });
+    expect(saved).toEqual({ ...valid, url: 'https://facts.portbury.example', twoPersonRule: true });
     expect(await getPublicSettings()).toMatchObject({
       name: 'Portbury Fact Desk',
       logoText: 'PFD',
