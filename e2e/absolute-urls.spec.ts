@@ -50,9 +50,9 @@ test('feed links, canonical, ClaimReview and API URLs point at the port the app 
   expect(ogUrl).toBe(claimUrl);
   const jsonLd = JSON.parse(
     (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
-  ) as { url: string; author: { url: string }; itemReviewed: { appearance: { url: string } } };
+  ) as { url: string; author: { url: string }; itemReviewed: { appearance: { url: string }[] } };
   expect(jsonLd.url).toBe(claimUrl);
-  urls.add(jsonLd.author.url).add(jsonLd.itemReviewed.appearance.url);
+  urls.add(jsonLd.author.url).add(jsonLd.itemReviewed.appearance[0].url);
 
   const list = (await (await request.get(`/api/v1/verdicts?q=${token}`)).json()) as {
     data: { id: string; url: string }[];

@@ -84,8 +84,8 @@ test('an editor opens the dashboard, changes the date range, and the figures fol
   await expect(page.getByRole('heading', { name: 'Analytics', level: 1 })).toBeVisible();
   await expectFigures(page, '2026-03-01', '2026-03-31');
 
-  await page.getByLabel('From').fill('2026-02-01');
-  await page.getByLabel('To').fill('2026-06-30');
+  await page.getByRole('textbox', { name: 'From' }).fill('2026-02-01');
+  await page.getByRole('textbox', { name: 'To', exact: true }).fill('2026-06-30');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/from=2026-02-01/);
   await expectFigures(page, '2026-02-01', '2026-06-30');

@@ -94,7 +94,7 @@ test('imports a pasted article and shows its claims highlighted', async ({ page 
   expect(await text.locator('mark').count()).toBeGreaterThanOrEqual(3);
   await expect(claimCard(page, /We have cut crime/)).toContainText('Ana Lopez');
   await expect(
-    claimCard(page, /We have cut crime/).getByRole('link', { name: /We have cut crime/ }),
+    claimCard(page, /We have cut crime/).getByRole('link', { name: /we have cut crime/i }),
   ).toHaveAttribute('href', /\/newsroom\/claims\//);
   await expect(page.getByRole('region', { name: 'Progress' })).toContainText('Extracted:');
 });

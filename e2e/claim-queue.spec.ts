@@ -68,6 +68,8 @@ test('queue headers sort the table and announce the sort (aria-sort), by mouse a
 });
 
 test('newsroom table pages pass axe', async ({ page }) => {
+  // Four full-page axe scans of pages that list every other spec's claims take a while.
+  test.setTimeout(150_000);
   for (const path of [
     '/newsroom',
     '/newsroom/claims?sort=priority',

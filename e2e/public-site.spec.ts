@@ -184,7 +184,7 @@ test('a reader follows a verdict from the home page to the claim, the article, s
     itemReviewed: {
       '@type': 'Claim',
       author: { '@type': 'Person', name: seeded.speaker },
-      appearance: { url: 'https://gazette.example/ferry' },
+      appearance: [{ url: 'https://gazette.example/ferry' }],
     },
     author: { '@type': 'Organization', name: expect.any(String) },
     datePublished: expect.any(String),

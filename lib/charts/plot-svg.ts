@@ -17,8 +17,14 @@ export function plotSvg(options: Plot.PlotOptions & { ariaLabel: string }): stri
     ...options,
     document: document as unknown as Document,
   });
-  // With a legend Plot wraps the SVG in a <figure>; the drawing itself is the image.
-  const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
+  // With a legend Plot wraps the SVG in a <figure> (the legend's swatches are small SVGs of their
+  // own, decoration beside their text); the drawing itself, a direct child, is the image.
+  const isSvg = (element: Element) => element.tagName.toLowerCase() === 'svg';
+  const svg = isSvg(chart) ? chart : Array.from(chart.children).find(isSvg);
+  for (const swatch of chart.querySelectorAll('svg'))
+    if (swatch !== svg) swatch.setAttribute('aria-hidden', 'true');
+  // Plot labels its mark groups ("bar", "rule"); inside an image those labels are not allowed.
+  for (const group of chart.querySelectorAll('g[aria-label]')) group.removeAttribute('aria-label');
   svg?.setAttribute('role', 'img');
   svg?.setAttribute('aria-label', options.ariaLabel);
   return chart.outerHTML;

@@ -8,14 +8,16 @@ export const settingsSchema = z.object({
     .min(1, 'Enter the newsroom name.')
     .max(80, 'Keep the name under 80 characters.'),
   // Blank: the address the app is configured with (lib/public-url.ts).
+  // null (what a blank address is saved as) counts as blank when a form sends it back.
   url: safeText()
     .trim()
     .max(200, 'Keep the address under 200 characters.')
+    .nullable()
     .refine(
-      (value) => value === '' || (z.url().safeParse(value).success && /^https?:\/\//i.test(value)),
+      (value) => !value || (z.url().safeParse(value).success && /^https?:\/\//i.test(value)),
       'Enter the full http(s) address, like https://factcheck.example.org, or leave it blank.',
     )
-    .transform((value) => (value === '' ? null : value.replace(/\/+$/, ''))),
+    .transform((value) => (value ? value.replace(/\/+$/, '') : null)),
   logoText: safeText()
     .trim()
     .min(1, 'Enter the text shown as the logo.')
