@@ -457,7 +457,8 @@ describe('fuzzing the API and the server actions', () => {
       ),
       { seed: SEED, numRuns: 500, endOnFailure: true },
     );
-  });
+    // The export routes stream every claim and verdict the other test files left in the database.
+  }, 300_000);
 
   it('server actions: no internal error, and a refused call changes nothing', async () => {
     const { actionCall } = arbitraries(realIds);
