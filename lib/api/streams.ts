@@ -23,7 +23,11 @@ export function csvStream<T, C extends string>(
   { bom = false } = {},
 ): ReadableStream<Uint8Array> {
   const csv = stringify({ header: true, columns: [...columns], bom, record_delimiter: 'windows' });
-  return toWeb(Readable.from(mapAsync(rows, toRecord)).pipe(csv));
+  const source = Readable.from(mapAsync(rows, toRecord));
+  // pipe() does not pass a failure on: without this a bad row is an uncaught exception, not an
+  // aborted response.
+  source.on('error', (error) => csv.destroy(error));
+  return toWeb(source.pipe(csv));
 }
 
 /** Newline-delimited JSON (JSON Lines): one value per line. */

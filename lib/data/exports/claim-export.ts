@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { CLAIM_CSV_COLUMNS } from '@/lib/schemas/api/exports';
 import { claimFiltersSchema } from '@/lib/schemas/claim-filters';
+import { isDateInRange } from '@/lib/schemas/dates';
 import { afterRow, keysetPhases, orderOf, type KeyRow, type KeysetPhase } from './claim-keyset';
 
 const BATCH = 1000;
@@ -54,7 +55,8 @@ export function claimCsvRecord(row: ClaimRow): Record<(typeof CLAIM_CSV_COLUMNS)
     speaker: row.speaker ?? '',
     state: row.state,
     priority: row.priority,
-    dueAt: row.dueAt?.toISOString() ?? '',
+    // A due date stored before dates were bounded may be outside what a Date can print.
+    dueAt: row.dueAt && isDateInRange(row.dueAt) ? row.dueAt.toISOString() : '',
     rating: row.rating ?? '',
     version: String(row.version),
     createdAt: row.createdAt.toISOString(),
