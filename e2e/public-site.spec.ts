@@ -299,6 +299,7 @@ test('hostile text in a published claim, article and sources shows inertly', asy
 });
 
 test('every public page passes axe', async ({ page }) => {
+  test.setTimeout(180_000); // nine pages, each scanned by axe
   const speakerSlug = seeded.speaker.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const paths = [
     '/',
