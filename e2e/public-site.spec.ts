@@ -56,7 +56,7 @@ test.beforeAll(async ({ db }) => {
     rating: 'MOSTLY_TRUE',
     summary: `Port statistics ${token} show slightly fewer passengers than claimed.`,
     explanation:
-      'The port authority publishes monthly counts.\n\nThey add up to a little less than the figure quoted.',
+      'The [port authority](https://port.example/about) publishes *monthly* counts.\n\nThey add up to a little less than the [figure quoted](javascript:alert(1)).',
     sources: [
       {
         url: 'https://port.example/stats',
@@ -162,6 +162,15 @@ test('a reader follows a verdict from the home page to the claim, the article, s
     'https://port.example/stats',
   );
   await expect(page.getByText('Casey Checker')).toBeVisible();
+  // The explanation is Markdown: an http(s) link is a link, a javascript: one only its text.
+  const explanation = page.getByRole('region', { name: /Why we rated it/ });
+  await expect(explanation.getByRole('link', { name: 'port authority' })).toHaveAttribute(
+    'href',
+    'https://port.example/about',
+  );
+  await expect(explanation.locator('em')).toHaveText('monthly');
+  await expect(explanation.getByText('figure quoted')).toBeVisible();
+  await expect(explanation.getByRole('link')).toHaveCount(1);
   await expect(page.locator('blockquote mark')).toHaveText(seeded.claimText);
   expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(
     seeded.claimText,

@@ -37,7 +37,12 @@ export function VerdictForm({ claimId, current }: { claimId: string; current: Cu
         empty={{ label: 'Choose a rating…' }}
       />
       <TextField name="summary" label="One-line summary" />
-      <TextField name="explanation" label="Explanation" rows={6} />
+      <TextField
+        name="explanation"
+        label="Explanation"
+        rows={6}
+        hint="Markdown: [link text](https://…), *emphasis*, **strong**, lists starting with - or 1."
+      />
       <SubmitRow>Save verdict</SubmitRow>
     </ActionForm>
   );

@@ -13,7 +13,11 @@ interface FieldProps {
 }
 
 /** A form field's id, error and registered control props, for fields inside an ActionForm. */
-function useFormField({ name, options }: Pick<FieldProps, 'name' | 'options'>) {
+function useFormField({
+  name,
+  options,
+  hint,
+}: Pick<FieldProps, 'name' | 'options'> & { hint?: string }) {
   const { register, formState } = useFormContext();
   const id = `${useActionFormId()}-${name}`;
   const error = formState.errors[name]?.message as string | undefined;
@@ -21,7 +25,8 @@ function useFormField({ name, options }: Pick<FieldProps, 'name' | 'options'>) {
     id,
     className: inputClass,
     'aria-invalid': !!error,
-    'aria-describedby': error ? `${id}-error` : undefined,
+    'aria-describedby':
+      [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined,
     ...register(name, options),
   };
   return { id, error, control };
@@ -33,11 +38,12 @@ export function TextField({
   label,
   options,
   rows,
+  hint,
   ...input
-}: FieldProps & InputHTMLAttributes<HTMLInputElement> & { rows?: number }) {
-  const { id, error, control } = useFormField({ name, options });
+}: FieldProps & InputHTMLAttributes<HTMLInputElement> & { rows?: number; hint?: string }) {
+  const { id, error, control } = useFormField({ name, options, hint });
   return (
-    <Field id={id} label={label} error={error}>
+    <Field id={id} label={label} error={error} hint={hint}>
       {rows ? (
         <textarea rows={rows} {...control} className={input.className ?? control.className} />
       ) : (

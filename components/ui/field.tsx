@@ -6,11 +6,14 @@ export function Field({
   id,
   label,
   error,
+  hint,
   children,
 }: {
   id: string;
   label: string;
   error?: string;
+  /** A short help text under the label; the control names it with aria-describedby `${id}-hint`. */
+  hint?: string;
   children: ReactNode;
 }) {
   return (
@@ -18,6 +21,11 @@ export function Field({
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {label}
       </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
       {children}
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-sm text-red-700">

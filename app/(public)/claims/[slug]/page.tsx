@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { RatingBadge } from '@/components/claims/rating-badge';
 import { CorrectionList } from '@/components/public/correction-list';
 import { JsonLdScript } from '@/components/public/json-ld-script';
-import { Paragraphs } from '@/components/public/paragraphs';
+import { SafeMarkdown } from '@/components/markdown/safe-markdown';
 import { PublishedDate } from '@/components/public/published-date';
 import { SourceList } from '@/components/public/source-list';
 import { getPublicClaimPage } from '@/lib/data/public/claim-page';
@@ -110,7 +110,7 @@ export default async function ClaimPage({ params }: Props) {
         <h2 id="explanation-heading" className="text-lg font-semibold">
           Why we rated it {rating.label.toLowerCase()}
         </h2>
-        <Paragraphs text={claim.explanation} className="mt-2 text-slate-900" />
+        <SafeMarkdown text={claim.explanation} className="mt-2 text-slate-900" />
       </section>
 
       <section aria-labelledby="sources-heading" className="mt-6">

@@ -19,6 +19,7 @@ import { requirePageUser } from '@/lib/auth/page-guard';
 import { getClaimPage } from '@/lib/data/claim-page';
 import { formatDate } from '@/lib/format';
 import { orNotFound } from '@/lib/or-not-found';
+import { SafeMarkdown } from '@/components/markdown/safe-markdown';
 
 export const metadata: Metadata = { title: 'Claim' };
 
@@ -187,7 +188,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 <p>
                   <RatingBadge rating={verdict.rating} /> {verdict.summary}
                 </p>
-                <p className="mt-1 whitespace-pre-wrap text-slate-800">{verdict.explanation}</p>
+                {verdict.explanation ? (
+                  <SafeMarkdown text={verdict.explanation} className="mt-1 text-slate-800" />
+                ) : null}
                 {verdict.author ? (
                   <p className="mt-1 text-slate-600">Proposed by {verdict.author}</p>
                 ) : null}
