@@ -28,12 +28,24 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], ...withDatabase },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          ...withDatabase,
+          // After the unit tests and before the security tests: the two database tiers share one
+          // database, and the embedded one (single-threaded) timed out serving both at once.
+          sequence: { groupOrder: 1 },
+        },
       },
       {
         // Issue 10's checks (sessions, origins, headers, throttling, logs); on the real database too.
         resolve: { alias },
-        test: { name: 'security', include: ['tests/security/**/*.test.ts'], ...withDatabase },
+        test: {
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
+          ...withDatabase,
+          sequence: { groupOrder: 2 },
+        },
       },
     ],
   },
