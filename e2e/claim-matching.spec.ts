@@ -49,7 +49,13 @@ test('a repeated claim is recognised, its verdict reused after review, and reade
 
   const article = await db.article.findFirstOrThrow({ where: { title } });
   const claim = await db.claim.findFirstOrThrow({ where: { articleId: article.id } });
-  await journalist.goto(`/newsroom/claims/${claim.id}`);
+  // Triage ranks it by its likeness to the checked claim, one click from the existing verdict.
+  await journalist.goto('/newsroom/triage?sort=match');
+  await journalist
+    .getByRole('row', { name: claim.text })
+    .getByRole('link', { name: /link to the existing verdict/ })
+    .click();
+  await expect(journalist).toHaveURL(new RegExp(`/newsroom/claims/${claim.id}#seen-before$`));
   const seenBefore = journalist.getByRole('region', { name: /Seen before/ });
   const earlier = seenBefore.getByRole('listitem', { name: `Earlier claim: ${earlierText}` });
   await expect(earlier).toContainText('Mostly true');

@@ -36,7 +36,11 @@ export function SeenBefore({
   canUseVerdict: boolean;
 }) {
   return (
-    <section aria-labelledby="seen-before-heading" className="flex flex-col gap-2">
+    <section
+      id="seen-before"
+      aria-labelledby="seen-before-heading"
+      className="flex scroll-mt-4 flex-col gap-2"
+    >
       <h2 id="seen-before-heading" className="font-semibold">
         Seen before ({entries.length})
       </h2>

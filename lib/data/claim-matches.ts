@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { conflict, notFound } from '@/lib/errors';
 import type { MatchStatus, Prisma, Rating } from '@/lib/generated/prisma/client';
 import { matchDecisionSchema } from '@/lib/schemas/claim-match';
+import { refreshPriorMatchScore } from '@/lib/matching/prior-match-score';
 import type { MatchFeatures } from '@/lib/matching/score';
 
 export interface SeenBeforeEntry {
@@ -148,6 +149,7 @@ export async function decideMatch(actor: SessionUser | null, matchId: string, in
       throw conflict(`This match was already ${match.status.toLowerCase()}. Reload to see it.`);
     const familyId =
       status === 'CONFIRMED' ? await joinFamilies(tx, match.claimId, match.earlierClaimId) : null;
+    await refreshPriorMatchScore(tx, match.claimId);
     await recordAudit(tx, {
       actorId: user.id,
       entity: 'claim',

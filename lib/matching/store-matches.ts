@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { findMatches } from './find-matches';
+import { refreshPriorMatchScore } from './prior-match-score';
 
 export interface NewClaim {
   id: string;
@@ -28,6 +29,7 @@ export async function matchNewClaims(
       skipDuplicates: true,
     });
     stored += result.count;
+    await refreshPriorMatchScore(tx, claim.id);
   }
   return stored;
 }

@@ -90,7 +90,17 @@ export default async function TriagePage({
                 </TableCell>
                 <TableCell numeric>{percent(row.checkworthiness)}</TableCell>
                 <TableCell numeric>
-                  {row.priorMatchScore == null ? '—' : percent(row.priorMatchScore)}
+                  {row.priorMatchScore == null ? (
+                    '—'
+                  ) : (
+                    // One click to the claim's "Seen before": confirm the match, reuse the verdict.
+                    <Link
+                      href={`/newsroom/claims/${row.id}#seen-before`}
+                      aria-label={`Seen before, ${percent(row.priorMatchScore)} alike: link to the existing verdict`}
+                    >
+                      {percent(row.priorMatchScore)}
+                    </Link>
+                  )}
                 </TableCell>
                 <TableCell>{formatAge(row.createdAt)} ago</TableCell>
                 <TableCell>

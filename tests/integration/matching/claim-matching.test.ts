@@ -86,6 +86,12 @@ describe('claim matching', () => {
     ]);
     // The original may match other tests' published claims too; the repeat must be marked.
     expect(marked.has(repeated.claim.id)).toBe(true);
+    // Triage's "seen before" signal: at least this match's score (other tests' claims may score higher).
+    const { priorMatchScore } = await db.claim.findUniqueOrThrow({
+      where: { id: repeated.claim.id },
+      select: { priorMatchScore: true },
+    });
+    expect(priorMatchScore).toBeGreaterThanOrEqual(seen[0].score);
 
     const other = await importOne(journalist, OTHER_NUMBER);
     const otherSeen = await listSeenBefore(journalist, other.claim.id);
