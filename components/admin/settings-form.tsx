@@ -58,6 +58,14 @@ export function SettingsForm({ initial, defaultUrl }: { initial: Settings; defau
           label="Licence of the public data exports (address or name)"
         />
       </div>
+      <div className="sm:col-span-2">
+        <TextField
+          name="ownOutlets"
+          label="Your own outlets (one name per line)"
+          rows={3}
+          hint="Readers see the full text of articles from these outlets. Of other outlets’ articles they see only the paragraphs around each published claim."
+        />
+      </div>
       <SubmitRow className="sm:col-span-2">Save settings</SubmitRow>
     </ActionForm>
   );

@@ -3,11 +3,27 @@ import type { PublicArticleClaim } from '@/lib/data/public/articles';
 import { RATINGS } from '@/lib/ratings';
 import { segmentText } from '@/lib/text-segments';
 
-/** Article text as text, with each published claim marked in place and linked to its verdict. */
-export function ArticleText({ body, claims }: { body: string; claims: PublicArticleClaim[] }) {
+/**
+ * A passage of the article as text, each published claim in it marked in place and linked to its
+ * verdict. `offset` is where the passage starts in the article (claims count from there).
+ */
+export function ArticleText({
+  body,
+  claims,
+  offset = 0,
+}: {
+  body: string;
+  claims: PublicArticleClaim[];
+  offset?: number;
+}) {
+  const spans = claims.map((claim) => ({
+    ...claim,
+    start: claim.start - offset,
+    end: claim.end - offset,
+  }));
   return (
     <div className="font-serif text-[1.05rem] leading-relaxed whitespace-pre-wrap">
-      {segmentText(body, claims).map((segment, index) =>
+      {segmentText(body, spans).map((segment, index) =>
         segment.span ? (
           <Link
             key={index}

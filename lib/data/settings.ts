@@ -17,6 +17,7 @@ const SELECT = {
   methodology: true,
   correctionsPolicy: true,
   dataLicence: true,
+  ownOutlets: true,
 } as const;
 
 /**

@@ -37,6 +37,17 @@ export const settingsSchema = z.object({
     .min(1, 'Name the licence of the public data, or give its address.')
     .max(300, 'Keep the licence under 300 characters.')
     .optional(),
+  // Optional like the licence: a caller that does not send it leaves it as it is.
+  ownOutlets: safeText()
+    .max(2000, 'Keep the list of your outlets under 2,000 characters.')
+    .transform((value) =>
+      value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join('\n'),
+    )
+    .optional(),
 });
 
 export type SettingsInput = z.input<typeof settingsSchema>;

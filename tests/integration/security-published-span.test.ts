@@ -7,6 +7,7 @@ import { GET as listVerdicts } from '@/app/api/v1/verdicts/route';
 import { updateClaim } from '@/lib/data/claim-edits';
 import { getPublicArticle } from '@/lib/data/public/articles';
 import { getPublishedClaim } from '@/lib/data/public/claims';
+import { textInPassages } from '@/lib/public/article-excerpts';
 import { db } from '@/lib/db';
 import { reviewClaim, transitionClaim } from '@/lib/workflow/service';
 import { createClaimInState } from '@/prisma/factories';
@@ -25,7 +26,7 @@ async function publicView(slug: string, articleSlug: string) {
   return {
     claimText: claim!.claimText,
     sentence: claim!.sentence,
-    highlighted: article!.body.slice(highlight.start, highlight.end),
+    highlighted: textInPassages(article!.passages, highlight),
     apiClaim: detail.claim,
     apiSentence: detail.sentence,
     listClaim: list.data.find((v: { id: string }) => v.id === slug)?.claim,

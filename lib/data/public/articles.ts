@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Rating } from '@/lib/generated/prisma/enums';
+import { claimExcerpts, isOwnOutlet } from '@/lib/public/article-excerpts';
 
 export interface PublicArticleClaim {
   /** The claim slug; also the highlight's id in segmentText. */
@@ -19,8 +20,17 @@ export interface PublicArticle {
   byline: string | null;
   url: string | null;
   publishedAt: Date | null;
-  body: string;
+  /** The text readers see: the whole article, or the paragraphs around its published claims. */
+  passages: PublicPassage[];
+  /** True when `passages` is the whole text (one of the newsroom's own outlets). */
+  fullText: boolean;
   claims: PublicArticleClaim[];
+}
+
+export interface PublicPassage {
+  /** Where the passage starts in the article; the claims' offsets count from the article's start. */
+  start: number;
+  text: string;
 }
 
 const PUBLISHED_CLAIM = { publications: { some: { withdrawnAt: null } } } as const;
@@ -52,6 +62,10 @@ export const getPublicArticle = cache(async (slug: string): Promise<PublicArticl
     },
   });
   if (!article) return null;
+  const { ownOutlets } = (await db.newsroomSettings.findUnique({
+    where: { id: 'newsroom' },
+    select: { ownOutlets: true },
+  })) ?? { ownOutlets: '' };
   // Highlights sit where the claims were published, not where a correction in progress moves them.
   const claims = article.claims
     .flatMap(({ slug: claimSlug, publications: [latest] }) =>
@@ -68,5 +82,10 @@ export const getPublicArticle = cache(async (slug: string): Promise<PublicArticl
         : [],
     )
     .sort((a, b) => a.start - b.start);
-  return { ...article, claims };
+  const { body, ...rest } = article;
+  const fullText = isOwnOutlet(article.outlet, ownOutlets);
+  // Another outlet's article is theirs: readers get the claims in context, not a copy of it.
+  const ranges = fullText ? [{ start: 0, end: body.length }] : claimExcerpts(body, claims);
+  const passages = ranges.map(({ start, end }) => ({ start, text: body.slice(start, end) }));
+  return { ...rest, passages, fullText, claims };
 });

@@ -175,10 +175,10 @@ describe('public data: only published verdicts', () => {
     expect(secretsIn(await atomFeed())).toEqual([]);
   });
 
-  it('shows the article body but highlights and links only the published claim', async () => {
+  it('shows the article text but highlights and links only the published claim', async () => {
     const article = await getPublicArticle(articleSlug);
     expect(article?.claims.map((c) => c.id)).toEqual([published.slug]);
-    const { body: _body, ...rest } = article!;
+    const { passages: _passages, ...rest } = article!;
     expect(secretsIn(JSON.stringify(rest))).toEqual([]);
     expect(await getPublicArticle(unpublishedArticleSlug)).toBeNull();
   });

@@ -12,6 +12,7 @@ const valid = {
   methodology: 'We check claims.\n\nWe show our sources.',
   correctionsPolicy: 'We correct mistakes openly.',
   dataLicence: 'CC BY-SA 4.0',
+  ownOutlets: ' Portbury Post \n\nPortbury Radio\n',
 };
 
 // Other suites read the same row (review quorum, newsroom name): put it back as it was.
@@ -37,7 +38,12 @@ describe('newsroom settings', () => {
   it('an admin saves them (parsed by the shared schema), they show publicly, and the change is audited', async () => {
     const admin = await createUser(db, { role: 'ADMIN' });
     const saved = await updateSettings(admin, valid);
-    expect(saved).toEqual({ ...valid, url: 'https://facts.portbury.example', twoPersonRule: true });
+    expect(saved).toEqual({
+      ...valid,
+      url: 'https://facts.portbury.example',
+      twoPersonRule: true,
+      ownOutlets: 'Portbury Post\nPortbury Radio',
+    });
     expect(await getPublicSettings()).toMatchObject({
       name: 'Portbury Fact Desk',
       logoText: 'PFD',

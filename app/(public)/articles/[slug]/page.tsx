@@ -5,6 +5,7 @@ import { RatingBadge } from '@/components/claims/rating-badge';
 import { ArticleText } from '@/components/public/article-text';
 import { PublishedDate } from '@/components/public/published-date';
 import { getPublicArticle } from '@/lib/data/public/articles';
+import { textInPassages } from '@/lib/public/article-excerpts';
 import { safeHttpUrl } from '@/lib/data/public/safe-url';
 
 export const dynamic = 'force-dynamic';
@@ -66,17 +67,32 @@ export default async function ArticlePage({ params }: Props) {
             <li key={claim.id} className="flex flex-wrap items-center gap-2">
               <RatingBadge rating={claim.rating} />
               <Link href={`/claims/${claim.id}`} className="text-blue-800 underline">
-                {article.body.slice(claim.start, claim.end)}
+                {textInPassages(article.passages, claim)}
               </Link>
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="text-heading" className="mt-6">
-        <h2 id="text-heading" className="sr-only">
-          Article text
+        <h2 id="text-heading" className={article.fullText ? 'sr-only' : 'text-lg font-semibold'}>
+          {article.fullText ? 'Article text' : 'The claims in context'}
         </h2>
-        <ArticleText body={article.body} claims={article.claims} />
+        {article.fullText ? null : (
+          <p className="mt-1 text-sm text-slate-700">
+            The paragraphs around each checked claim
+            {originalUrl ? '; the whole article is at the original address above' : ''}.
+          </p>
+        )}
+        {article.passages.map((passage, index) => (
+          <div key={passage.start}>
+            {index > 0 ? (
+              <p aria-hidden="true" className="my-3 text-center text-slate-500">
+                …
+              </p>
+            ) : null}
+            <ArticleText body={passage.text} claims={article.claims} offset={passage.start} />
+          </div>
+        ))}
       </section>
     </article>
   );

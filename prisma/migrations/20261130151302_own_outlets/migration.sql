@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "NewsroomSettings" ADD COLUMN     "ownOutlets" TEXT NOT NULL DEFAULT '';
