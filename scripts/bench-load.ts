@@ -53,6 +53,7 @@ const { values: args } = parseArgs({
     email: { type: 'string', default: 'editor@factdesk.test' },
     password: { type: 'string', default: 'factdesk-demo' },
     'no-newsroom': { type: 'boolean', default: false },
+    'no-query-count': { type: 'boolean', default: false },
   },
 });
 
@@ -77,7 +78,13 @@ interface Measured {
 async function measure(
   base: string,
   target: Target,
-  options: { connections: number; duration: number; cookie?: string; proxy?: CountingProxy },
+  options: {
+    connections: number;
+    duration: number;
+    cookie?: string;
+    proxy?: CountingProxy;
+    drain?: string;
+  },
 ): Promise<RunFigures> {
   const before = options.proxy?.statements() ?? null;
   const figures = await runLoad({
@@ -87,13 +94,25 @@ async function measure(
     headers: options.cookie ? { cookie: options.cookie } : undefined,
     status: target.status,
   });
-  // Requests still in flight when the run stops finish now; their statements count for this run.
-  if (options.proxy) await new Promise((resolve) => setTimeout(resolve, 300));
+  // autocannon drops the requests in flight when it stops, but the server still renders them: one
+  // more request waits behind them, so the next run starts on an idle server (and their statements
+  // count for this run).
+  if (options.drain)
+    await fetch(new URL(options.drain, base), { signal: AbortSignal.timeout(120_000) }).then(
+      (response) => response.arrayBuffer(),
+      () => undefined,
+    );
   const after = options.proxy?.statements() ?? null;
   if (before !== null && after !== null && figures.requests)
     figures.queriesPerRequest = (after - before) / figures.requests;
   return figures;
 }
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 
 const problems = (figures: RunFigures) =>
   figures.unexpected + figures.errors ? String(figures.unexpected + figures.errors) : '0';
@@ -123,14 +142,15 @@ async function main() {
       if (!databaseUrl || !process.env.NEXTAUTH_SECRET)
         throw new Error('Set DATABASE_URL and NEXTAUTH_SECRET (as for npm start), or pass --url.');
       // The app reaches PostgreSQL through a counting pass-through, so statements/request is exact.
-      const target = new URL(databaseUrl);
-      proxy = await startCountingProxy({
-        host: target.hostname,
-        port: Number(target.port || 5432),
-      });
-      const viaProxy = new URL(databaseUrl);
-      viaProxy.hostname = '127.0.0.1';
-      viaProxy.port = String(proxy.port);
+      const appDatabaseUrl = new URL(databaseUrl);
+      if (!args['no-query-count']) {
+        proxy = await startCountingProxy({
+          host: appDatabaseUrl.hostname,
+          port: Number(appDatabaseUrl.port || 5432),
+        });
+        appDatabaseUrl.hostname = '127.0.0.1';
+        appDatabaseUrl.port = String(proxy.port);
+      }
       base = `http://localhost:${port}`;
       server = startNext({
         root: repoRoot,
@@ -138,7 +158,7 @@ async function main() {
         port,
         env: {
           ...process.env,
-          DATABASE_URL: viaProxy.href,
+          DATABASE_URL: appDatabaseUrl.href,
           NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? base,
         },
       });
@@ -169,18 +189,19 @@ async function main() {
       });
     }
 
+    const loadAtStart = loadAverage();
     console.log(
-      `bench:load against ${base}: ${connections} connections (newsroom ${newsroomConnections}), ${duration} s a run, ${repetitions} repetitions; bare copies on ${bareBase}`,
+      `bench:load against ${base}: ${connections} connections (newsroom ${newsroomConnections}), ${duration} s a run, ${repetitions} repetitions; bare copies on ${bareBase}; load average ${loadAtStart}`,
     );
+    const drain = staticTarget?.path ?? '/';
     for (const target of [...ceilingTargets, ...newsroomTargets]) {
       if (!warmup) break;
       const isNewsroom = newsroomTargets.includes(target);
-      await runLoad({
-        url: new URL(target.path, base).href,
+      await measure(base, target, {
         connections: isNewsroom ? newsroomConnections : connections,
         duration: warmup,
-        headers: isNewsroom && cookie ? { cookie } : undefined,
-        status: target.status,
+        cookie: isNewsroom ? cookie : undefined,
+        drain,
       });
     }
 
@@ -193,7 +214,7 @@ async function main() {
     for (let repetition = 1; repetition <= repetitions; repetition += 1) {
       for (const target of ceilingTargets) {
         const entry = results.get(target)!;
-        entry.runs.push(await measure(base, target, { connections, duration, proxy }));
+        entry.runs.push(await measure(base, target, { connections, duration, proxy, drain }));
         entry.bare.push(await measure(bareBase, target, { connections, duration }));
         const last = entry.runs.at(-1)!;
         console.log(
@@ -208,6 +229,7 @@ async function main() {
             duration,
             cookie,
             proxy,
+            drain,
           }),
         );
         console.log(
@@ -250,13 +272,10 @@ async function main() {
 
     const rss = serverPid ? peakRss(serverPid) : null;
     console.log(
-      `\nMachine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 20)} MB RAM, Node ${process.version}; load average ${os
-        .loadavg()
-        .map((value) => value.toFixed(2))
-        .join(' ')}`,
+      `\nMachine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 20)} MB RAM, Node ${process.version}; load average ${loadAtStart} at the start, ${loadAverage()} at the end`,
     );
     console.log(
-      `Medians of ${repetitions} × ${duration} s; "queries/req" = SQL statements the app sent per request${proxy ? '' : ' (n/a: only counted when the bench starts the server)'}; "failed" = responses with another status, errors and timeouts, over all runs.\n`,
+      `Medians of ${repetitions} × ${duration} s; "queries/req" = SQL statements the app sent per request${proxy ? '' : ' (n/a: counted only when the bench starts the server)'}; "failed" = responses with another status, errors and timeouts, over all runs.\n`,
     );
     console.log(`Reader pages, feeds and public API, -c ${connections}:\n`);
     console.log(
