@@ -83,7 +83,7 @@ async function measure(
     duration: number;
     cookie?: string;
     proxy?: CountingProxy;
-    drain?: string;
+    drain?: boolean;
   },
 ): Promise<RunFigures> {
   const before = options.proxy?.statements() ?? null;
@@ -95,16 +95,21 @@ async function measure(
     status: target.status,
   });
   // autocannon drops the requests in flight when it stops, but the server still renders them: one
-  // more request waits behind them, so the next run starts on an idle server (and their statements
-  // count for this run).
-  if (options.drain)
-    await fetch(new URL(options.drain, base), { signal: AbortSignal.timeout(120_000) }).then(
+  // more request of the same page waits behind them, so the next run starts on an idle server
+  // (and their statements count for this run).
+  if (options.drain) {
+    await fetch(new URL(target.path, base), {
+      headers: options.cookie ? { cookie: options.cookie } : {},
+      redirect: 'manual',
+      signal: AbortSignal.timeout(120_000),
+    }).then(
       (response) => response.arrayBuffer(),
       () => undefined,
     );
+  }
   const after = options.proxy?.statements() ?? null;
   if (before !== null && after !== null && figures.requests)
-    figures.queriesPerRequest = (after - before) / figures.requests;
+    figures.queriesPerRequest = (after - before) / (figures.requests + (options.drain ? 1 : 0));
   return figures;
 }
 
@@ -193,7 +198,6 @@ async function main() {
     console.log(
       `bench:load against ${base}: ${connections} connections (newsroom ${newsroomConnections}), ${duration} s a run, ${repetitions} repetitions; bare copies on ${bareBase}; load average ${loadAtStart}`,
     );
-    const drain = staticTarget?.path ?? '/';
     for (const target of [...ceilingTargets, ...newsroomTargets]) {
       if (!warmup) break;
       const isNewsroom = newsroomTargets.includes(target);
@@ -201,7 +205,7 @@ async function main() {
         connections: isNewsroom ? newsroomConnections : connections,
         duration: warmup,
         cookie: isNewsroom ? cookie : undefined,
-        drain,
+        drain: true,
       });
     }
 
@@ -214,7 +218,7 @@ async function main() {
     for (let repetition = 1; repetition <= repetitions; repetition += 1) {
       for (const target of ceilingTargets) {
         const entry = results.get(target)!;
-        entry.runs.push(await measure(base, target, { connections, duration, proxy, drain }));
+        entry.runs.push(await measure(base, target, { connections, duration, proxy, drain: true }));
         entry.bare.push(await measure(bareBase, target, { connections, duration }));
         const last = entry.runs.at(-1)!;
         console.log(
@@ -229,7 +233,7 @@ async function main() {
             duration,
             cookie,
             proxy,
-            drain,
+            drain: true,
           }),
         );
         console.log(
