@@ -264,7 +264,7 @@ async function main() {
       const app = medianFigures(results.get(target)!.runs);
       return [
         target.name,
-        `\`${target.path.replace(/[a-z0-9]{20,}/g, ':id')}\``,
+        `\`${target.path.replace(/\/[a-z0-9]{20,}(?=$|[/?])/g, '/:id')}\``,
         formatRate(app.rps),
         formatMs(app.p50),
         formatMs(app.p95),

@@ -26,15 +26,29 @@ export function nextPageHref(html: string): string | null {
   return next?.href ?? null;
 }
 
-/** The first same-site link whose path starts with prefix and goes one segment deeper. */
-export function firstLinkUnder(html: string, prefix: string): string | null {
+/** Same-site links whose path starts with prefix and goes one segment deeper, in page order. */
+export function linksUnder(html: string, prefix: string): string[] {
   const base = prefix.endsWith('/') ? prefix : `${prefix}/`;
-  for (const { href } of anchors(html)) {
-    if (!href?.startsWith(base)) continue;
-    const rest = href.slice(base.length).split(/[?#]/)[0];
-    if (rest && !rest.includes('/')) return href;
+  return anchors(html)
+    .map(({ href }) => href)
+    .filter((href): href is string => {
+      if (!href?.startsWith(base)) return false;
+      const rest = href.slice(base.length).split(/[?#]/)[0];
+      return Boolean(rest) && !rest.includes('/');
+    });
+}
+
+export const firstLinkUnder = (html: string, prefix: string): string | null =>
+  linksUnder(html, prefix)[0] ?? null;
+
+/** The text of the first link to href (tags dropped, entities decoded), or ''. */
+export function linkText(html: string, href: string): string {
+  for (const match of html.matchAll(/<a\s([^>]*)>([\s\S]*?)<\/a>/gi)) {
+    const target = match[1].match(/href\s*=\s*"([^"]*)"/i)?.[1];
+    if (target !== undefined && decodeEntities(target) === href)
+      return decodeEntities(match[2].replace(/<[^>]+>/g, ' ')).trim();
   }
-  return null;
+  return '';
 }
 
 /** Resolves an href found on the page at `from` into a path + query (what the bench requests). */

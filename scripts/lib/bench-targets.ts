@@ -7,6 +7,8 @@ import {
   cookieHeader,
   firstLinkUnder,
   hasSessionCookie,
+  linksUnder,
+  linkText,
   nextPageHref,
   pathOf,
   prerenderedPages,
@@ -110,9 +112,14 @@ export async function discoverNewsroomTargets(
   } else {
     const queue = await (await get(base, '/newsroom/claims', cookie)).text();
     const articles = await (await get(base, '/newsroom/articles', cookie)).text();
-    claimId = firstLinkUnder(queue, '/newsroom/claims')?.split('/').pop() ?? null;
-    articleId = firstLinkUnder(articles, '/newsroom/articles')?.split('/').pop() ?? null;
-    text = queue.replace(/<[^>]+>/g, ' ');
+    const claimHref = firstLinkUnder(queue, '/newsroom/claims');
+    const articleHref = linksUnder(articles, '/newsroom/articles').find(
+      (href) => href !== '/newsroom/articles/new',
+    );
+    claimId = claimHref?.split('/').pop() ?? null;
+    articleId = articleHref?.split('/').pop() ?? null;
+    // The queue links each claim by its text.
+    text = claimHref ? linkText(queue, claimHref) : '';
   }
   if (!claimId || !articleId) throw new Error('No claim or article in the newsroom to request.');
   const word = searchWordFrom(text) ?? 'the';

@@ -3,6 +3,8 @@ import {
   cookieHeader,
   firstLinkUnder,
   hasSessionCookie,
+  linksUnder,
+  linkText,
   nextPageHref,
   pathOf,
   prerenderedPages,
@@ -91,6 +93,17 @@ describe('discovery parsing', () => {
       '<a href="/speakers">all</a><a href="/speakers/a/b">deep</a><a href="/speakers/jane-doe?x=1">Jane</a>';
     expect(firstLinkUnder(html, '/speakers')).toBe('/speakers/jane-doe?x=1');
     expect(firstLinkUnder(html, '/articles')).toBeNull();
+  });
+
+  it('lists links one level under a prefix and reads a link’s text', () => {
+    const html =
+      '<a href="/newsroom/articles/new">New</a><a class="x" href="/newsroom/articles/c1">The <b>A&amp;B</b> story</a>';
+    expect(linksUnder(html, '/newsroom/articles')).toEqual([
+      '/newsroom/articles/new',
+      '/newsroom/articles/c1',
+    ]);
+    expect(linkText(html, '/newsroom/articles/c1')).toBe('The  A&B  story');
+    expect(linkText(html, '/nowhere')).toBe('');
   });
 
   it('picks a long content word for the search', () => {
