@@ -19,15 +19,8 @@ import {
   waitForServer,
   type BareServer,
 } from './lib/bench-server';
-import {
-  formatMs,
-  formatQueries,
-  formatRate,
-  formatRatio,
-  markdownTable,
-  medianFigures,
-  type RunFigures,
-} from './lib/bench-stats';
+import { newsroomTable, publicTable } from './lib/bench-report';
+import { formatRate, medianFigures, type RunFigures } from './lib/bench-stats';
 import {
   discoverNewsroomTargets,
   discoverPublicTargets,
@@ -118,9 +111,6 @@ const loadAverage = () =>
     .loadavg()
     .map((value) => value.toFixed(2))
     .join(' ');
-
-const problems = (figures: RunFigures) =>
-  figures.unexpected + figures.errors ? String(figures.unexpected + figures.errors) : '0';
 
 async function main() {
   let base = args.url;
@@ -243,36 +233,15 @@ async function main() {
     }
 
     const nextStatic = staticTarget ? medianFigures(results.get(staticTarget)!.runs) : null;
-    const publicRows = ceilingTargets.map((target) => {
-      const { runs, bare: bareRuns } = results.get(target)!;
-      const app = medianFigures(runs);
-      const copy = medianFigures(bareRuns);
-      return [
-        target.name,
-        `\`${target.path}\``,
-        formatRate(app.rps),
-        formatMs(app.p50),
-        formatMs(app.p99),
-        formatRate(copy.rps),
-        formatRatio(app.rps, copy.rps),
-        nextStatic ? formatRatio(app.rps, nextStatic.rps) : '–',
-        formatQueries(app.queriesPerRequest),
-        problems(app),
-      ];
-    });
-    const newsroomRows = newsroomTargets.map((target) => {
-      const app = medianFigures(results.get(target)!.runs);
-      return [
-        target.name,
-        `\`${target.path.replace(/\/[a-z0-9]{20,}(?=$|[/?])/g, '/:id')}\``,
-        formatRate(app.rps),
-        formatMs(app.p50),
-        formatMs(app.p95),
-        formatMs(app.p99),
-        formatQueries(app.queriesPerRequest),
-        problems(app),
-      ];
-    });
+    const publicRows = ceilingTargets.map((target) => ({
+      ...target,
+      app: medianFigures(results.get(target)!.runs),
+      bare: medianFigures(results.get(target)!.bare),
+    }));
+    const newsroomRows = newsroomTargets.map((target) => ({
+      ...target,
+      app: medianFigures(results.get(target)!.runs),
+    }));
 
     const rss = serverPid ? peakRss(serverPid) : null;
     console.log(
@@ -282,31 +251,10 @@ async function main() {
       `Medians of ${repetitions} × ${duration} s; "queries/req" = SQL statements the app sent per request${proxy ? '' : ' (n/a: counted only when the bench starts the server)'}; "failed" = responses with another status, errors and timeouts, over all runs.\n`,
     );
     console.log(`Reader pages, feeds and public API, -c ${connections}:\n`);
-    console.log(
-      markdownTable(
-        [
-          'route',
-          'path',
-          'req/s',
-          'p50 ms',
-          'p99 ms',
-          'bare copy req/s',
-          '% of bare',
-          '% of Next prerendered',
-          'queries/req',
-          'failed',
-        ],
-        publicRows,
-      ),
-    );
+    console.log(publicTable(publicRows, nextStatic));
     if (newsroomRows.length) {
       console.log(`\nNewsroom pages, signed in as ${args.email}, -c ${newsroomConnections}:\n`);
-      console.log(
-        markdownTable(
-          ['page', 'path', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'queries/req', 'failed'],
-          newsroomRows,
-        ),
-      );
+      console.log(newsroomTable(newsroomRows));
     }
     console.log(
       rss

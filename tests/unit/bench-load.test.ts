@@ -11,6 +11,7 @@ import {
   searchWordFrom,
 } from '@/scripts/lib/bench-parse';
 import { StatementCounter } from '@/scripts/lib/bench-pg-proxy';
+import { displayPath, publicTable } from '@/scripts/lib/bench-report';
 import {
   formatRatio,
   markdownTable,
@@ -67,6 +68,36 @@ describe('formatting', () => {
   it('lays out a Markdown table with equal-width columns', () => {
     expect(markdownTable(['a', 'long header'], [['value', 'x']])).toBe(
       ['| a     | long header |', '| ----- | ----------- |', '| value | x           |'].join('\n'),
+    );
+  });
+});
+
+describe('report tables', () => {
+  const figures = (rps: number): RunFigures => ({
+    rps,
+    p50: 4.25,
+    p95: 20,
+    p99: 120.4,
+    requests: 100,
+    unexpected: 2,
+    errors: 1,
+    queriesPerRequest: 0,
+  });
+
+  it('prints a reader route beside its bare copy and Next’s prerendered page', () => {
+    const table = publicTable(
+      [{ name: 'home', path: '/', app: figures(324), bare: figures(35446) }],
+      figures(2500),
+    );
+    expect(table.split('\n')[2]).toBe(
+      '| home  | `/`  | 324   | 4.3    | 120    | 35,446          | 0.91%     | 13%                   | 0.00        | 3      |',
+    );
+  });
+
+  it('shows database ids in paths as :id, and only whole path segments', () => {
+    expect(displayPath('/newsroom/claims/cmx3cu7at0001b47d5jash99z')).toBe('/newsroom/claims/:id');
+    expect(displayPath('/newsroom/claims?q=internationalisationsabc')).toBe(
+      '/newsroom/claims?q=internationalisationsabc',
     );
   });
 });
