@@ -41,7 +41,12 @@ export function Pagination({
   );
 }
 
-/** "10,000+" when a count stopped at its cap, else the number. */
-export function countLabel(total: number, capped: boolean): string {
+/** "10,000+" when a count stopped at its cap, "about 88,000" for an estimate, else the number. */
+export function countLabel(total: number, capped: boolean, approximate = false): string {
+  if (approximate) {
+    // Two significant figures: an estimate claims no more.
+    const step = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(total, 1))) - 1);
+    return `about ${(Math.round(total / step) * step).toLocaleString('en')}`;
+  }
   return `${total.toLocaleString('en')}${capped ? '+' : ''}`;
 }

@@ -5,7 +5,7 @@ import { claimRowSelect, type ClaimRow } from '@/lib/data/claims';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimFilters } from '@/lib/schemas/claim-filters';
-import { claimFilterSql, countClaimsUpTo, keysetPage } from './claim-list-query';
+import { claimFilterSql, countClaims, keysetPage } from './claim-list-query';
 import { decodeCursor, encodeCursor, type QueueSort } from './queue-keyset';
 
 export const QUEUE_PAGE_SIZE = 50;
@@ -20,9 +20,10 @@ export async function claimRowsInOrder(ids: string[]): Promise<ClaimRow[]> {
 
 export interface ClaimListPage {
   rows: ClaimRow[];
-  /** Matches counted up to a cap: `capped` means "at least `total`". */
+  /** Matches counted up to a cap (`capped`: at least `total`) or estimated (`approximate`). */
   total: number;
   capped: boolean;
+  approximate: boolean;
   /** Opaque cursors for the "Next page" / "Previous page" links; null at either end. */
   next: string | null;
   previous: string | null;
@@ -33,17 +34,18 @@ export async function claimListPage(
   conditions: Prisma.Sql[],
   sort: QueueSort,
   rawCursor: string | undefined,
-  pageSize = QUEUE_PAGE_SIZE,
+  { pageSize = QUEUE_PAGE_SIZE, text = false }: { pageSize?: number; text?: boolean } = {},
 ): Promise<ClaimListPage> {
   const cursor = decodeCursor(rawCursor, sort);
   const [page, count] = await Promise.all([
     keysetPage(conditions, sort, cursor, pageSize),
-    countClaimsUpTo(conditions),
+    countClaims(conditions, { text }),
   ]);
   return {
     rows: await claimRowsInOrder(page.ids),
     total: count.count,
     capped: count.capped,
+    approximate: count.approximate,
     next: page.next ? encodeCursor(page.next) : null,
     previous: page.previous ? encodeCursor(page.previous) : null,
   };
@@ -56,5 +58,7 @@ export async function claimQueuePage(
   rawCursor: string | undefined,
 ): Promise<ClaimListPage> {
   const user = assertCan(actor, 'claims.view');
-  return claimListPage(claimFilterSql(filters, user.id), filters.sort ?? 'updated', rawCursor);
+  return claimListPage(claimFilterSql(filters, user.id), filters.sort ?? 'updated', rawCursor, {
+    text: Boolean(filters.q || filters.speaker),
+  });
 }

@@ -52,6 +52,7 @@ export async function getClaimQueue(actor: SessionUser | null, searchParams: Sea
       rows: toQueueRows(result.rows),
       total: result.total,
       capped: result.capped,
+      approximate: result.approximate,
       next: result.next,
       previous: result.previous,
       sortHeaders: queueSortHeaders(QUEUE_PATH, parsed.data),

@@ -17,6 +17,8 @@ async function changesRequestedOnMyVerdicts(userId: string) {
     where: {
       verdictAuthorId: userId,
       state: 'VERIFYING',
+      // Requesting changes starts a new round: a claim still in round 0 was never sent back.
+      reviewRound: { gt: 0 },
       reviews: { some: { decision: 'REQUEST_CHANGES' } },
     },
     select: {

@@ -6,7 +6,6 @@ import { DEMO_ARTICLE } from '@/prisma/demo-data';
 import { isMain } from './paths';
 import { parseScaleArgs, planScale, type ScaleOptions } from './seed-scale-options';
 import {
-  ANALYZE_STEP,
   DEMO_EDITOR,
   DEMO_JOURNALIST,
   DERIVED_COLUMN_STEPS,
@@ -17,6 +16,7 @@ import {
   setupSteps,
   type ScaleStart,
   type Step,
+  VACUUM_STEP,
 } from './seed-scale-sql';
 
 const BATCH = 200_000;
@@ -71,7 +71,6 @@ export function scaleSteps(options: ScaleOptions, start: ScaleStart): Step[] {
     ...batches,
     ...evidenceSteps(options.anchor),
     ...DERIVED_COLUMN_STEPS,
-    ANALYZE_STEP,
   ];
 }
 
@@ -99,9 +98,13 @@ export async function seedScale(url: string, options: ScaleOptions, log = consol
           (rows ? `  ${rows.toLocaleString('en')} rows` : ''),
       );
     }
-    const t0 = performance.now();
-    await client.query('COMMIT');
-    log(`  ${'commit'.padEnd(40)} ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s`);
+    for (const step of [{ label: 'commit', sql: 'COMMIT' }, VACUUM_STEP]) {
+      const t0 = performance.now();
+      await client.query(step.sql);
+      log(
+        `  ${step.label.padEnd(40)} ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s`,
+      );
+    }
     log(`Done in ${((performance.now() - began) / 1000).toFixed(1)} s.`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

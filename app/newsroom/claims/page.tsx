@@ -35,7 +35,7 @@ export default async function ClaimsPage({
       {queue ? (
         <>
           <p className="text-sm text-slate-700">
-            {countLabel(queue.total, queue.capped)} claim
+            {countLabel(queue.total, queue.capped, queue.approximate)} claim
             {queue.total === 1 && !queue.capped ? '' : 's'}
             {can(user.role, 'claims.export') ? (
               <>

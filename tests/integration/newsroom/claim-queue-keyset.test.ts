@@ -61,7 +61,7 @@ describe('claim queue keyset pages', () => {
       const cursors: (string | null)[] = [];
       let cursor: string | undefined;
       for (;;) {
-        const page = await claimListPage(conditions, sort, cursor, 3);
+        const page = await claimListPage(conditions, sort, cursor, { pageSize: 3 });
         pages.push(page.rows.map((r) => r.id));
         cursors.push(page.previous);
         expect(page.total).toBe(11);
@@ -73,7 +73,7 @@ describe('claim queue keyset pages', () => {
       // Back from the last page, one "Previous page" at a time, to the first.
       let back = cursors.at(-1)!;
       for (let p = pages.length - 2; p >= 0; p--) {
-        const page = await claimListPage(conditions, sort, back, 3);
+        const page = await claimListPage(conditions, sort, back, { pageSize: 3 });
         expect(
           page.rows.map((r) => r.id),
           `${sort} page ${p}`,
