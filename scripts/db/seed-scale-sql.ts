@@ -207,7 +207,6 @@ export function claimPlanStep(options: ScaleOptions, start: ScaleStart): Step {
   return {
     label: `plan ${claims.toLocaleString('en')} claims in ${articles.toLocaleString('en')} articles`,
     sql: `
-SET LOCAL work_mem = '256MB';
 CREATE TEMP TABLE seed_claim AS
 WITH base AS (
   SELECT i,
