@@ -67,6 +67,46 @@ test('queue headers sort the table and announce the sort (aria-sort), by mouse a
   await expect(firstClaim()).toContainText('Low priority');
 });
 
+test('the queue pages by Next page and Previous page links, filters and sort kept', async ({
+  page,
+  db,
+}) => {
+  const author = await createUser(db, { role: 'JOURNALIST' });
+  const article = await createArticle(db, { createdById: author.id, extract: false });
+  const suffix = article.id.slice(-6);
+  const base = Date.now() - 86_400_000;
+  await db.claim.createMany({
+    data: Array.from({ length: 53 }, (_, n) => ({
+      slug: `paging-${suffix}-${n}`,
+      articleId: article.id,
+      text: `Paging claim ${String(n).padStart(2, '0')} ${suffix}`,
+      statement: `Paging claim ${String(n).padStart(2, '0')} ${suffix}`,
+      start: n * 40,
+      end: n * 40 + 30,
+      sentenceStart: n * 40,
+      sentenceEnd: n * 40 + 30,
+      updatedAt: new Date(base + n * 60_000),
+    })),
+  });
+
+  await page.goto(`/newsroom/claims?article=${article.id}&sort=oldest`);
+  const table = page.getByRole('table', { name: 'Claims' });
+  const pages = page.getByRole('navigation', { name: 'Claim pages' });
+  await expect(page.getByText('53 claims')).toBeVisible();
+  await expect(table.getByRole('rowheader').first()).toContainText('Paging claim 00');
+  await expect(pages.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
+
+  await pages.getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(new RegExp(`article=${article.id}.*sort=oldest.*cursor=`));
+  await expect(table.getByRole('rowheader')).toHaveCount(3);
+  await expect(table.getByRole('rowheader').first()).toContainText('Paging claim 50');
+  await expect(pages.getByRole('link', { name: 'Next page' })).toHaveCount(0);
+
+  await pages.getByRole('link', { name: 'Previous page' }).click();
+  await expect(table.getByRole('rowheader').first()).toContainText('Paging claim 00');
+  await expect(table.getByRole('rowheader')).toHaveCount(50);
+});
+
 test('newsroom table pages pass axe', async ({ page }) => {
   // Four full-page axe scans of pages that list every other spec's claims take a while.
   test.setTimeout(150_000);

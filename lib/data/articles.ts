@@ -4,6 +4,7 @@ import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { Attribution, ClaimKind, ClaimState } from '@/lib/generated/prisma/enums';
 
 export interface ArticleListItem {
@@ -16,26 +17,96 @@ export interface ArticleListItem {
   claimCount: number;
 }
 
-export async function listArticles(actor: SessionUser | null): Promise<ArticleListItem[]> {
+export const ARTICLE_PAGE_SIZE = 50;
+
+export interface ArticlePage {
+  articles: ArticleListItem[];
+  /** Opaque cursors for "Next page" / "Previous page"; null at either end. */
+  next: string | null;
+  previous: string | null;
+}
+
+// A cursor is the boundary article's (createdAt, id) and the way to walk: newest first is "after".
+function encodeArticleCursor(row: { createdAt: Date; id: string }, after: boolean): string {
+  return Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id, after ? 1 : 0])).toString(
+    'base64url',
+  );
+}
+
+function decodeArticleCursor(raw: string | undefined) {
+  if (!raw || raw.length > 200) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+    if (!Array.isArray(value) || value.length !== 3) return null;
+    const [at, id, after] = value;
+    if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string')
+      return null;
+    return { createdAt: new Date(at), id, after: after === 1 };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Articles, newest first, one keyset page at a time (index on createdAt, id), each with its claim
+ * count: counted for this page's articles only, on the (articleId, start) index.
+ */
+export async function listArticles(
+  actor: SessionUser | null,
+  rawCursor?: string,
+  pageSize = ARTICLE_PAGE_SIZE,
+): Promise<ArticlePage> {
   assertCan(actor, 'articles.view');
-  const rows = await db.article.findMany({
-    orderBy: { createdAt: 'desc' },
-    take: 200,
-    select: {
-      id: true,
-      title: true,
-      outlet: true,
-      publishedAt: true,
-      createdAt: true,
-      createdBy: { select: { name: true } },
-      _count: { select: { claims: true } },
-    },
-  });
-  return rows.map(({ createdBy, _count, ...row }) => ({
-    ...row,
-    addedBy: createdBy.name,
-    claimCount: _count.claims,
-  }));
+  const cursor = decodeArticleCursor(rawCursor);
+  const forward = !cursor || cursor.after;
+  const boundary = cursor ? { createdAt: cursor.createdAt, id: cursor.id } : null;
+  const direction = Prisma.raw(forward ? 'DESC' : 'ASC');
+  const after = boundary
+    ? Prisma.sql`(a."createdAt", a.id) ${Prisma.raw(forward ? '<' : '>')} (${boundary.createdAt.toISOString()}::timestamp(3), ${boundary.id})`
+    : Prisma.sql`TRUE`;
+  const rows = await db.$queryRaw<(Omit<ArticleListItem, 'claimCount'> & { id: string })[]>`
+    SELECT a.id, a.title, a.outlet, a."publishedAt", a."createdAt", u.name AS "addedBy"
+    FROM "Article" a JOIN "User" u ON u.id = a."createdById"
+    WHERE ${after}
+    ORDER BY a."createdAt" ${direction}, a.id ${direction}
+    LIMIT ${pageSize + 1}`;
+  if (!forward && rows.length <= pageSize) return listArticles(actor, undefined, pageSize);
+  const page = forward ? rows.slice(0, pageSize) : rows.slice(0, pageSize).reverse();
+  const counts = page.length
+    ? await db.claim.groupBy({
+        by: ['articleId'],
+        where: { articleId: { in: page.map((row) => row.id) } },
+        _count: { _all: true },
+      })
+    : [];
+  const countOf = new Map(counts.map((c) => [c.articleId, c._count._all]));
+  const hasNext = !forward || rows.length > pageSize;
+  const hasPrevious = !forward || cursor !== null;
+  return {
+    articles: page.map((row) => ({ ...row, claimCount: countOf.get(row.id) ?? 0 })),
+    next: hasNext && page.length ? encodeArticleCursor(page[page.length - 1], true) : null,
+    previous: hasPrevious && page.length ? encodeArticleCursor(page[0], false) : null,
+  };
+}
+
+/** The article picker of the queue's filter form: the newest articles, plus the one selected. */
+export async function articleChoices(
+  actor: SessionUser | null,
+  selectedId?: string,
+  limit = 200,
+): Promise<{ id: string; title: string }[]> {
+  assertCan(actor, 'articles.view');
+  const [newest, selected] = await Promise.all([
+    db.article.findMany({
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+      select: { id: true, title: true },
+    }),
+    selectedId
+      ? db.article.findUnique({ where: { id: selectedId }, select: { id: true, title: true } })
+      : null,
+  ]);
+  return selected && !newest.some((a) => a.id === selected.id) ? [selected, ...newest] : newest;
 }
 
 export interface NewsroomClaim {

@@ -2,9 +2,9 @@ import 'server-only';
 import { assertCan } from '@/lib/auth/assert-can';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { listArticles } from '@/lib/data/articles';
+import { articleChoices } from '@/lib/data/articles';
 import { queueSortHeaders } from '@/lib/data/claim-queue-sort';
-import { listClaims } from '@/lib/data/claims';
+import { claimQueuePage } from '@/lib/data/claim-queue-page';
 import { toQueueRows } from '@/lib/data/queue-rows';
 import { listColleagues } from '@/lib/data/users';
 import { claimFiltersSchema } from '@/lib/schemas/claim-filters';
@@ -27,9 +27,9 @@ export async function getClaimQueue(actor: SessionUser | null, searchParams: Sea
   );
   const parsed = claimFiltersSchema.safeParse(raw);
   const [result, colleagues, articles] = await Promise.all([
-    parsed.success ? listClaims(user, parsed.data) : null,
+    parsed.success ? claimQueuePage(user, parsed.data, raw.cursor) : null,
     listColleagues(user),
-    listArticles(user),
+    articleChoices(user, parsed.data?.article),
   ]);
   const picker = {
     colleagues: colleagues.map(({ id, name }) => ({ id, name })),
@@ -51,8 +51,10 @@ export async function getClaimQueue(actor: SessionUser | null, searchParams: Sea
     queue: {
       rows: toQueueRows(result.rows),
       total: result.total,
-      page: result.page,
-      pageSize: result.pageSize,
+      capped: result.capped,
+      approximate: result.approximate,
+      next: result.next,
+      previous: result.previous,
       sortHeaders: queueSortHeaders(QUEUE_PATH, parsed.data),
       canBulk: can(user.role, 'claims.bulk'),
     },

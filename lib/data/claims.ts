@@ -110,7 +110,7 @@ export async function reviewQueue(actor: SessionUser | null) {
   const rows = await db.claim.findMany({
     where: { state: 'IN_REVIEW' },
     select: claimRowSelect,
-    orderBy: { updatedAt: 'asc' },
+    orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
     take: 200,
   });
   return rows;

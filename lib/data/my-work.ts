@@ -17,6 +17,8 @@ async function changesRequestedOnMyVerdicts(userId: string) {
     where: {
       verdictAuthorId: userId,
       state: 'VERIFYING',
+      // Requesting changes starts a new round: a claim still in round 0 was never sent back.
+      reviewRound: { gt: 0 },
       reviews: { some: { decision: 'REQUEST_CHANGES' } },
     },
     select: {
@@ -55,7 +57,8 @@ export async function getMyWork(actor: SessionUser | null) {
     db.claim.findMany({
       where: { assigneeId: user.id, state: { in: OPEN_STATES } },
       select: claimRowSelect,
-      orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'asc' }],
+      // Walks the (assigneeId, dueAt, updatedAt, id) index: no sort of all of the user's claims.
+      orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'asc' }, { id: 'asc' }],
       take: 200,
     }),
     changesRequestedOnMyVerdicts(user.id),
@@ -69,7 +72,7 @@ export async function getMyWork(actor: SessionUser | null) {
     listMentions(user, 10),
     can(user.role, 'articles.view')
       ? db.article.findMany({
-          orderBy: { createdAt: 'desc' },
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
           take: RECENT_ARTICLES,
           select: {
             id: true,
@@ -77,11 +80,19 @@ export async function getMyWork(actor: SessionUser | null) {
             outlet: true,
             createdAt: true,
             createdBy: { select: { name: true } },
-            _count: { select: { claims: true } },
           },
         })
       : [],
   ]);
+  // Counted for these few articles on the (articleId, start) index, not grouped over every claim.
+  const claimCounts = articles.length
+    ? await db.claim.groupBy({
+        by: ['articleId'],
+        where: { articleId: { in: articles.map((article) => article.id) } },
+        _count: { _all: true },
+      })
+    : [];
+  const countOf = new Map(claimCounts.map((c) => [c.articleId, c._count._all]));
   return {
     myClaims: toQueueRows(mine),
     changesRequested,
@@ -91,10 +102,10 @@ export async function getMyWork(actor: SessionUser | null) {
       ...mention,
       claimExcerpt: claimText.slice(0, 60),
     })),
-    recentArticles: articles.map(({ createdBy, _count, ...article }) => ({
+    recentArticles: articles.map(({ createdBy, ...article }) => ({
       ...article,
       addedBy: createdBy.name,
-      claimCount: _count.claims,
+      claimCount: countOf.get(article.id) ?? 0,
     })),
   };
 }

@@ -2,7 +2,9 @@ import 'server-only';
 import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
+import { countClaimsUpTo } from '@/lib/data/claim-list-query';
 import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { conflict, isUniqueViolation, notFound } from '@/lib/errors';
 import {
   compareTriage,
@@ -34,7 +36,7 @@ export async function getTriageQueue(
   actor: SessionUser | null,
   sort: TriageSort = 'priority',
   now = new Date(),
-): Promise<{ rows: TriageRow[]; total: number }> {
+): Promise<{ rows: TriageRow[]; total: number; capped: boolean }> {
   assertCan(actor, 'claims.view');
   const where = { state: 'EXTRACTED' as const, checkworthy: true };
   const [claims, total, speakers] = await Promise.all([
@@ -60,7 +62,7 @@ export async function getTriageQueue(
         },
       },
     }),
-    db.claim.count({ where }),
+    countClaimsUpTo([Prisma.sql`c.state = 'EXTRACTED'`, Prisma.sql`c.checkworthy`]),
     db.watchedSpeaker.findMany({ select: { name: true } }),
   ]);
   const watched = speakers.map((speaker) => speaker.name);
@@ -78,7 +80,7 @@ export async function getTriageQueue(
     return { ...row, score: triageScore(row, now) };
   });
   rows.sort(compareTriage(sort, now));
-  return { rows: rows.slice(0, TRIAGE_PAGE), total };
+  return { rows: rows.slice(0, TRIAGE_PAGE), total: total.count, capped: total.capped };
 }
 
 export async function listWatchedSpeakers(actor: SessionUser | null) {

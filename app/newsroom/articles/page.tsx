@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Pagination } from '@/components/newsroom/pagination';
 import { buttonClasses } from '@/components/ui/button';
 import {
   Table,
@@ -16,9 +17,17 @@ import { formatDate } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Articles' };
 
-export default async function ArticlesPage() {
+export default async function ArticlesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageUser('articles.view', '/newsroom/articles');
-  const articles = await listArticles(user);
+  const { cursor } = await searchParams;
+  const { articles, next, previous } = await listArticles(
+    user,
+    typeof cursor === 'string' ? cursor : undefined,
+  );
   return (
     <main>
       <header className="mb-3 flex items-center justify-between gap-3">
@@ -66,6 +75,15 @@ export default async function ArticlesPage() {
           </TableBody>
         </Table>
       )}
+      <div className="mt-3">
+        <Pagination
+          path="/newsroom/articles"
+          params={{}}
+          previous={previous}
+          next={next}
+          label="Article pages"
+        />
+      </div>
     </main>
   );
 }

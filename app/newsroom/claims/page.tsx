@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { countLabel, Pagination } from '@/components/newsroom/pagination';
 import { ClaimFilterForm } from '@/components/queue/claim-filter-form';
 import { ClaimTable } from '@/components/queue/claim-table';
 import { requirePageUser } from '@/lib/auth/page-guard';
@@ -8,7 +9,7 @@ import { getClaimQueue } from '@/lib/data/claim-queue';
 function exportHref(filters: Record<string, unknown>, format: 'csv' | 'json') {
   const params = new URLSearchParams({ format, ...(format === 'csv' ? { bom: '1' } : {}) });
   for (const [key, value] of Object.entries(filters))
-    if (value !== undefined && key !== 'page') params.set(key, String(value));
+    if (value !== undefined && key !== 'page' && key !== 'cursor') params.set(key, String(value));
   return `/api/v1/claims/export?${params}`;
 }
 
@@ -34,8 +35,8 @@ export default async function ClaimsPage({
       {queue ? (
         <>
           <p className="text-sm text-slate-700">
-            {queue.total} claim{queue.total === 1 ? '' : 's'}
-            {queue.total > queue.pageSize ? `, page ${queue.page}` : ''}
+            {countLabel(queue.total, queue.capped, queue.approximate)} claim
+            {queue.total === 1 && !queue.capped ? '' : 's'}
             {can(user.role, 'claims.export') ? (
               <>
                 {' · '}
@@ -54,6 +55,13 @@ export default async function ClaimsPage({
             labelledBy="claims-heading"
             sortHeaders={queue.sortHeaders}
             bulk={queue.canBulk ? { colleagues } : undefined}
+          />
+          <Pagination
+            path="/newsroom/claims"
+            params={filters}
+            previous={queue.previous}
+            next={queue.next}
+            label="Claim pages"
           />
         </>
       ) : (

@@ -1,3 +1,4 @@
+import { countLabel } from '@/components/newsroom/pagination';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TriageRowActions } from '@/components/monitoring/triage-row-actions';
@@ -29,7 +30,7 @@ export default async function TriagePage({
   const requested = (await searchParams).sort;
   const sort: TriageSort =
     requested && requested in TRIAGE_SORTS ? (requested as TriageSort) : 'priority';
-  const { rows, total } = await getTriageQueue(user, sort);
+  const { rows, total, capped } = await getTriageQueue(user, sort);
   const options = moveOptionsFor(user.role, 'EXTRACTED', false);
   return (
     <main className="flex flex-col gap-4">
@@ -37,8 +38,8 @@ export default async function TriagePage({
         Triage
       </h1>
       <p className="text-sm text-slate-700">
-        Incoming check-worthy claims not yet picked up ({total}). “All signals” adds
-        check-worthiness, similarity to a claim already checked, a followed speaker and recency
+        Incoming check-worthy claims not yet picked up ({countLabel(total, capped)}). “All signals”
+        adds check-worthiness, similarity to a claim already checked, a followed speaker and recency
         (halving every two days), each counted 0 to 1.
       </p>
       <nav aria-label="Order" className="flex flex-wrap gap-3 text-sm">
