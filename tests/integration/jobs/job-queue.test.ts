@@ -16,7 +16,8 @@ afterAll(async () => {
   await worker?.stop();
 });
 
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 30_000) {
+// Generous: on the single-threaded embedded database under a full test run a job took over 30 s.
+async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 150_000) {
   const until = Date.now() + ms;
   for (;;) {
     const value = await read();
@@ -25,7 +26,7 @@ async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, m
   }
 }
 
-describe('job queue', () => {
+describe('job queue', { timeout: 180_000 }, () => {
   it('has every queue, and a worker completes a job the app queued', async () => {
     const queues = (await worker.boss.getQueues()).map((queue) => queue.name);
     for (const name of JOB_NAMES) expect(queues).toContain(name);
