@@ -1,0 +1,38 @@
+// Next.js's cache (pages cached whole and the public site's cached reads) in Redis, shared by every
+// app instance: next.config.js names this file when REDIS_URL is set (docs/public-site.md, Caching).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
+import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
+import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
+import { createClient } from 'redis';
+
+/** Entries of another build (another deployment) hold other asset names: never serve them. */
+function buildId() {
+  try {
+    const dist = process.env.NEXT_DIST_DIR || '.next';
+    return readFileSync(path.join(process.cwd(), dist, 'BUILD_ID'), 'utf8').trim();
+  } catch {
+    return 'build';
+  }
+}
+
+CacheHandler.onCreation(async () => {
+  const prefix = `${process.env.REDIS_KEY_PREFIX ?? 'factdesk:'}${buildId()}:`;
+  const client = createClient({
+    url: process.env.REDIS_URL,
+    socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(retries * 200, 2000) },
+  });
+  client.on('error', (error) => console.error(`factdesk: redis cache: ${error.message}`));
+  try {
+    await client.connect();
+    return { handlers: [createRedisHandler({ client, keyPrefix: prefix, timeoutMs: 1000 })] };
+  } catch (error) {
+    // Serve from this process rather than not at all; tag expiry then reaches this instance only.
+    console.error(`factdesk: Redis unreachable (${error.message}); caching in this process only.`);
+    await client.disconnect().catch(() => {});
+    return { handlers: [createLruHandler()] };
+  }
+});
+
+export default CacheHandler;
