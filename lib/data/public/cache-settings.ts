@@ -21,7 +21,9 @@ export interface PublicCacheSettings {
   revalidateSeconds: number;
 }
 
-export function publicCacheSettings(env: NodeJS.ProcessEnv = process.env): PublicCacheSettings {
+export function publicCacheSettings(
+  env: Record<string, string | undefined> = process.env,
+): PublicCacheSettings {
   const seconds = Number(env.FACTDESK_PUBLIC_CACHE_SECONDS);
   return {
     enabled: env.FACTDESK_PUBLIC_CACHE !== 'off',

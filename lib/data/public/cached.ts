@@ -12,29 +12,12 @@ import {
   listMostCheckedSpeakers as mostCheckedFromDb,
   listPublishedVerdicts as verdictsFromDb,
 } from './verdicts';
+import { decodeCached, encodeCached } from './cache-json';
 import { publicCacheSettings, PUBLIC_CACHE_TAG } from './cache-settings';
 
 // The public site's reads, served from Next's data cache (Redis when REDIS_URL is set, else in
 // process) under one tag that lib/public-cache.ts expires on every publish, correction, withdrawal
 // and settings save. Same names and signatures as the database readers they wrap.
-
-const DATE = '$date';
-
-/** JSON that keeps Date values (the data cache stores JSON, and the pages format dates). */
-function encode(value: unknown): string {
-  return JSON.stringify(value, function (this: Record<string, unknown>, key, item: unknown) {
-    const raw = this[key];
-    return raw instanceof Date ? { [DATE]: raw.toISOString() } : item;
-  });
-}
-
-function decode<T>(text: string): T {
-  return JSON.parse(text, (_key, item: unknown) =>
-    item && typeof item === 'object' && DATE in item && Object.keys(item).length === 1
-      ? new Date((item as Record<string, string>)[DATE])
-      : item,
-  ) as T;
-}
 
 function cached<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>) {
   let wrapped: ((...args: A) => Promise<string>) | undefined;
@@ -42,11 +25,11 @@ function cached<A extends unknown[], R>(name: string, read: (...args: A) => Prom
     const { enabled, revalidateSeconds } = publicCacheSettings();
     // Outside a Next.js server (scripts, tests calling route handlers) there is no cache to use.
     if (!enabled || !process.env.NEXT_RUNTIME) return read(...args);
-    wrapped ??= unstable_cache(async (...inner: A) => encode(await read(...inner)), [name], {
+    wrapped ??= unstable_cache(async (...inner: A) => encodeCached(await read(...inner)), [name], {
       tags: [PUBLIC_CACHE_TAG],
       revalidate: revalidateSeconds,
     });
-    return decode<R>(await wrapped(...args));
+    return decodeCached<R>(await wrapped(...args));
   };
 }
 
