@@ -155,6 +155,19 @@ test('a verdict published or withdrawn on one instance shows on the other within
         const response = await fetch(origin + probe.path);
         expect(probe.shows(response.status, await response.text()), probe.name).toBe(false);
       }
+    // What a CDN in front sees: shareable pages with a static policy, feeds and API with ETag/304.
+    const page = await fetch(`${b}/claims/${claim.slug}`);
+    expect(page.headers.get('cache-control')).toMatch(/^public, .*s-maxage=\d+/);
+    expect(page.headers.get('content-security-policy')).not.toContain('nonce-');
+    for (const path of ['/feed.xml', '/api/v1/verdicts']) {
+      const first = await fetch(b + path);
+      expect(first.headers.get('cache-control'), path).toMatch(/^public, .*s-maxage=\d+/);
+      const etag = first.headers.get('etag') ?? '';
+      expect(etag, path).not.toBe('');
+      const again = await fetch(a + path, { headers: { 'if-none-match': etag } });
+      expect(again.status, `${path}: the same body on the other instance`).toBe(304);
+    }
+
     const auth = { authorization: `Bearer ${apiToken}`, 'content-type': 'application/json' };
     const published = await fetch(`${a}/api/v1/claims/${claim.id}/transitions`, {
       method: 'POST',
