@@ -18,6 +18,9 @@ function buildId() {
 }
 
 CacheHandler.onCreation(async () => {
+  // `next build` prerenders only static shells; their entries would be keyed to the previous build.
+  if (process.env.NEXT_PHASE === 'phase-production-build')
+    return { handlers: [createLruHandler()] };
   const prefix = `${process.env.REDIS_KEY_PREFIX ?? 'factdesk:'}${buildId()}:`;
   const client = createClient({
     url: process.env.REDIS_URL,
