@@ -22,18 +22,25 @@ CacheHandler.onCreation(async () => {
   if (process.env.NEXT_PHASE === 'phase-production-build')
     return { handlers: [createLruHandler()] };
   const prefix = `${process.env.REDIS_KEY_PREFIX ?? 'factdesk:'}${buildId()}:`;
+  let connected = false;
   const client = createClient({
     url: process.env.REDIS_URL,
-    socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(retries * 200, 2000) },
+    socket: {
+      connectTimeout: 2000,
+      // Give up at once if Redis is not there at start; once connected, keep reconnecting.
+      reconnectStrategy: (retries) =>
+        connected ? Math.min(retries * 200, 2000) : new Error('no connection at start'),
+    },
   });
   client.on('error', (error) => console.error(`factdesk: redis cache: ${error.message}`));
   try {
     await client.connect();
+    connected = true;
     return { handlers: [createRedisHandler({ client, keyPrefix: prefix, timeoutMs: 1000 })] };
   } catch (error) {
     // Serve from this process rather than not at all; tag expiry then reaches this instance only.
     console.error(`factdesk: Redis unreachable (${error.message}); caching in this process only.`);
-    await client.disconnect().catch(() => {});
+    if (client.isOpen) client.destroy();
     return { handlers: [createLruHandler()] };
   }
 });
