@@ -1,5 +1,12 @@
+// With REDIS_URL every instance shares one cache (cached pages and reads, tag expiry) through
+// Redis; without it Next's own in-process cache serves (the embedded `npm start`).
+const sharedCache = process.env.REDIS_URL
+  ? { cacheHandler: require.resolve('./cache-handler.mjs'), cacheMaxMemorySize: 0 }
+  : {};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  ...sharedCache,
   poweredByHeader: false,
   reactStrictMode: true,
   // The test run builds into its own folder so it never clobbers a running `npm start`.

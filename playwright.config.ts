@@ -55,6 +55,10 @@ export default defineConfig({
         ...(process.env as Record<string, string>),
         NEXTAUTH_URL: baseURL,
         SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`,
+        // Specs write published rows straight into the database, which no cache hears about: this
+        // server reads them every time (pages cached whole still expire on workflow moves), and
+        // e2e/shared-cache.spec.ts runs two cached instances of its own.
+        FACTDESK_PUBLIC_CACHE: 'off',
       },
     },
     {

@@ -15,6 +15,7 @@ import {
   securityHeaders,
   usesNonce,
 } from '@/lib/security/security-headers';
+import { PUBLIC_CACHE_CONTROL } from '@/lib/data/public/cache-settings';
 
 // Runs before every request except static assets (those get their headers from next.config.js).
 export async function proxy(request: NextRequest) {
@@ -46,6 +47,10 @@ export async function proxy(request: NextRequest) {
     });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set('x-request-id', requestId);
+  // Reader pages are the same for everyone and carry a nonce-free policy, so a CDN may keep them;
+  // Next keeps a Cache-Control set here (feeds and the API set their own).
+  if (!nonce && !isApiPath(pathname) && (request.method === 'GET' || request.method === 'HEAD'))
+    response.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
   return response;
 }
 

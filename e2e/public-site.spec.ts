@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createArticle, createClaim, createUser } from '@/prisma/factories';
+import { createApiTokenFor, createArticle, createClaim, createUser } from '@/prisma/factories';
 import { createPublishedClaim } from '@/prisma/publication-factory';
 import { expect, test } from './fixtures';
 import { storageStateFor } from './roles';
@@ -262,10 +262,16 @@ test('withdrawing a verdict takes it off the claim page, the feed and the API on
   });
   expect((await page.goto(`/claims/${claim.slug}`))?.status()).toBe(200);
   expect(await (await request.get('/feed.xml')).text()).toContain(claim.slug);
-  await db.publication.updateMany({
-    where: { claimId: claim.id },
-    data: { withdrawnAt: new Date() },
+  // Through the API, as a newsroom withdraws: the claim page is cached whole until then.
+  const { version } = await db.claim.findUniqueOrThrow({
+    where: { id: claim.id },
+    select: { version: true },
   });
+  const withdrawal = await request.post(`/api/v1/claims/${claim.id}/withdrawal`, {
+    headers: { authorization: `Bearer ${await createApiTokenFor(db, seeded.editorId)}` },
+    data: { version, note: `Withdrawn in a test ${seeded.token}.` },
+  });
+  expect(withdrawal.status(), await withdrawal.text()).toBe(200);
   expect((await page.goto(`/claims/${claim.slug}`))?.status()).toBe(404);
   expect(await (await request.get('/feed.xml')).text()).not.toContain(claim.slug);
   expect((await request.get(`/api/v1/verdicts/${claim.slug}`)).status()).toBe(404);

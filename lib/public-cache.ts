@@ -1,13 +1,16 @@
 import 'server-only';
-import { revalidatePath } from 'next/cache';
+import { revalidatePath, revalidateTag } from 'next/cache';
 import type { ClaimState } from '@/lib/generated/prisma/enums';
+import { PUBLIC_CACHE_TAG } from '@/lib/data/public/cache-settings';
 
-// The public site renders per request (force-dynamic), so a new, corrected or withdrawn verdict is on
-// the next page view and in the next feed/API response. Revalidating still clears the client router
-// cache and any cached render, should a page ever opt into static rendering.
+// Reader pages, feeds and the public API are served from Next's cache (docs/public-site.md,
+// Caching). A new, corrected or withdrawn verdict or a settings save expires all of it at once, on
+// every instance sharing the cache handler: the next request renders from the database.
 
-/** Drops every cached public page and feed, so readers never see a stale verdict. */
+/** Expires every cached public read and page now (not stale-while-revalidate: a withdrawal must not linger). */
 export function revalidatePublicSite(): void {
+  revalidateTag(PUBLIC_CACHE_TAG, { expire: 0 });
+  // The pages cached whole (claim, article, speaker; cached 404s too) carry the root layout's tag.
   revalidatePath('/', 'layout');
 }
 

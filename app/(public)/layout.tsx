@@ -2,10 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/public/site-footer';
 import { SiteHeader } from '@/components/public/site-header';
-import { getPublicSettings } from '@/lib/data/public/settings';
-
-// Rendered per request: a verdict published, corrected or withdrawn shows on the next page view.
-export const dynamic = 'force-dynamic';
+import { getPublicSettings } from '@/lib/data/public/cached';
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getPublicSettings();

@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
 import { Pagination } from '@/components/public/pagination';
 import { VerdictList } from '@/components/public/verdict-list';
-import { getPublicSettings } from '@/lib/data/public/settings';
 import { lenientVerdictQuery } from '@/lib/schemas/verdict-query';
-import { listMostCheckedSpeakers, listPublishedVerdicts } from '@/lib/data/public/verdicts';
+import {
+  getPublicSettings,
+  listMostCheckedSpeakers,
+  listPublishedVerdicts,
+} from '@/lib/data/public/cached';
 import { speakerSlug } from '@/lib/slug';
 import Link from 'next/link';
 
-export const dynamic = 'force-dynamic';
+// Rendered per request (?page=) from cached reads: no database query while the cache holds.
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getPublicSettings();

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { decideMatch } from '@/lib/data/claim-matches';
+import { revalidatePublicSite } from '@/lib/public-cache';
 import { familyVerdictSchema, matchDecisionSchema } from '@/lib/schemas/claim-match';
 import { submitFamilyVerdict } from '@/lib/workflow/service';
 import { authActionClient } from './action-client';
@@ -14,6 +15,8 @@ export const decideMatchAction = authActionClient
   .recordAction(async ({ id, input, user }) => {
     const result = await decideMatch(user, id, input);
     refreshNewsroom();
+    // A confirmed match lists one more appearance on the published claim's public page.
+    revalidatePublicSite();
     return result;
   });
 

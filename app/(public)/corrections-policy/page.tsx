@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PolicyPage } from '@/components/public/policy-page';
-import { getPublicSettings } from '@/lib/data/public/settings';
+import { getPublicSettings } from '@/lib/data/public/cached';
+import { connection } from 'next/server';
 
-export const dynamic = 'force-dynamic';
+// Rendered per request from cached reads: prerendering at build would need the database there.
 export const metadata: Metadata = {
   title: 'Corrections policy',
   description: 'How we correct mistakes in our fact checks.',
 };
 
 export default async function CorrectionsPolicyPage() {
+  await connection();
   const settings = await getPublicSettings();
   return (
     <>

@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PublishedDate } from '@/components/public/published-date';
-import { listCorrections } from '@/lib/data/public/corrections';
+import { listCorrections } from '@/lib/data/public/cached';
+import { connection } from 'next/server';
 
-export const dynamic = 'force-dynamic';
+// Rendered per request from cached reads: prerendering at build would need the database there.
 export const metadata: Metadata = {
   title: 'Corrections',
   description: 'Every correction to a published fact check.',
 };
 
 export default async function CorrectionsPage() {
+  await connection();
   const corrections = await listCorrections();
   return (
     <>

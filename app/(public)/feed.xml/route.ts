@@ -1,7 +1,5 @@
-import { rssFeed } from '@/lib/data/public/feeds';
+import { rssFeed } from '@/lib/data/public/cached';
 import { cachedResponse } from '@/lib/data/public/http-cache';
-
-export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
   return cachedResponse(request, await rssFeed(), 'application/rss+xml; charset=utf-8');

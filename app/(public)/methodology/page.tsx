@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import { PolicyPage } from '@/components/public/policy-page';
-import { getPublicSettings } from '@/lib/data/public/settings';
+import { getPublicSettings } from '@/lib/data/public/cached';
+import { connection } from 'next/server';
 
-export const dynamic = 'force-dynamic';
+// Rendered per request from cached reads: prerendering at build would need the database there.
 export const metadata: Metadata = {
   title: 'Methodology',
   description: 'How we choose, research and rate the claims we check.',
 };
 
 export default async function MethodologyPage() {
+  await connection();
   const settings = await getPublicSettings();
   return (
     <PolicyPage

@@ -3,9 +3,8 @@ import { Pagination } from '@/components/public/pagination';
 import { SearchForm } from '@/components/public/search-form';
 import { VerdictList } from '@/components/public/verdict-list';
 import { ignoredVerdictParams, lenientVerdictQuery } from '@/lib/schemas/verdict-query';
-import { listPublishedVerdicts } from '@/lib/data/public/verdicts';
+import { listPublishedVerdicts } from '@/lib/data/public/cached';
 
-export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
   title: 'Search fact checks',
   description: 'Search published fact checks by words, speaker, rating and date.',

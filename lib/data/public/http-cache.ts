@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { PUBLIC_CACHE_CONTROL } from './cache-settings';
 
 /** A strong ETag over the exact response body. */
 export function etagFor(body: string): string {
@@ -15,8 +16,7 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
   });
 }
 
-/** Public responses may be stored, but must be revalidated every time so a new verdict shows at once. */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+export { PUBLIC_CACHE_CONTROL };
 
 /** The body with ETag and Cache-Control, or an empty 304 when the client already holds it. */
 export function cachedResponse(request: Request, body: string, contentType: string): Response {

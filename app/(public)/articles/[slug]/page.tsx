@@ -4,11 +4,13 @@ import { notFound } from 'next/navigation';
 import { RatingBadge } from '@/components/claims/rating-badge';
 import { ArticleText } from '@/components/public/article-text';
 import { PublishedDate } from '@/components/public/published-date';
-import { getPublicArticle } from '@/lib/data/public/articles';
+import { getPublicArticle } from '@/lib/data/public/cached';
 import { textInPassages } from '@/lib/public/article-excerpts';
 import { safeHttpUrl } from '@/lib/data/public/safe-url';
 
-export const dynamic = 'force-dynamic';
+// Cached whole (ISR) on first view and expired by tag on every verdict change (lib/public-cache.ts).
+export const revalidate = 3600;
+export const generateStaticParams = async () => [];
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -7,9 +7,11 @@ import { JsonLdScript } from '@/components/public/json-ld-script';
 import { SafeMarkdown } from '@/components/markdown/safe-markdown';
 import { PublishedDate } from '@/components/public/published-date';
 import { SourceList } from '@/components/public/source-list';
-import { getPublicClaimPage } from '@/lib/data/public/claim-page';
+import { getPublicClaimPage } from '@/lib/data/public/cached';
 
-export const dynamic = 'force-dynamic';
+// Cached whole (ISR) on first view and expired by tag on every verdict change (lib/public-cache.ts).
+export const revalidate = 3600;
+export const generateStaticParams = async () => [];
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -3,9 +3,11 @@ import { notFound } from 'next/navigation';
 import { RatingBadge } from '@/components/claims/rating-badge';
 import { SpeakerRecord } from '@/components/public/speaker-record';
 import { VerdictList } from '@/components/public/verdict-list';
-import { getPublicSpeaker } from '@/lib/data/public/speakers';
+import { getPublicSpeaker } from '@/lib/data/public/cached';
 
-export const dynamic = 'force-dynamic';
+// Cached whole (ISR) on first view and expired by tag on every verdict change (lib/public-cache.ts).
+export const revalidate = 3600;
+export const generateStaticParams = async () => [];
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,13 +1,11 @@
 import { otherMethods } from '@/lib/api/method-not-allowed';
 import { toErrorResponse } from '@/lib/api/respond';
 import { cachedResponse } from '@/lib/data/public/http-cache';
-import { getPublicSettings, siteUrl } from '@/lib/data/public/settings';
-import { publishedVerdictPage } from '@/lib/data/public/verdict-export';
+import { siteUrl } from '@/lib/data/public/settings';
+import { getPublicSettings, publishedVerdictPage } from '@/lib/data/public/cached';
 import { claimReviewInput } from '@/lib/data/public/verdict-export-format';
 import { buildClaimReviewFeed } from '@/lib/json-ld/claim-review-feed';
 import { CLAIM_REVIEW_FEED_PAGE_SIZE, feedQuerySchema } from '@/lib/schemas/feed-query';
-
-export const dynamic = 'force-dynamic';
 
 const PATH = '/api/v1/claim-review-feed';
 

@@ -1,13 +1,11 @@
 import { toErrorResponse } from '@/lib/api/respond';
 import { cachedResponse } from '@/lib/data/public/http-cache';
-import { getPublicSettings, siteUrl } from '@/lib/data/public/settings';
+import { siteUrl } from '@/lib/data/public/settings';
 import { verdictQuerySchema } from '@/lib/schemas/verdict-query';
 import { verdictSummaryJson } from '@/lib/data/public/verdict-json';
-import { listPublishedVerdicts } from '@/lib/data/public/verdicts';
+import { getPublicSettings, listPublishedVerdicts } from '@/lib/data/public/cached';
 import type { VerdictListResponse } from '@/lib/schemas/api/verdict';
 import { otherMethods } from '@/lib/api/method-not-allowed';
-
-export const dynamic = 'force-dynamic';
 
 /** Public: published verdicts, newest first; ?page=&q=&rating=&speaker=&from=&to=. */
 export async function GET(request: Request) {

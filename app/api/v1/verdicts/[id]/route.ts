@@ -1,13 +1,11 @@
 import { errorResponse, toErrorResponse } from '@/lib/api/respond';
-import { getPublishedClaim } from '@/lib/data/public/claims';
+import { getPublicSettings, getPublishedClaim } from '@/lib/data/public/cached';
 import { cachedResponse } from '@/lib/data/public/http-cache';
-import { getPublicSettings, siteUrl } from '@/lib/data/public/settings';
+import { siteUrl } from '@/lib/data/public/settings';
 import { isSafeText } from '@/lib/schemas/safe-text';
 import { verdictDetailJson } from '@/lib/data/public/verdict-json';
 import type { VerdictDetailResponse } from '@/lib/schemas/api/verdict';
 import { otherMethods } from '@/lib/api/method-not-allowed';
-
-export const dynamic = 'force-dynamic';
 
 /** Public: one published verdict; {id} is the claim slug (as in /claims/{id}). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
