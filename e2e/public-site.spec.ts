@@ -201,7 +201,7 @@ test('a reader follows a verdict from the home page to the claim, the article, s
 
   await page.getByRole('link', { name: `Ferry numbers ${seeded.token}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Ferry numbers ${seeded.token}`);
-  const highlight = page.getByRole('region', { name: 'Article text' }).getByRole('link');
+  const highlight = page.getByRole('region', { name: 'The claims in context' }).getByRole('link');
   await expect(highlight).toHaveCount(1);
   await expect(highlight).toHaveAttribute('href', `/claims/${seeded.claimSlug}`);
 
@@ -304,7 +304,7 @@ test('hostile text in a published claim, article and sources shows inertly', asy
     await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   }
   await page.goto(`/articles/${seeded.xssArticleSlug}`);
-  await expect(page.getByRole('region', { name: 'Article text' })).toContainText(
+  await expect(page.getByRole('region', { name: 'The claims in context' })).toContainText(
     '<a href="javascript:window.__xss=3">click</a>',
   );
   expect(
