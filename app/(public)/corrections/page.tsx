@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Pagination } from '@/components/public/pagination';
 import { PublishedDate } from '@/components/public/published-date';
 import { listCorrections } from '@/lib/data/public/corrections';
+import { lenientVerdictQuery } from '@/lib/schemas/verdict-query';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
@@ -9,8 +11,13 @@ export const metadata: Metadata = {
   description: 'Every correction to a published fact check.',
 };
 
-export default async function CorrectionsPage() {
-  const corrections = await listCorrections();
+export default async function CorrectionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { cursor } = lenientVerdictQuery(await searchParams);
+  const { items: corrections, next, prev } = await listCorrections(cursor);
   return (
     <>
       <h1 className="text-2xl font-semibold">Corrections</h1>
@@ -51,6 +58,7 @@ export default async function CorrectionsPage() {
       ) : (
         <p className="mt-4 text-slate-700">No corrections so far.</p>
       )}
+      <Pagination next={next} prev={prev} basePath="/corrections" />
     </>
   );
 }

@@ -1,18 +1,23 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RatingBadge } from '@/components/claims/rating-badge';
+import { Pagination } from '@/components/public/pagination';
 import { SpeakerRecord } from '@/components/public/speaker-record';
 import { VerdictList } from '@/components/public/verdict-list';
 import { getPublicSpeaker } from '@/lib/data/public/speakers';
+import { lenientVerdictQuery } from '@/lib/schemas/verdict-query';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const speaker = await getPublicSpeaker((await params).slug);
   if (!speaker) return { title: 'Not found', robots: { index: false } };
-  const description = `${speaker.verdicts.length} fact check${speaker.verdicts.length === 1 ? '' : 's'} of claims by ${speaker.name}.`;
+  const description = `${speaker.total} fact check${speaker.total === 1 ? '' : 's'} of claims by ${speaker.name}.`;
   return {
     title: speaker.name,
     description,
@@ -21,8 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function SpeakerPage({ params }: Props) {
-  const speaker = await getPublicSpeaker((await params).slug);
+export default async function SpeakerPage({ params, searchParams }: Props) {
+  const { cursor } = lenientVerdictQuery(await searchParams);
+  const speaker = await getPublicSpeaker((await params).slug, cursor);
   if (!speaker) notFound();
   return (
     <>
@@ -43,9 +49,14 @@ export default async function SpeakerPage({ params }: Props) {
       </section>
       <section aria-labelledby="speaker-verdicts-heading" className="mt-6">
         <h2 id="speaker-verdicts-heading" className="text-lg font-semibold">
-          Latest verdicts ({speaker.verdicts.length})
+          Latest verdicts ({speaker.total})
         </h2>
-        <VerdictList verdicts={speaker.verdicts} headingLevel={3} />
+        <VerdictList verdicts={speaker.verdicts.items} headingLevel={3} />
+        <Pagination
+          next={speaker.verdicts.next}
+          prev={speaker.verdicts.prev}
+          basePath={`/speakers/${speaker.slug}`}
+        />
       </section>
     </>
   );
