@@ -36,9 +36,11 @@ export const getPublicSpeaker = cache(
         SELECT speaker, rating::text AS rating, count FROM "PublicVerdictCount"
         WHERE speaker IN (${namesSql(names)}) AND count > 0`,
       db.$queryRaw<{ year: number; rating: Rating; count: number }[]>`
-        SELECT extract(year FROM p."firstPublishedAt")::int AS year, p.rating::text AS rating, count(*)::int AS count
-        FROM "Publication" p WHERE p."isCurrent" AND p.speaker IN (${namesSql(names)})
-        GROUP BY 1, 2 ORDER BY 1`,
+        SELECT year, rating::text AS rating, count FROM (
+          SELECT extract(year FROM p."firstPublishedAt")::int AS year, p.rating, count(*)::int AS count
+          FROM "Publication" p WHERE p."isCurrent" AND p.speaker IN (${namesSql(names)})
+          GROUP BY 1, 2
+        ) per_year ORDER BY year`,
       db.$queryRaw<{ role: string }[]>`
         SELECT role FROM (
           SELECT p."speakerRole" AS role FROM "Publication" p
