@@ -89,6 +89,8 @@ const fmt = (n: number) => n.toFixed(n < 10 ? 1 : 0).padStart(7);
 async function main(): Promise<void> {
   const cursor = encodeURIComponent(await deepCursor());
   const routes: [string, string][] = [
+    // Same-run baseline: a dynamic page with one small query, the floor of rendering per request.
+    ['baseline: /methodology', '/methodology'],
     ['home', '/'],
     [`home, deep page (${DEEP_PAGES} pages down)`, `/?cursor=${cursor}`],
     ['search q=percent', '/search?q=percent'],

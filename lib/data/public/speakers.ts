@@ -28,7 +28,7 @@ const ROLE_LOOKBACK = 50;
  * when nobody published has that slug. Counts come from counters and an index-only scan.
  */
 export const getPublicSpeaker = cache(
-  async (slug: string, cursor?: string): Promise<PublicSpeaker | null> => {
+  async (slug: string, cursor: string | null = null): Promise<PublicSpeaker | null> => {
     const names = (await listPublishedSpeakers()).filter((name) => speakerSlug(name) === slug);
     if (!names.length) return null;
     const [counts, byYear, [role], verdicts] = await Promise.all([
@@ -47,7 +47,7 @@ export const getPublicSpeaker = cache(
           WHERE p."isCurrent" AND p.speaker IN (${namesSql(names)})
           ORDER BY p."publishedAt" DESC, p.id DESC LIMIT ${ROLE_LOOKBACK}
         ) latest WHERE role IS NOT NULL LIMIT 1`,
-      verdictPage({ speakers: names }, { cursor }),
+      verdictPage({ speakers: names }, { cursor: cursor ?? undefined }),
     ]);
     if (!counts.length) return null;
     const perName = new Map<string, number>();

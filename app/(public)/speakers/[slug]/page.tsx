@@ -14,8 +14,14 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const speaker = await getPublicSpeaker((await params).slug);
+// Metadata and page ask with the same arguments, so React's cache runs the queries once.
+async function speakerFor({ params, searchParams }: Props) {
+  const { cursor } = lenientVerdictQuery(await searchParams);
+  return getPublicSpeaker((await params).slug, cursor ?? null);
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const speaker = await speakerFor(props);
   if (!speaker) return { title: 'Not found', robots: { index: false } };
   const description = `${speaker.total} fact check${speaker.total === 1 ? '' : 's'} of claims by ${speaker.name}.`;
   return {
@@ -26,9 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function SpeakerPage({ params, searchParams }: Props) {
-  const { cursor } = lenientVerdictQuery(await searchParams);
-  const speaker = await getPublicSpeaker((await params).slug, cursor);
+export default async function SpeakerPage(props: Props) {
+  const speaker = await speakerFor(props);
   if (!speaker) notFound();
   return (
     <>
