@@ -25,7 +25,7 @@ const ROLE_LOOKBACK = 50;
 
 /**
  * One speaker's published verdicts (a page, by cursor), their tally by rating and per year; null
- * when nobody published has that slug. Counts come from counters and an index-only scan.
+ * when nobody published has that slug. Counts come from the maintained counters.
  */
 export const getPublicSpeaker = cache(
   async (slug: string, cursor: string | null = null): Promise<PublicSpeaker | null> => {
@@ -36,11 +36,8 @@ export const getPublicSpeaker = cache(
         SELECT speaker, rating::text AS rating, count FROM "PublicVerdictCount"
         WHERE speaker IN (${namesSql(names)}) AND count > 0`,
       db.$queryRaw<{ year: number; rating: Rating; count: number }[]>`
-        SELECT year, rating::text AS rating, count FROM (
-          SELECT extract(year FROM p."firstPublishedAt")::int AS year, p.rating, count(*)::int AS count
-          FROM "Publication" p WHERE p."isCurrent" AND p.speaker IN (${namesSql(names)})
-          GROUP BY 1, 2
-        ) per_year ORDER BY year`,
+        SELECT year, rating::text AS rating, sum(count)::int AS count FROM "PublicVerdictYearCount"
+        WHERE speaker IN (${namesSql(names)}) AND count > 0 GROUP BY year, rating ORDER BY year`,
       db.$queryRaw<{ role: string }[]>`
         SELECT role FROM (
           SELECT p."speakerRole" AS role FROM "Publication" p
