@@ -22,10 +22,10 @@ export default async function HomePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { page } = lenientVerdictQuery(await searchParams);
+  const { page, cursor } = lenientVerdictQuery(await searchParams);
   const [settings, verdicts, speakers] = await Promise.all([
     getPublicSettings(),
-    listPublishedVerdicts({ page }),
+    listPublishedVerdicts({ page, cursor }),
     listMostCheckedSpeakers(),
   ]);
   return (
@@ -72,7 +72,7 @@ export default async function HomePage({
         ) : (
           <p className="text-slate-700">No verdicts have been published yet.</p>
         )}
-        <Pagination page={verdicts.page} pageCount={verdicts.pageCount} basePath="/" />
+        <Pagination next={verdicts.next} prev={verdicts.prev} basePath="/" />
       </section>
     </>
   );

@@ -12,11 +12,11 @@ const colour = {
 export function SpeakerRecord({ speaker }: { speaker: PublicSpeaker }) {
   const tally = speaker.tally.map(({ rating, count }) => ({ label: RATINGS[rating].label, count }));
   const byYear = new Map<string, Map<string, number>>();
-  for (const verdict of speaker.verdicts) {
-    const year = String(verdict.firstPublishedAt.getUTCFullYear());
-    const label = RATINGS[verdict.rating].label;
+  for (const row of speaker.byYear) {
+    const year = String(row.year);
+    const label = RATINGS[row.rating].label;
     const counts = byYear.get(year) ?? new Map<string, number>();
-    counts.set(label, (counts.get(label) ?? 0) + 1);
+    counts.set(label, (counts.get(label) ?? 0) + row.count);
     byYear.set(year, counts);
   }
   const years = [...byYear.keys()].sort();

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { decodeCursor, INVALID_CURSOR } from '@/lib/data/public/cursor';
 import { Rating } from '@/lib/generated/prisma/enums';
 import { boundedIsoDate } from '@/lib/schemas/dates';
 import { safeText } from './safe-text';
 
 export const PUBLIC_PAGE_SIZE = 20;
+/** Page numbers skip rows with OFFSET, cheap only near the top; past this, follow the cursors. */
+export const MAX_NUMBERED_PAGE = 10;
 
 const optionalText = (max: number) =>
   safeText()
@@ -21,7 +24,19 @@ const optionalDate = safeText()
 /** The filters shared by the search page, the feeds and GET /api/v1/verdicts. */
 export const verdictQuerySchema = z
   .object({
-    page: z.coerce.number().int('page must be a whole number.').min(1).max(10_000).default(1),
+    page: z.coerce
+      .number()
+      .int('page must be a whole number.')
+      .min(1)
+      .max(
+        MAX_NUMBERED_PAGE,
+        `page goes up to ${MAX_NUMBERED_PAGE}; for older verdicts follow the next cursor.`,
+      )
+      .default(1),
+    cursor: safeText()
+      .max(200, INVALID_CURSOR)
+      .optional()
+      .refine((value) => !value || decodeCursor(value) !== null, INVALID_CURSOR),
     q: optionalText(200),
     rating: z.enum(Rating).optional(),
     speaker: optionalText(120),
@@ -59,7 +74,7 @@ export function lenientVerdictQuery(params: PageParams): VerdictQuery {
   const strict = verdictQuerySchema.safeParse(flat);
   if (strict.success) return strict.data;
   const query: Record<string, unknown> = {};
-  for (const key of ['page', 'q', 'rating', 'speaker', 'from', 'to'] as const) {
+  for (const key of ['page', 'cursor', 'q', 'rating', 'speaker', 'from', 'to'] as const) {
     const attempt = verdictQuerySchema.safeParse({ ...query, [key]: flat[key] });
     if (attempt.success) query[key] = flat[key];
   }

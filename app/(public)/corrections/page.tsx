@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Pagination } from '@/components/public/pagination';
 import { PublishedDate } from '@/components/public/published-date';
 import { listCorrections } from '@/lib/data/public/cached';
-import { connection } from 'next/server';
+import { lenientVerdictQuery } from '@/lib/schemas/verdict-query';
 
 // Rendered per request from cached reads: prerendering at build would need the database there.
 export const metadata: Metadata = {
@@ -10,9 +11,13 @@ export const metadata: Metadata = {
   description: 'Every correction to a published fact check.',
 };
 
-export default async function CorrectionsPage() {
-  await connection();
-  const corrections = await listCorrections();
+export default async function CorrectionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { cursor } = lenientVerdictQuery(await searchParams);
+  const { items: corrections, next, prev } = await listCorrections(cursor);
   return (
     <>
       <h1 className="text-2xl font-semibold">Corrections</h1>
@@ -53,6 +58,7 @@ export default async function CorrectionsPage() {
       ) : (
         <p className="mt-4 text-slate-700">No corrections so far.</p>
       )}
+      <Pagination next={next} prev={prev} basePath="/corrections" />
     </>
   );
 }

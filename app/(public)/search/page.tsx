@@ -3,6 +3,7 @@ import { Pagination } from '@/components/public/pagination';
 import { SearchForm } from '@/components/public/search-form';
 import { VerdictList } from '@/components/public/verdict-list';
 import { ignoredVerdictParams, lenientVerdictQuery } from '@/lib/schemas/verdict-query';
+import { countLabel } from '@/lib/data/public/verdict-counts';
 import { listPublishedVerdicts } from '@/lib/data/public/cached';
 
 export const metadata: Metadata = {
@@ -20,7 +21,7 @@ export default async function SearchPage({
   const ignored = ignoredVerdictParams(rawParams);
   const searching = Boolean(query.q || query.speaker || query.rating || query.from || query.to);
   const results = searching ? await listPublishedVerdicts(query) : null;
-  const { page: _page, ...params } = query;
+  const { page: _page, cursor: _cursor, ...params } = query;
   return (
     <>
       <h1 className="text-2xl font-semibold">Search fact checks</h1>
@@ -44,15 +45,10 @@ export default async function SearchPage({
           <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
             {results.total === 0
               ? 'No fact checks match'
-              : `${results.total} fact check${results.total === 1 ? '' : 's'} found`}
+              : `${countLabel(results, 'fact check')} found`}
           </h2>
           <VerdictList verdicts={results.items} headingLevel={3} />
-          <Pagination
-            page={results.page}
-            pageCount={results.pageCount}
-            basePath="/search"
-            params={params}
-          />
+          <Pagination next={results.next} prev={results.prev} basePath="/search" params={params} />
         </section>
       ) : null}
     </>

@@ -20,8 +20,8 @@ export const verdictPaths: ZodOpenApiPathsObject = {
     get: {
       tags: ['Public verdicts'],
       operationId: 'listVerdicts',
-      summary: `Published verdicts, newest first (best match first when searching), ${PUBLIC_PAGE_SIZE} per page`,
-      description: `Only each claim's latest live publication is listed; unpublished and withdrawn verdicts do not exist for this API. Query parameters are validated by \`verdictQuerySchema\`; an invalid one is a 422 \`invalid\` with \`fields\`. Responses carry a strong \`ETag\` and \`Cache-Control: ${PUBLIC_CACHE_CONTROL}\`; send it back in \`If-None-Match\` to get 304.`,
+      summary: `Published verdicts, newest first, ${PUBLIC_PAGE_SIZE} per page (keyset cursors)`,
+      description: `Only each claim's latest live publication is listed; unpublished and withdrawn verdicts do not exist for this API. Page through with \`cursor\` (the response's \`next\`/\`prev\`, also in a \`Link\` header); \`page\` numbers work for the first 10 pages only. Query parameters are validated by \`verdictQuerySchema\`; an invalid one is a 422 \`invalid\` with \`fields\`. Responses carry a strong \`ETag\` and \`Cache-Control: ${PUBLIC_CACHE_CONTROL}\`; send it back in \`If-None-Match\` to get 304.`,
       security: [],
       requestParams: { query: verdictQuery, header: ifNoneMatchHeader },
       responses: {
@@ -33,7 +33,7 @@ export const verdictPaths: ZodOpenApiPathsObject = {
         304: notModifiedResponse,
         422: errorResponseFor(
           'invalid',
-          'A query parameter is invalid (e.g. `page=abc`, `rating=BOGUS`, `from=yesterday`, `from` after `to`, `q` over 200 characters).',
+          'A query parameter is invalid (e.g. `page=abc` or `page=11`, a `cursor` this API did not give out, `rating=BOGUS`, `from=yesterday`, `from` after `to`, `q` over 200 characters).',
           `The query is not valid: rating: ${invalidRating}`,
         ),
         ...errorResponses(500),

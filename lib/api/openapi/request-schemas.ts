@@ -150,9 +150,17 @@ export const claimQuery = documentFields(claimFiltersSchema, {
 });
 
 export const verdictQuery = documentFields(verdictQuerySchema, {
+  page: {
+    description:
+      'A page number, for the first pages only (up to 10): older pages are reached by `cursor`. Ignored when `cursor` is given.',
+  },
+  cursor: {
+    description:
+      'Opaque: the `next` or `prev` of a previous response (with the same filters). A cursor this API did not give out is a 422.',
+  },
   q: {
     description:
-      "Full-text search (`websearch_to_tsquery('english', q)`, so quotes, `-` and `or` work) over speaker, speaker role, claim text and summary; results ranked by relevance. Trimmed; empty = absent.",
+      "Full-text search (`websearch_to_tsquery('english', q)`, so quotes, `-` and `or` work) over speaker, speaker role, claim text and summary; matches newest first. Trimmed; empty = absent.",
   },
   speaker: {
     description: 'Case-insensitive substring of the speaker’s name. Trimmed; empty = absent.',

@@ -33,7 +33,8 @@ export interface PublicPassage {
   text: string;
 }
 
-const PUBLISHED_CLAIM = { publications: { some: { withdrawnAt: null } } } as const;
+// A claim is published while it has a current publication (its latest live one).
+const PUBLISHED_CLAIM = { publications: { some: { isCurrent: true } } } as const;
 
 /** An article with at least one published claim, and only those claims; null otherwise. */
 export const getPublicArticle = cache(async (slug: string): Promise<PublicArticle | null> => {
@@ -52,8 +53,7 @@ export const getPublicArticle = cache(async (slug: string): Promise<PublicArticl
         select: {
           slug: true,
           publications: {
-            where: { withdrawnAt: null },
-            orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+            where: { isCurrent: true },
             take: 1,
             select: { rating: true, speaker: true, claimStart: true, claimEnd: true },
           },

@@ -76,7 +76,7 @@ function cutSentence(
  */
 export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim | null> => {
   const claim = await db.claim.findFirst({
-    where: { slug, publications: { some: LIVE } },
+    where: { slug, publications: { some: { isCurrent: true } } },
     select: {
       slug: true,
       familyId: true,
@@ -144,14 +144,13 @@ export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim
 /** The published members of a claim family, as appearances; unpublished members stay private. */
 async function familyAppearances(familyId: string): Promise<PublicAppearance[]> {
   const members = await db.claim.findMany({
-    where: { familyId, publications: { some: LIVE } },
+    where: { familyId, publications: { some: { isCurrent: true } } },
     orderBy: [{ article: { publishedAt: 'asc' } }, { createdAt: 'asc' }],
     select: {
       slug: true,
       article: { select: { slug: true, title: true, outlet: true, url: true, publishedAt: true } },
       publications: {
-        where: LIVE,
-        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        where: { isCurrent: true },
         take: 1,
         select: { claimText: true, speaker: true },
       },

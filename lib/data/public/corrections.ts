@@ -1,5 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import type { Rating } from '@/lib/generated/prisma/enums';
+import { decodeCursor } from './cursor';
+import { keysetOrder, keysetPage, keysetWhere } from './keyset';
 import { describeChanges } from './corrections-diff';
 
 export interface CorrectionLogEntry {
@@ -12,40 +15,75 @@ export interface CorrectionLogEntry {
   note: string | null;
 }
 
-/** Every correction to a published verdict (each publication after a claim's first), newest first. */
-export async function listCorrections(limit = 500): Promise<CorrectionLogEntry[]> {
-  const claims = await db.claim.findMany({
-    where: { publications: { some: { withdrawnAt: null, correctionNote: { not: null } } } },
-    select: {
-      slug: true,
-      publications: {
-        where: { withdrawnAt: null },
-        orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
-        select: {
-          statement: true,
-          claimText: true,
-          speaker: true,
-          rating: true,
-          summary: true,
-          explanation: true,
-          sources: true,
-          correctionNote: true,
-          publishedAt: true,
-        },
-      },
-    },
-  });
-  const entries = claims.flatMap(({ slug, publications }) => {
-    const latest = publications.at(-1)!;
-    return publications.slice(1).map((publication, index) => ({
-      slug,
-      statement: latest.statement,
-      claimText: latest.claimText,
-      speaker: latest.speaker,
-      date: publication.publishedAt,
-      changes: describeChanges(publications[index], publication),
-      note: publication.correctionNote,
-    }));
-  });
-  return entries.sort((a, b) => b.date.getTime() - a.date.getTime()).slice(0, limit);
+export interface CorrectionPage {
+  items: CorrectionLogEntry[];
+  next: string | null;
+  prev: string | null;
+}
+
+export const CORRECTIONS_PAGE_SIZE = 50;
+
+interface Snapshot {
+  statement: string;
+  claimText: string;
+  speaker: string | null;
+  rating: Rating;
+  summary: string;
+  explanation: string;
+  sources: unknown;
+}
+
+type Row = Snapshot & {
+  id: string;
+  slug: string;
+  publishedAt: Date;
+  correctionNote: string | null;
+  before: Snapshot;
+  current: Pick<Snapshot, 'statement' | 'claimText' | 'speaker'>;
+};
+
+/**
+ * Corrections to published verdicts (each live publication with a correction note that follows an
+ * earlier live one), newest first, a page at a time by cursor along Publication_correction_idx.
+ */
+export async function listCorrections(
+  cursor?: string,
+  pageSize = CORRECTIONS_PAGE_SIZE,
+): Promise<CorrectionPage> {
+  const at = cursor ? decodeCursor(cursor) : null;
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT p.id, c.slug, p.statement, p."claimText", p.speaker, p.rating::text AS rating, p.summary,
+      p.explanation, p.sources, p."publishedAt", p."correctionNote", before.snapshot AS before,
+      json_build_object('statement', cur.statement, 'claimText', cur."claimText", 'speaker', cur.speaker) AS current
+    FROM "Publication" p
+    JOIN "Claim" c ON c.id = p."claimId"
+    JOIN "Publication" cur ON cur."claimId" = p."claimId" AND cur."isCurrent"
+    JOIN LATERAL (
+      SELECT json_build_object('statement', b.statement, 'claimText', b."claimText", 'speaker', b.speaker,
+        'rating', b.rating, 'summary', b.summary, 'explanation', b.explanation, 'sources', b.sources) AS snapshot
+      FROM "Publication" b
+      WHERE b."claimId" = p."claimId" AND b."withdrawnAt" IS NULL
+        AND (b."publishedAt", b.id) < (p."publishedAt", p.id)
+      ORDER BY b."publishedAt" DESC, b.id DESC LIMIT 1
+    ) before ON TRUE
+    WHERE p."correctionNote" IS NOT NULL AND p."withdrawnAt" IS NULL AND ${keysetWhere(at)}
+    ORDER BY ${keysetOrder(at)}
+    LIMIT ${pageSize + 1}`;
+  const { shown, next, prev } = keysetPage(rows, at, pageSize, (row) => ({
+    publishedAt: row.publishedAt,
+    id: row.id,
+  }));
+  return {
+    items: shown.map((row) => ({
+      slug: row.slug,
+      statement: row.current.statement,
+      claimText: row.current.claimText,
+      speaker: row.current.speaker,
+      date: row.publishedAt,
+      changes: describeChanges(row.before, row),
+      note: row.correctionNote,
+    })),
+    next,
+    prev,
+  };
 }

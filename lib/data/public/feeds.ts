@@ -1,16 +1,14 @@
 import 'server-only';
 import { renderAtom, renderRss, type FeedChannel } from './feed-xml';
 import { getPublicSettings, siteUrl } from './settings';
-import { listPublishedVerdicts } from './verdicts';
+import { verdictPage, type PublicVerdictSummary } from './verdicts';
 
 const FEED_SIZE = 50;
 
-async function feedParts(
-  path: string,
-): Promise<[FeedChannel, Awaited<ReturnType<typeof listPublishedVerdicts>>['items']]> {
+async function feedParts(path: string): Promise<[FeedChannel, PublicVerdictSummary[]]> {
   const [settings, { items }] = await Promise.all([
     getPublicSettings(),
-    listPublishedVerdicts({ page: 1 }, FEED_SIZE),
+    verdictPage({}, {}, FEED_SIZE), // the newest, with no count: a feed shows none
   ]);
   const channel = {
     title: `${settings.name}: fact checks`,

@@ -1,7 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { LATEST_LIVE, type PublicVerdictSummary } from './verdicts';
+import { CURRENT } from './verdict-filters';
+import { SUMMARY_COLUMNS, type PublicVerdictSummary } from './verdicts';
 
 /** A published verdict with what the public exports and the ClaimReview feed need. */
 export interface ExportedVerdict extends PublicVerdictSummary {
@@ -12,22 +13,21 @@ export interface ExportedVerdict extends PublicVerdictSummary {
 
 const BATCH = 1000;
 
+// The page's ids come from an index-only scan first, so an OFFSET skips index entries, not joined rows.
 function selectVerdicts(where: Prisma.Sql, limit: number, offset = 0) {
   return db.$queryRaw<ExportedVerdict[]>`
-    SELECT p.id AS "publicationId", c.slug, p.statement, p."claimText", p.speaker, p."speakerRole", p.rating::text AS rating,
-      p.summary, p."publishedAt",
-      (SELECT min(f."publishedAt") FROM "Publication" f WHERE f."claimId" = p."claimId" AND f."withdrawnAt" IS NULL) AS "firstPublishedAt",
-      a.slug AS "articleSlug", a.title AS "articleTitle", a.outlet AS "articleOutlet", a.url AS "articleUrl",
-      a."publishedAt" AS "articlePublishedAt"
-    FROM "Publication" p
+    SELECT ${SUMMARY_COLUMNS}, a.url AS "articleUrl", a."publishedAt" AS "articlePublishedAt"
+    FROM (
+      SELECT p.id FROM "Publication" p WHERE ${CURRENT} AND ${where}
+      ORDER BY p."publishedAt" DESC, p.id DESC LIMIT ${limit} OFFSET ${offset}
+    ) page
+    JOIN "Publication" p ON p.id = page.id
     JOIN "Claim" c ON c.id = p."claimId"
     JOIN "Article" a ON a.id = c."articleId"
-    WHERE ${LATEST_LIVE} AND ${where}
-    ORDER BY p."publishedAt" DESC, p.id DESC
-    LIMIT ${limit} OFFSET ${offset}`;
+    ORDER BY p."publishedAt" DESC, p.id DESC`;
 }
 
-/** Every published verdict (each claim's latest live publication), newest first, read in batches. */
+/** Every published verdict (each claim's current publication), newest first, read in batches. */
 export async function* allPublishedVerdicts(batchSize = BATCH): AsyncGenerator<ExportedVerdict> {
   let last: Pick<ExportedVerdict, 'publishedAt' | 'publicationId'> | null = null;
   for (;;) {
@@ -41,12 +41,17 @@ export async function* allPublishedVerdicts(batchSize = BATCH): AsyncGenerator<E
   }
 }
 
-/** One page of published verdicts, newest first, with the total and the newest change. */
+/**
+ * One page of published verdicts, newest first, with the total (maintained counters) and the newest
+ * change (the top of the index). Deep pages still skip rows by OFFSET along the index.
+ */
 export async function publishedVerdictPage(page: number, pageSize: number) {
   const [items, [summary]] = await Promise.all([
     selectVerdicts(Prisma.sql`TRUE`, pageSize, (page - 1) * pageSize),
     db.$queryRaw<{ total: number; newest: Date | null }[]>`
-      SELECT count(*)::int AS total, max(p."publishedAt") AS newest FROM "Publication" p WHERE ${LATEST_LIVE}`,
+      SELECT (SELECT coalesce(sum(count), 0)::int FROM "PublicVerdictCount") AS total,
+        (SELECT p."publishedAt" FROM "Publication" p WHERE ${CURRENT}
+         ORDER BY p."publishedAt" DESC, p.id DESC LIMIT 1) AS newest`,
   ]);
   return { items, total: summary.total, newest: summary.newest };
 }

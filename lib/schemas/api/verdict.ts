@@ -1,6 +1,7 @@
 // Response bodies of the public verdict routes (lib/data/public/verdict-json.ts builds them).
 import { z } from 'zod';
-import { PUBLIC_PAGE_SIZE } from '@/lib/schemas/verdict-query';
+import { MAX_NUMBERED_PAGE, PUBLIC_PAGE_SIZE } from '@/lib/schemas/verdict-query';
+import { COUNT_CAP } from '@/lib/schemas/count-cap';
 import { ratingLabelSchema, ratingSchema } from './enums';
 
 const firstPublished = z.iso.datetime().meta({ description: 'First (live) publication.' });
@@ -41,15 +42,32 @@ export type VerdictSummaryResponse = z.output<typeof verdictSummarySchema>;
 export const verdictListSchema = z
   .strictObject({
     data: z.array(verdictSummarySchema).max(PUBLIC_PAGE_SIZE),
-    page: z.number().int().min(1),
+    page: z.number().int().min(1).nullable().meta({
+      description: `The page number when asked for by \`page\` (or neither); null when asked for by \`cursor\`.`,
+    }),
     pageCount: z
       .number()
       .int()
       .min(1)
       .meta({
-        description: `Pages of ${PUBLIC_PAGE_SIZE} (at least 1, even when there are no verdicts).`,
+        description: `Pages of ${PUBLIC_PAGE_SIZE} in \`total\` (at least 1); only the first ${MAX_NUMBERED_PAGE} can be asked for by number.`,
       }),
-    total: z.number().int().min(0),
+    total: z
+      .number()
+      .int()
+      .min(0)
+      .meta({
+        description: `Matching verdicts; with \`totalCapped\` a lower bound (${COUNT_CAP}: filtered by text, part of a name or dates, counting stops there).`,
+      }),
+    totalCapped: z.boolean(),
+    next: z
+      .string()
+      .nullable()
+      .meta({ description: 'Cursor of the next (older) page; null on the last page.' }),
+    prev: z
+      .string()
+      .nullable()
+      .meta({ description: 'Cursor of the previous (newer) page; null on the first page.' }),
   })
   .meta({ id: 'VerdictList' });
 export type VerdictListResponse = z.output<typeof verdictListSchema>;

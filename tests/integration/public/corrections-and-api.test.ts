@@ -58,7 +58,14 @@ describe('corrections', () => {
         note: 'We misread the statistics office table.',
       },
     ]);
-    const log = await listCorrections();
+    // Newest first across the shared database: page back to this test's 2026-01-12 entry.
+    const log = [];
+    for (let cursor: string | undefined, pages = 0; pages < 1000; pages += 1) {
+      const page = await listCorrections(cursor);
+      log.push(...page.items);
+      if (!page.next || log.some((entry) => entry.slug === slug)) break;
+      cursor = page.next;
+    }
     expect(log.find((entry) => entry.slug === slug)).toMatchObject({
       note: 'We misread the statistics office table.',
     });
@@ -96,6 +103,8 @@ describe('GET /api/v1/verdicts', () => {
       'page=abc',
       'page=0',
       'page=1.5',
+      'page=11',
+      'cursor=nonsense',
       'rating=BOGUS',
       'from=yesterday',
       'from=2026-02-01&to=2026-01-01',

@@ -1,20 +1,29 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RatingBadge } from '@/components/claims/rating-badge';
+import { Pagination } from '@/components/public/pagination';
 import { SpeakerRecord } from '@/components/public/speaker-record';
 import { VerdictList } from '@/components/public/verdict-list';
 import { getPublicSpeaker } from '@/lib/data/public/cached';
+import { lenientVerdictQuery } from '@/lib/schemas/verdict-query';
 
-// Cached whole (ISR) on first view and expired by tag on every verdict change (lib/public-cache.ts).
-export const revalidate = 3600;
-export const generateStaticParams = async () => [];
+// Rendered per request (it pages by ?cursor=) from cached reads, expired by tag (lib/public-cache.ts).
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const speaker = await getPublicSpeaker((await params).slug);
+// Metadata and page ask with the same arguments, so React's cache runs the queries once.
+async function speakerFor({ params, searchParams }: Props) {
+  const { cursor } = lenientVerdictQuery(await searchParams);
+  return getPublicSpeaker((await params).slug, cursor ?? null);
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const speaker = await speakerFor(props);
   if (!speaker) return { title: 'Not found', robots: { index: false } };
-  const description = `${speaker.verdicts.length} fact check${speaker.verdicts.length === 1 ? '' : 's'} of claims by ${speaker.name}.`;
+  const description = `${speaker.total} fact check${speaker.total === 1 ? '' : 's'} of claims by ${speaker.name}.`;
   return {
     title: speaker.name,
     description,
@@ -23,8 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function SpeakerPage({ params }: Props) {
-  const speaker = await getPublicSpeaker((await params).slug);
+export default async function SpeakerPage(props: Props) {
+  const speaker = await speakerFor(props);
   if (!speaker) notFound();
   return (
     <>
@@ -45,9 +54,14 @@ export default async function SpeakerPage({ params }: Props) {
       </section>
       <section aria-labelledby="speaker-verdicts-heading" className="mt-6">
         <h2 id="speaker-verdicts-heading" className="text-lg font-semibold">
-          Latest verdicts ({speaker.verdicts.length})
+          Latest verdicts ({speaker.total})
         </h2>
-        <VerdictList verdicts={speaker.verdicts} headingLevel={3} />
+        <VerdictList verdicts={speaker.verdicts.items} headingLevel={3} />
+        <Pagination
+          next={speaker.verdicts.next}
+          prev={speaker.verdicts.prev}
+          basePath={`/speakers/${speaker.slug}`}
+        />
       </section>
     </>
   );

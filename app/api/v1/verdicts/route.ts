@@ -1,26 +1,46 @@
 import { toErrorResponse } from '@/lib/api/respond';
 import { cachedResponse } from '@/lib/data/public/http-cache';
 import { siteUrl } from '@/lib/data/public/settings';
-import { verdictQuerySchema } from '@/lib/schemas/verdict-query';
+import { PUBLIC_PAGE_SIZE, verdictQuerySchema } from '@/lib/schemas/verdict-query';
 import { verdictSummaryJson } from '@/lib/data/public/verdict-json';
 import { getPublicSettings, listPublishedVerdicts } from '@/lib/data/public/cached';
 import type { VerdictListResponse } from '@/lib/schemas/api/verdict';
 import { otherMethods } from '@/lib/api/method-not-allowed';
 
-/** Public: published verdicts, newest first; ?page=&q=&rating=&speaker=&from=&to=. */
+/** Public: published verdicts, newest first; ?cursor= (or ?page= for the first pages)&q=&rating=&speaker=&from=&to=. */
 export async function GET(request: Request) {
   try {
-    const query = verdictQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+    const url = new URL(request.url);
+    const query = verdictQuerySchema.parse(Object.fromEntries(url.searchParams));
     const [settings, page] = await Promise.all([getPublicSettings(), listPublishedVerdicts(query)]);
     const body: VerdictListResponse = {
       data: page.items.map((item) =>
         verdictSummaryJson(item, siteUrl(settings, `/claims/${item.slug}`)),
       ),
       page: page.page,
-      pageCount: page.pageCount,
+      pageCount: Math.max(1, Math.ceil(page.total / PUBLIC_PAGE_SIZE)),
       total: page.total,
+      totalCapped: page.totalCapped,
+      next: page.next,
+      prev: page.prev,
     };
-    return cachedResponse(request, JSON.stringify(body), 'application/json; charset=utf-8');
+    const response = cachedResponse(
+      request,
+      JSON.stringify(body),
+      'application/json; charset=utf-8',
+    );
+    const link = (cursor: string, rel: string) => {
+      const target = new URLSearchParams(url.searchParams);
+      target.delete('page');
+      target.set('cursor', cursor);
+      return `<${siteUrl(settings, `${url.pathname}?${target}`)}>; rel="${rel}"`;
+    };
+    const links = [
+      ...(page.prev ? [link(page.prev, 'prev')] : []),
+      ...(page.next ? [link(page.next, 'next')] : []),
+    ];
+    if (links.length) response.headers.set('Link', links.join(', '));
+    return response;
   } catch (error) {
     return toErrorResponse(error);
   }
