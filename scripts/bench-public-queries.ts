@@ -6,32 +6,18 @@ import { publishedVerdictPage } from '@/lib/data/public/verdict-export';
 import { getPublicSpeaker } from '@/lib/data/public/speakers';
 import { listMostCheckedSpeakers, listPublishedVerdicts } from '@/lib/data/public/verdicts';
 import { db } from '@/lib/db';
+import { closedLoop } from './lib/closed-loop';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 
-async function load(work: () => Promise<unknown>, seconds = SECONDS) {
-  const latencies: number[] = [];
-  const end = performance.now() + seconds * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < end) {
-        const t = performance.now();
-        await work();
-        latencies.push(performance.now() - t);
-      }
-    }),
+const load = (work: () => Promise<unknown>, seconds = SECONDS) =>
+  closedLoop(
+    async () => {
+      await work();
+    },
+    { concurrency: CONCURRENCY, seconds },
   );
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return {
-    perSecond: latencies.length / ((performance.now() - started) / 1000),
-    p50: at(0.5),
-    p95: at(0.95),
-  };
-}
 
 async function main(): Promise<void> {
   let cursor: string | undefined;

@@ -5,49 +5,25 @@
 // pages render per request (no cache), so every request is a miss. Deep pages follow `next` cursors.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closedLoop, type LoadResult } from './lib/closed-loop';
 
 const BASE = process.env.BENCH_URL ?? 'http://127.0.0.1:3102';
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const DEEP_PAGES = Number(process.env.BENCH_DEEP_PAGES ?? 50);
 
-interface Result {
-  requests: number;
-  errors: number;
-  perSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-}
+type Result = LoadResult;
 
-async function load(url: string, seconds = SECONDS): Promise<Result> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = performance.now() + seconds * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < end) {
-        const t = performance.now();
-        const response = await fetch(url).catch(() => null);
-        await response?.arrayBuffer();
-        if (!response?.ok) errors += 1;
-        latencies.push(performance.now() - t);
-      }
-    }),
+/** GET `url` in a closed loop; a failed or non-2xx response counts as an error. */
+function load(url: string, seconds = SECONDS): Promise<Result> {
+  return closedLoop(
+    async () => {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      return response.ok;
+    },
+    { concurrency: CONCURRENCY, seconds },
   );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return {
-    requests: latencies.length,
-    errors,
-    perSecond: latencies.length / elapsed,
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
-  };
 }
 
 /** The same bytes from a bare Node server: what the client and machine manage at most. */

@@ -1,9 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { Rating } from '@/lib/generated/prisma/enums';
 import { decodeCursor } from './cursor';
 import { keysetOrder, keysetPage, keysetWhere } from './keyset';
-import { describeChanges } from './corrections-diff';
+import { describeChanges, type SnapshotFields } from './corrections-diff';
 
 export interface CorrectionLogEntry {
   slug: string;
@@ -23,15 +22,7 @@ export interface CorrectionPage {
 
 export const CORRECTIONS_PAGE_SIZE = 50;
 
-interface Snapshot {
-  statement: string;
-  claimText: string;
-  speaker: string | null;
-  rating: Rating;
-  summary: string;
-  explanation: string;
-  sources: unknown;
-}
+type Snapshot = SnapshotFields & { statement: string };
 
 type Row = Snapshot & {
   id: string;

@@ -1,19 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getPublicArticle } from '@/lib/data/public/articles';
 import { db } from '@/lib/db';
 import { createArticle, createUser } from '@/prisma/factories';
 import { createPublishedClaim } from '@/prisma/publication-factory';
+import { restoreSettingsAfterAll } from '../../support/settings-row';
 
-// The settings row is shared with other suites: put it back as it was.
-let original: Awaited<ReturnType<typeof db.newsroomSettings.findUnique>> = null;
-beforeAll(async () => {
-  original = await db.newsroomSettings.findUnique({ where: { id: 'newsroom' } });
-});
-afterAll(async () => {
-  if (original) await db.newsroomSettings.update({ where: { id: 'newsroom' }, data: original });
-  else await db.newsroomSettings.deleteMany({ where: { id: 'newsroom' } });
-});
+restoreSettingsAfterAll();
 
 const setOwnOutlets = (ownOutlets: string) =>
   db.newsroomSettings.upsert({

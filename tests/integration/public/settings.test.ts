@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getPublicSettings } from '@/lib/data/public/settings';
 import { getSettingsForAdmin, updateSettings } from '@/lib/data/settings';
 import { db } from '@/lib/db';
 import { createUser } from '@/prisma/factories';
+import { restoreSettingsAfterAll } from '../../support/settings-row';
 
 const valid = {
   name: 'Portbury Fact Desk',
@@ -15,17 +16,7 @@ const valid = {
   ownOutlets: ' Portbury Post \n\nPortbury Radio\n',
 };
 
-// Other suites read the same row (review quorum, newsroom name): put it back as it was.
-let original: Awaited<ReturnType<typeof db.newsroomSettings.findUnique>> = null;
-beforeAll(async () => {
-  original = await db.newsroomSettings.findUnique({ where: { id: 'newsroom' } });
-});
-
-afterAll(async () => {
-  if (original) await db.newsroomSettings.update({ where: { id: 'newsroom' }, data: original });
-  else await db.newsroomSettings.deleteMany({ where: { id: 'newsroom' } });
-  await db.$disconnect();
-});
+restoreSettingsAfterAll();
 
 describe('newsroom settings', () => {
   it('only admins may read or change them', async () => {
