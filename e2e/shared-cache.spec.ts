@@ -46,6 +46,8 @@ async function startInstance(port: number, keyPrefix: string): Promise<ChildProc
     REDIS_KEY_PREFIX: keyPrefix,
     NEXTAUTH_URL: `http://localhost:${port}`,
     NODE_ENV: 'production',
+    // Small pools: on the embedded database all three app servers share its connection limit.
+    DATABASE_POOL_SIZE: '3',
   };
   delete env.FACTDESK_PUBLIC_CACHE;
   const child = spawn(

@@ -38,7 +38,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
     if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
     // pg_trgm backs claim matching (its migration runs CREATE EXTENSION).
     db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
-    server = new PGliteServer({ db, host: '127.0.0.1', port: opts.port ?? 0, maxConnections: 16 });
+    // 32: the shared-cache e2e runs two more app servers (each a pool plus a job sender) beside the first.
+    server = new PGliteServer({ db, host: '127.0.0.1', port: opts.port ?? 0, maxConnections: 32 });
     await server.start().catch((err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE')
         throw new Error(`Embedded PostgreSQL: port ${opts.port} on 127.0.0.1 is already in use`);
