@@ -137,7 +137,7 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: '1',
     };
     if (buildIsStale(repoRoot, DIST_DIR))
-      runNextBuild(repoRoot, { ...env, NODE_ENV: 'production' });
+      await runNextBuild(repoRoot, { ...env, NODE_ENV: 'production' });
     server = spawn(
       process.execPath,
       ['node_modules/tsx/dist/cli.mjs', 'scripts/serve.ts', '-p', String(PORT)],

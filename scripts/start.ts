@@ -101,7 +101,7 @@ async function main() {
   };
   if (!dev && buildIsStale(repoRoot, process.env.NEXT_DIST_DIR ?? '.next')) {
     console.log('factdesk: building the app (first start, or the code changed)…');
-    runNextBuild(repoRoot, { ...env, NODE_ENV: 'production' });
+    await runNextBuild(repoRoot, { ...env, NODE_ENV: 'production' });
   }
   // Next.js behind the front server that records each request's client address (scripts/serve.ts).
   const server = spawn(

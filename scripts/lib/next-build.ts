@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -31,15 +31,22 @@ export function nextBin(root: string): string {
   return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 }
 
-/** Runs `next build` in the foreground; exits the process if it fails. */
-export function runNextBuild(root: string, env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(process.execPath, [nextBin(root), 'build'], {
-    cwd: root,
-    env,
-    stdio: 'inherit',
+/**
+ * `next build`, without blocking this process: the build renders pages that read the database, and
+ * under `npm start` the embedded database is served from this process's event loop.
+ */
+export async function runNextBuild(root: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const status = await new Promise<number | null>((resolve) => {
+    const child = spawn(process.execPath, [nextBin(root), 'build'], {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+    });
+    child.on('exit', (code) => resolve(code));
+    child.on('error', () => resolve(1));
   });
-  if (result.status !== 0) {
+  if (status !== 0) {
     console.error('next build failed; see the output above.');
-    process.exit(result.status ?? 1);
+    process.exit(status ?? 1);
   }
 }
