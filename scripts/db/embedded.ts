@@ -10,6 +10,9 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { defaultDataDir, isMain } from './paths';
 import { PGliteServer } from './pglite-socket-server';
 
+// 32: the shared-cache e2e runs two more app servers (each a pool plus a job sender) beside the first.
+export const EMBEDDED_MAX_CONNECTIONS = 32;
+
 export { defaultDataDir };
 
 export interface EmbeddedPostgres {
@@ -38,8 +41,12 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
     if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
     // pg_trgm backs claim matching (its migration runs CREATE EXTENSION).
     db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
-    // 32: the shared-cache e2e runs two more app servers (each a pool plus a job sender) beside the first.
-    server = new PGliteServer({ db, host: '127.0.0.1', port: opts.port ?? 0, maxConnections: 32 });
+    server = new PGliteServer({
+      db,
+      host: '127.0.0.1',
+      port: opts.port ?? 0,
+      maxConnections: EMBEDDED_MAX_CONNECTIONS,
+    });
     await server.start().catch((err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE')
         throw new Error(`Embedded PostgreSQL: port ${opts.port} on 127.0.0.1 is already in use`);

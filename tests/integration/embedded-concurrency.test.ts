@@ -9,7 +9,11 @@ import net from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../scripts/db/embedded';
+import {
+  EMBEDDED_MAX_CONNECTIONS,
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+} from '../../scripts/db/embedded';
 
 let server: EmbeddedPostgres;
 const pools: pg.Pool[] = [];
@@ -225,19 +229,20 @@ describe('embedded PostgreSQL under concurrent connections', () => {
     expect(answer).toBe('N');
   });
 
-  it('accepts 16 connections and refuses the 17th', async () => {
+  it(`accepts ${EMBEDDED_MAX_CONNECTIONS} connections and refuses one more`, async () => {
+    const max = EMBEDDED_MAX_CONNECTIONS;
     const clients = Array.from(
-      { length: 17 },
+      { length: max + 1 },
       () => new pg.Client({ connectionString: server.url }),
     );
-    const connected = await Promise.allSettled(clients.slice(0, 16).map((c) => c.connect()));
+    const connected = await Promise.allSettled(clients.slice(0, max).map((c) => c.connect()));
     expect(connected.filter((r) => r.status === 'rejected')).toEqual([]);
-    await expect(clients[16].connect()).rejects.toThrow();
+    await expect(clients[max].connect()).rejects.toThrow();
     const r = await Promise.all(
-      clients.slice(0, 16).map((c, i) => c.query('SELECT $1::int AS i', [i])),
+      clients.slice(0, max).map((c, i) => c.query('SELECT $1::int AS i', [i])),
     );
-    expect(r.map((x) => x.rows[0].i)).toEqual(Array.from({ length: 16 }, (_, i) => i));
-    await Promise.all(clients.slice(0, 16).map((c) => c.end()));
+    expect(r.map((x) => x.rows[0].i)).toEqual(Array.from({ length: max }, (_, i) => i));
+    await Promise.all(clients.slice(0, max).map((c) => c.end()));
   });
 });
 
