@@ -19,6 +19,17 @@ export interface ArticleListItem {
 
 export const ARTICLE_PAGE_SIZE = 50;
 
+/** Claims per article for a page of articles, on the (articleId, start) index; not over every claim. */
+export async function claimCountsOf(articleIds: readonly string[]): Promise<Map<string, number>> {
+  if (!articleIds.length) return new Map();
+  const counts = await db.claim.groupBy({
+    by: ['articleId'],
+    where: { articleId: { in: [...articleIds] } },
+    _count: { _all: true },
+  });
+  return new Map(counts.map((c) => [c.articleId, c._count._all]));
+}
+
 export interface ArticlePage {
   articles: ArticleListItem[];
   /** Opaque cursors for "Next page" / "Previous page"; null at either end. */
@@ -72,14 +83,7 @@ export async function listArticles(
     LIMIT ${pageSize + 1}`;
   if (!forward && rows.length <= pageSize) return listArticles(actor, undefined, pageSize);
   const page = forward ? rows.slice(0, pageSize) : rows.slice(0, pageSize).reverse();
-  const counts = page.length
-    ? await db.claim.groupBy({
-        by: ['articleId'],
-        where: { articleId: { in: page.map((row) => row.id) } },
-        _count: { _all: true },
-      })
-    : [];
-  const countOf = new Map(counts.map((c) => [c.articleId, c._count._all]));
+  const countOf = await claimCountsOf(page.map((row) => row.id));
   const hasNext = !forward || rows.length > pageSize;
   const hasPrevious = !forward || cursor !== null;
   return {

@@ -2,6 +2,7 @@ import 'server-only';
 import { assertCan } from '@/lib/auth/assert-can';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { claimCountsOf } from '@/lib/data/articles';
 import { claimRowSelect, reviewQueue } from '@/lib/data/claims';
 import { listMentions } from '@/lib/data/notes';
 import { toQueueRows } from '@/lib/data/queue-rows';
@@ -84,15 +85,7 @@ export async function getMyWork(actor: SessionUser | null) {
         })
       : [],
   ]);
-  // Counted for these few articles on the (articleId, start) index, not grouped over every claim.
-  const claimCounts = articles.length
-    ? await db.claim.groupBy({
-        by: ['articleId'],
-        where: { articleId: { in: articles.map((article) => article.id) } },
-        _count: { _all: true },
-      })
-    : [];
-  const countOf = new Map(claimCounts.map((c) => [c.articleId, c._count._all]));
+  const countOf = await claimCountsOf(articles.map((article) => article.id));
   return {
     myClaims: toQueueRows(mine),
     changesRequested,
