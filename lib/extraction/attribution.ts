@@ -54,6 +54,8 @@ const RESUMPTION_BLOCKERS = new Set([
 ]);
 // Prepositions that take a reporting gerund whose subject is the main clause's subject.
 const LINKING_PREPOSITIONS = new Set(['from', 'of', 'for', 'at', 'with']);
+// "there’s", "it’s", "they’re": a contracted verb, never part of a speaker's name (unlike "Lee’s").
+const VERB_CONTRACTION = /^(?:there|here|it|he|she|that|what|who)['’]s$|['’](?:re|ll|ve|d|m)$/;
 const GERUND_PREPOSITIONS = new Set([
   'after',
   'before',
@@ -326,6 +328,7 @@ export class ClauseParser {
           const hasVerb = candidate?.tokens.some(
             (tok, k) =>
               AUXILIARIES.has(tok.lower) ||
+              VERB_CONTRACTION.test(tok.lower) ||
               !!cueAt(t, afterCue + k) ||
               isVerbAfterNoun(t, afterCue + k),
           );

@@ -14,10 +14,27 @@ export interface CueMatch {
   inverted?: boolean;
 }
 
+const MIN_TITLE_WORDS = 4;
+const TITLE_CASE_SHARE = 0.85;
+const titleCased = new WeakMap<Token[], boolean>();
+
+/** A headline in title case ("Lee Says Prices Will Fall"): its capitalised verbs may be cues. */
+function isTitleCased(tokens: Token[]): boolean {
+  let cached = titleCased.get(tokens);
+  if (cached === undefined) {
+    const long = tokens.filter((t) => t.isWord && t.text.length >= 4 && !/^\d/.test(t.text));
+    cached =
+      long.length >= MIN_TITLE_WORDS &&
+      long.filter((t) => t.isCapitalized).length >= TITLE_CASE_SHARE * long.length;
+    titleCased.set(tokens, cached);
+  }
+  return cached;
+}
+
 /** The reporting cue starting at token `i`, if any. */
 export function cueAt(tokens: Token[], i: number): CueMatch | null {
   const t = tokens[i];
-  if (!t?.isWord || (t.isCapitalized && i > 0)) return null;
+  if (!t?.isWord || (t.isCapitalized && i > 0 && !isTitleCased(tokens))) return null;
   const next = tokens[i + 1];
   if (t.lower === 'according' && next?.lower === 'to')
     return { index: i, length: 2, type: 'source', lemma: 'according to', participle: false };
@@ -76,7 +93,7 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
   if (from >= end) return true;
   if (/^(DET|NUM|ADJ)$/.test(tokens[from].pos ?? '')) return true;
   // "said he's …", "says they were …": a subject pronoun opens the reported clause.
-  if (/^(he|she|they|we|i|you|it)(?:['’](?:s|re|ve|ll|d|m))?$/.test(tokens[from].lower))
+  if (/^(he|she|they|we|i|you|it|there)(?:['’](?:s|re|ve|ll|d|m))?$/.test(tokens[from].lower))
     return true;
   for (let k = from; k < end && k < from + CLAUSE_WINDOW; k++) {
     const t = tokens[k];

@@ -8,6 +8,7 @@ import { splitSentences, type SentenceSpan } from './sentences';
 import { describeSpeaker, SpeakerResolver, type Speaker } from './speakers';
 import { tagText } from './tagger';
 import { tokenize } from './tokens';
+import { withReportingVerbTags } from './verb-tags';
 
 interface ResolvedClaim {
   draft: DraftClaim;
@@ -26,7 +27,9 @@ export function extractClaims(text: string): ExtractedClaim[] {
   const sentences = splitSentences(text);
   const quotes = findQuoteSpans(text);
   const tags = new Map(tagText(text).map((w) => [w.start, w]));
-  const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end, tags));
+  const sentenceTokens = sentences.map((s) =>
+    withReportingVerbTags(tokenize(text, s.start, s.end, tags)),
+  );
   const resolver = new SpeakerResolver();
   registerPersons(text, sentenceTokens, resolver);
 

@@ -1,3 +1,4 @@
+import { taggedSubjectBefore } from './tagged-subject';
 import type { Token } from './types';
 import { bareLower, isDash, isOpenQuote, isPossessive, isQuoteMark } from './tokens';
 import {
@@ -212,7 +213,11 @@ export function speakerBefore(tokens: Token[], cue: number, min: number): Speake
     }
     return head.first === min || isPhraseBoundary(tokens[head.first - 1]) ? head : null;
   }
-  return phraseEndingAt(tokens, j, min) ?? commonNounPhrase(tokens, j, min);
+  return (
+    phraseEndingAt(tokens, j, min) ??
+    commonNounPhrase(tokens, j, min) ??
+    taggedSubjectBefore(tokens, j, min)
+  );
 }
 
 const MAX_ASIDE_TOKENS = 30;

@@ -251,3 +251,54 @@ describe('reporting gerunds after prepositions and leading interview phrases', (
     });
   });
 });
+
+describe('subjects and cues the tagger or the word lists miss', () => {
+  it.each([
+    // The tagger reads a present-tense cue after a noun as a plural noun.
+    ['Marlow notes that the mill closed in 2009.', 'the mill closed in 2009', 'Marlow', 'notes'],
+    [
+      'The leaflet claims the mayor sold the depot.',
+      'the mayor sold the depot',
+      'leaflet',
+      'claims',
+    ],
+    // Unnamed people and groups: the description as written (GUIDELINE §3).
+    [
+      'In Tarland, about half of the surveyed farmers said they sold less grain.',
+      'they sold less grain',
+      'about half of the surveyed farmers',
+      'said',
+    ],
+    ['About 3 in 10 say the ferry runs late.', 'the ferry runs late', 'About 3 in 10', 'say'],
+    [
+      'Neighbours of Ms. Orin who saw the fire last week say that the alarm never rang.',
+      'the alarm never rang',
+      'Neighbours of Ms. Orin',
+      'say',
+    ],
+  ])('%s', (sentence, text, speaker, cue) => {
+    const claims = extractClaims(sentence);
+    expect(texts(claims)).toEqual([text]);
+    expect(claims[0]).toMatchObject({ speaker, cue });
+  });
+
+  it('reads a cue in a title-case headline', () => {
+    const claims = extractClaims('Mayor Tova Lind Says The Depot Will Close In March');
+    expect(claims[0]).toMatchObject({ speaker: 'Tova Lind', speakerRole: 'Mayor' });
+    expect(claims[0].text).toBe('The Depot Will Close In March');
+  });
+
+  it('keeps a clause after an inverted-looking cue as content ("…, says there’s …")', () => {
+    const claims = extractClaims(
+      'Ada Voss, who drove from Kellby to help the campaign, says there’s a long road ahead.',
+    );
+    expect(claims.at(-1)).toMatchObject({ text: 'there’s a long road ahead', speaker: 'Ada Voss' });
+  });
+
+  it('does not take a noun inside a quotation for a speaker of a non-human cue', () => {
+    const claims = extractClaims(
+      'The statement said "funding the port in two or three week increments adds cost to every shipment."',
+    );
+    expect(claims[0].speaker).not.toMatch(/increments/);
+  });
+});
