@@ -179,8 +179,26 @@ export class ClauseParser {
     const segments = splitSegments(t, start, end);
     if (segments.length === 1 && !segments[0].cue)
       return this.emit(start, end, inherited, minWords);
-    const subject = phraseAtStart(t, start, end);
+    const subject = this.clauseSubject(start, end);
     for (const segment of segments) this.parseSegment(segment, inherited, subject, depth + 1);
+  }
+
+  /** The clause's subject, past a leading participial or prepositional adjunct ("Speaking in Salem, N.H., Lee …"). */
+  private clauseSubject(start: number, end: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    const opener = t[start];
+    const adjunct =
+      /^(ADP|SCONJ)$/.test(opener?.pos ?? '') ||
+      (opener?.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower));
+    if (adjunct) {
+      for (let k = start + 1; k < end - 1; k++) {
+        if (t[k].text !== ',') continue;
+        const subject = phraseAtStart(t, k + 1, end);
+        const after = subject && t[subject.first + subject.tokens.length];
+        if (subject?.first === k + 1 && /^(VERB|AUX)$/.test(after?.pos ?? '')) return subject;
+      }
+    }
+    return phraseAtStart(t, start, end);
   }
 
   private parseSegment(

@@ -42,7 +42,7 @@ export function contentStart(tokens: Token[], cue: CueMatch, end: number): numbe
         AUDIENCE_NOUNS.has(t[i].lower))
     )
       i++;
-  }
+  } else if (cue.type === 'speech') i = afterAudience(t, i, end);
   if (i < end && (PREPOSITIONS.has(t[i].lower) || TIME_WORDS.has(t[i].lower))) {
     for (let k = i; k < end && k < i + 9 && t[k].text !== ','; k++) {
       if (t[k].lower === 'that' || t[k].text === ':') return k + 1;
@@ -60,6 +60,25 @@ export function contentStart(tokens: Token[], cue: CueMatch, end: number): numbe
   if (i < end && t[i].text === ',' && isOpenQuote(t[i + 1])) i++;
   if (i < end && (t[i].lower === 'that' || t[i].text === ':')) i++;
   return i;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+
+/**
+ * "assuring voters he is …", "warned the crowd that …", "reminded them the vote …": an audience between
+ * a cue and its clause is not content. Only when a clause visibly starts after it ("said voters are …"
+ * keeps "voters" as the content's subject).
+ */
+function afterAudience(t: Token[], i: number, end: number): number {
+  let k = i;
+  if (k < end && /^(the|a|an|his|her|their|its|our)$/.test(t[k].lower)) k++;
+  if (k >= end || !(AUDIENCE_NOUNS.has(t[k].lower) || OBJECT_PRONOUNS.has(t[k].lower))) return i;
+  const next = t[k + 1];
+  if (!next || k + 1 >= end) return i;
+  if (next.lower === 'that') return k + 2;
+  return SUBJECT_PRONOUNS.has(next.lower) || /^(he|she|they|we|it)['’]/.test(next.lower)
+    ? k + 1
+    : i;
 }
 
 /**

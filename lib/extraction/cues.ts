@@ -81,6 +81,8 @@ export function cueText(tokens: Token[], cue: CueMatch, text: string): string {
 }
 
 const CLAUSE_WINDOW = 16;
+// "he’s", "they’re": a subject with its verb in one token.
+const CONTRACTED_SUBJECT = /^(?:he|she|they|we|i|you|it|there)['’](?:s|re|ve|ll|d|m)$/;
 
 /**
  * True when a clause follows a clause-taking cue ("said [that] prices rose", "said: …", "told reporters the plan
@@ -107,7 +109,7 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
       (!/^(DET|NOUN|PROPN|PRON|NUM|ADJ|VERB|AUX)$/.test(next?.pos ?? '') || /ing$/.test(next.lower))
     )
       return false;
-    if (t.pos === 'AUX') return true;
+    if (t.pos === 'AUX' || CONTRACTED_SUBJECT.test(t.lower)) return true;
     if (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'to') return true;
   }
   return false;

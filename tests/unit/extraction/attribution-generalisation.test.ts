@@ -302,3 +302,27 @@ describe('subjects and cues the tagger or the word lists miss', () => {
     expect(claims[0].speaker).not.toMatch(/increments/);
   });
 });
+
+describe('participle cues and audiences', () => {
+  it('gives a participle cue the subject after a leading adjunct, not the adjunct', () => {
+    const claims = extractClaims(
+      'Speaking at a fair in Dunmore, Kent, Mayor Ivo Brand attacked the council, calling it “a closed shop.”',
+    );
+    expect(find(claims, 'closed shop')).toMatchObject({ speaker: 'Ivo Brand', cue: 'calling' });
+  });
+
+  it.each([
+    'Mayor Ed Kim is assuring voters he’s ready to lead the city.',
+    'Mayor Ed Kim warned the crowd that he’s ready to lead the city.',
+  ])('leaves the audience out of the content: %s', (sentence) => {
+    const claims = extractClaims(sentence);
+    expect(texts(claims)).toEqual(['he’s ready to lead the city']);
+    expect(claims[0].speaker).toBe('Ed Kim');
+  });
+
+  it('keeps the subject of the reported clause ("said voters are …")', () => {
+    expect(texts(extractClaims('Mayor Ed Kim said voters are tired of the works.'))).toEqual([
+      'voters are tired of the works',
+    ]);
+  });
+});
