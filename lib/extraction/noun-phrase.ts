@@ -221,19 +221,11 @@ export function speakerBefore(tokens: Token[], cue: number, min: number): Speake
 }
 
 const MAX_ASIDE_TOKENS = 30;
+// Relative pronouns, prepositions and subordinators; participles ("speaking", "flanked") come from the tagger.
 const ASIDE_OPENERS = new Set([
   'who',
   'whose',
   'which',
-  'speaking',
-  'writing',
-  'appearing',
-  'addressing',
-  'flanked',
-  'asked',
-  'visiting',
-  'standing',
-  'responding',
   'in',
   'at',
   'on',
@@ -252,7 +244,8 @@ function opensAside(t: Token | undefined): boolean {
   return (
     ASIDE_OPENERS.has(t.lower) ||
     /^(?:who|which)['’](?:s|d|ll|ve)$/.test(t.lower) ||
-    /[a-z]{3}ing$/.test(t.lower)
+    /[a-z]{3}ing$/.test(t.lower) ||
+    (t.pos === 'VERB' && /[a-z]{3}ed$/.test(t.lower))
   );
 }
 
