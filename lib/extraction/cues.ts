@@ -1,5 +1,6 @@
 import type { CueType, Token } from './types';
 import { isHearsayAdverb, lookupCue } from './cue-lexicon';
+import { isTitleCased } from './tag-repairs';
 import { isPossessive } from './tokens';
 
 export interface CueMatch {
@@ -12,23 +13,6 @@ export interface CueMatch {
   participle: boolean;
   /** The speaker may follow the cue ("…, said X"). */
   inverted?: boolean;
-}
-
-const MIN_TITLE_WORDS = 4;
-const TITLE_CASE_SHARE = 0.85;
-const titleCased = new WeakMap<Token[], boolean>();
-
-/** A headline in title case ("Lee Says Prices Will Fall"): its capitalised verbs may be cues. */
-function isTitleCased(tokens: Token[]): boolean {
-  let cached = titleCased.get(tokens);
-  if (cached === undefined) {
-    const long = tokens.filter((t) => t.isWord && t.text.length >= 4 && !/^\d/.test(t.text));
-    cached =
-      long.length >= MIN_TITLE_WORDS &&
-      long.filter((t) => t.isCapitalized).length >= TITLE_CASE_SHARE * long.length;
-    titleCased.set(tokens, cached);
-  }
-  return cached;
 }
 
 /** The reporting cue starting at token `i`, if any. */

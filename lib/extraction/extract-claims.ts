@@ -8,7 +8,7 @@ import { splitSentences, type SentenceSpan } from './sentences';
 import { describeSpeaker, SpeakerResolver, type Speaker } from './speakers';
 import { tagText } from './tagger';
 import { tokenize } from './tokens';
-import { withReportingVerbTags } from './verb-tags';
+import { withRepairedTags } from './tag-repairs';
 
 interface ResolvedClaim {
   draft: DraftClaim;
@@ -28,7 +28,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
   const quotes = findQuoteSpans(text);
   const tags = new Map(tagText(text).map((w) => [w.start, w]));
   const sentenceTokens = sentences.map((s) =>
-    withReportingVerbTags(tokenize(text, s.start, s.end, tags)),
+    withRepairedTags(tokenize(text, s.start, s.end, tags)),
   );
   const resolver = new SpeakerResolver();
   registerPersons(text, sentenceTokens, resolver);

@@ -282,6 +282,11 @@ describe('subjects and cues the tagger or the word lists miss', () => {
     expect(claims[0]).toMatchObject({ speaker, cue });
   });
 
+  it('reads a surname the tagger takes for a verb as part of the name', () => {
+    const claims = extractClaims('Dora Lynch is reaffirming that the audit found no fraud.');
+    expect(claims[0]).toMatchObject({ text: 'the audit found no fraud', speaker: 'Dora Lynch' });
+  });
+
   it('reads a cue in a title-case headline', () => {
     const claims = extractClaims('Mayor Tova Lind Says The Depot Will Close In March');
     expect(claims[0]).toMatchObject({ speaker: 'Tova Lind', speakerRole: 'Mayor' });
