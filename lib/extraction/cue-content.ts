@@ -42,6 +42,13 @@ export function contentStart(tokens: Token[], cue: CueMatch, end: number): numbe
         AUDIENCE_NOUNS.has(t[i].lower))
     )
       i++;
+    // "told investors the plant would close": any plain noun object before a clause's subject.
+    if (
+      i === cue.index + cue.length &&
+      t[i]?.pos === 'NOUN' &&
+      /^(DET|PRON|PROPN|NUM)$/.test(t[i + 1]?.pos ?? '')
+    )
+      i++;
   } else if (cue.type === 'speech') i = afterAudience(t, i, end);
   if (i < end && (PREPOSITIONS.has(t[i].lower) || TIME_WORDS.has(t[i].lower))) {
     for (let k = i; k < end && k < i + 9 && t[k].text !== ','; k++) {

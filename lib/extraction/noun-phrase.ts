@@ -166,6 +166,17 @@ function scanPhraseStart(tokens: Token[], last: number, min: number): number {
   return i + 1;
 }
 
+/** "Ivan Petrov", "Mary Ann de Souza": two to five capitalised words (or name particles), no role noun. */
+function looksLikeName(tokens: Token[]): boolean {
+  return (
+    tokens.length >= 2 &&
+    tokens.length <= 5 &&
+    tokens[0].isCapitalized &&
+    tokens.every((t) => t.isWord && (t.isCapitalized || NAME_PARTICLES.has(t.lower))) &&
+    !tokens.some((t) => isRoleWord(t) || isGroupWord(t))
+  );
+}
+
 function looksLikeRole(tokens: Token[]): boolean {
   // "who's running for president" is a relative clause, not a role.
   return (
@@ -211,7 +222,14 @@ export function speakerBefore(tokens: Token[], cue: number, min: number): Speake
           : inner;
       return { tokens: head.tokens, roleTokens: role, first: head.first };
     }
-    return head.first === min || isPhraseBoundary(tokens[head.first - 1]) ? head : null;
+    const opens = head.first === min || isPhraseBoundary(tokens[head.first - 1]);
+    // "The ministry's spokesman, Ivan Petrov, said": the name in commas is the speaker, the phrase its role.
+    const headNoun = head.tokens[head.tokens.length - 1];
+    if (opens && looksLikeName(inner) && (isRoleWord(headNoun) || isGroupWord(headNoun))) {
+      const role = /^(the|a|an)$/.test(head.tokens[0].lower) ? head.tokens.slice(1) : head.tokens;
+      return { tokens: inner, roleTokens: role, first: head.first };
+    }
+    return opens ? head : null;
   }
   return (
     phraseEndingAt(tokens, j, min) ??

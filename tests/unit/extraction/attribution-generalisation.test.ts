@@ -331,3 +331,19 @@ describe('participle cues and audiences', () => {
     ]);
   });
 });
+
+describe('a role before the name in commas', () => {
+  it.each([
+    ["The ministry's spokesman, Ivo Petrak, said the talks had failed.", 'Ivo Petrak'],
+    ['The company, Corvane Steel, said the talks had failed.', 'Corvane Steel'],
+  ])('names the speaker in commas, not the role: %s', (sentence, speaker) => {
+    const claims = extractClaims(sentence);
+    expect(claims[0]).toMatchObject({ text: 'the talks had failed', speaker });
+  });
+
+  it('leaves a plain noun audience out of "told investors …"', () => {
+    expect(texts(extractClaims('Dana Holt told investors the plant would close in June.'))).toEqual(
+      ['the plant would close in June'],
+    );
+  });
+});
