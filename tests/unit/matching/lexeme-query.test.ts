@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairQuery, rarestLexemes } from '@/lib/matching/lexeme-query';
+import { pairQuery, rarestLexemes, selectPairs } from '@/lib/matching/lexeme-query';
 
 describe('rarestLexemes', () => {
   it('puts lexemes ANALYZE does not track first, then the least common, dropping the rest', () => {
@@ -11,7 +11,12 @@ describe('rarestLexemes', () => {
       { lexeme: 'kill', frequency: 0.01 },
       { lexeme: 'ohchr', frequency: null },
     ];
-    expect(rarestLexemes(lexemes, 4)).toEqual(['ukrain', 'ohchr', 'civilian', 'kill']);
+    expect(rarestLexemes(lexemes, 4).map((l) => l.lexeme)).toEqual([
+      'ukrain',
+      'ohchr',
+      'civilian',
+      'kill',
+    ]);
   });
 
   it('falls back to the longest lexemes on a table without statistics', () => {
@@ -19,7 +24,32 @@ describe('rarestLexemes', () => {
       lexeme,
       frequency: null,
     }));
-    expect(rarestLexemes(lexemes, 2)).toEqual(['civilian', 'invas']);
+    expect(rarestLexemes(lexemes, 2).map((l) => l.lexeme)).toEqual(['civilian', 'invas']);
+  });
+});
+
+describe('selectPairs', () => {
+  const lexemes = [
+    { lexeme: 'ukrain', frequency: null },
+    { lexeme: 'civilian', frequency: 0.004 },
+    { lexeme: 'kill', frequency: 0.01 },
+    { lexeme: 'say', frequency: 0.2 },
+  ];
+
+  it('keeps the most selective pairs while their estimated rows fit the budget', () => {
+    // At 1M claims: ukrain&civilian ≈ 2 rows, ukrain&kill ≈ 5, civilian&kill 40, ukrain&say 100, …
+    const stats = { claims: 1_000_000, floor: 0.001 };
+    expect(selectPairs(lexemes, stats, 50)).toEqual([
+      ['ukrain', 'civilian'],
+      ['ukrain', 'kill'],
+      ['civilian', 'kill'],
+    ]);
+    // Never nothing: the most selective pair even when it alone exceeds the budget.
+    expect(selectPairs(lexemes, stats, 0)).toEqual([['ukrain', 'civilian']]);
+  });
+
+  it('pairs every lexeme on a table never analysed', () => {
+    expect(selectPairs(lexemes, { claims: null, floor: null }, 50)).toHaveLength(6);
   });
 });
 
