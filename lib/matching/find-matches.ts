@@ -27,7 +27,8 @@ interface Row {
   lexemes: string[];
 }
 
-const PER_PATH = 25;
+// The best candidates by ts_rank that are scored, among at most READ_CAP rows read from the heap.
+const CANDIDATES = 25;
 const READ_CAP = 400;
 
 export interface ClaimLexemes {
@@ -76,7 +77,7 @@ export function candidateQueries(
              WHERE "matchVector" @@ ${tsquery}::tsquery AND "articleId" <> ${query.articleId}
              LIMIT ${READ_CAP}) AS c
      ORDER BY ts_rank(c."matchVector", ${tsquery}::tsquery) DESC
-     LIMIT ${PER_PATH}`,
+     LIMIT ${CANDIDATES}`,
   ];
 }
 
@@ -90,7 +91,6 @@ export async function findMatches(
 ): Promise<MatchCandidate[]> {
   const claimLexemes = await lexemesOf(client, query.text);
   const rows: Row[] = [];
-  // Sequential: inside a transaction the client is one connection.
   for (const sql of candidateQueries(query, claimLexemes))
     rows.push(...(await client.$queryRaw<Row[]>(sql)));
 
