@@ -52,8 +52,8 @@ export function rarestLexemes(
 
 /**
  * Pairs of the rarest lexemes, most selective first, while their estimated rows (claims × both
- * frequencies, as if independent) fit PAIR_BUDGET; at least the most selective pair. Without
- * statistics (a new or small table) every pair of the rarest lexemes.
+ * frequencies, as if independent) fit PAIR_BUDGET; at least the most selective pair, and never
+ * all through one word. Without statistics (a new or small table) every pair of the rarest lexemes.
  */
 export function selectPairs(
   lexemes: readonly QueryLexeme[],
@@ -76,6 +76,13 @@ export function selectPairs(
     if (chosen.length && rows + pair.rows > budget) break;
     chosen.push(pair.words);
     rows += pair.rows;
+  }
+  // No one word decides: a rewording may lack any of them (a synonym, "10" for "ten"), so for a
+  // word every chosen pair holds, the most selective pair without it is asked too.
+  for (const word of new Set(chosen.flat())) {
+    if (!chosen.every((words) => words.includes(word))) continue;
+    const spare = pairs.find((pair) => !pair.words.includes(word) && !chosen.includes(pair.words));
+    if (spare) chosen.push(spare.words);
   }
   return chosen;
 }

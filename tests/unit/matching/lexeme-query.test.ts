@@ -39,13 +39,23 @@ describe('selectPairs', () => {
   it('keeps the most selective pairs while their estimated rows fit the budget', () => {
     // At 1M claims: ukrain&civilian ≈ 2 rows, ukrain&kill ≈ 5, civilian&kill 40, ukrain&say 100, …
     const stats = { claims: 1_000_000, floor: 0.001 };
+    expect(selectPairs(lexemes, stats, 10)).toEqual([
+      ['ukrain', 'civilian'],
+      ['ukrain', 'kill'],
+      ['civilian', 'kill'],
+    ]);
     expect(selectPairs(lexemes, stats, 50)).toEqual([
       ['ukrain', 'civilian'],
       ['ukrain', 'kill'],
       ['civilian', 'kill'],
     ]);
-    // Never nothing: the most selective pair even when it alone exceeds the budget.
-    expect(selectPairs(lexemes, stats, 0)).toEqual([['ukrain', 'civilian']]);
+    // Never nothing: the most selective pair even when it alone exceeds the budget, and for each
+    // of its words the best pair without it, in case the rewording lacks that word.
+    expect(selectPairs(lexemes, stats, 0)).toEqual([
+      ['ukrain', 'civilian'],
+      ['civilian', 'kill'],
+      ['ukrain', 'kill'],
+    ]);
   });
 
   it('pairs every lexeme on a table never analysed', () => {
