@@ -308,7 +308,7 @@ async function main() {
 /** Precision and recall among the labelled pairs alone (a kept database's filler has their sources). */
 async function qualityAlone(fresh: Db | null) {
   if (fresh) return quality(fresh);
-  const scratch = await createScratchDatabase(process.env.DATABASE_URL!, 'fd_h3_matching_quality');
+  const scratch = await createScratchDatabase(process.env.DATABASE_URL!, 'matching_bench_pairs');
   const db = createPrismaClient(scratch.url, 2);
   try {
     await applyMigrations(scratch.url);
