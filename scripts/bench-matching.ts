@@ -6,17 +6,16 @@
 //   (the labelled pairs are then measured on a scratch database, or among the filler with --crowd).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { createPrismaClient, type Db } from '@/lib/prisma-client';
 import { candidateQueries, findMatches, lexemesOf } from '@/lib/matching/find-matches';
 import { MATCH_THRESHOLD } from '@/lib/matching/score';
-import { startEmbeddedPostgres } from './db/embedded';
 import { applyMigrations } from './db/migrate';
-import { createScratchDatabase, isServerWithDatabases } from './db/test-database';
+import { createScratchDatabase } from './db/test-database';
 import { loadPolnear } from './lib/polnear-data';
 import { extractionDataDir } from './lib/extraction-data';
 import { baselineCandidates } from './lib/matching-baseline';
+import { benchDatabase } from './lib/matching-bench-database';
 
 interface Side {
   text: string;
@@ -37,43 +36,6 @@ const arg = (name: string) => {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? process.argv[at + 1] : undefined;
 };
-
-/** A kept database: created if missing, never dropped (the 1M filler takes long to build). */
-async function keptDatabase(server: string, name: string) {
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  try {
-    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    label: `PostgreSQL server (kept database ${name})`,
-    kept: true,
-    stop: async () => {},
-  };
-}
-
-async function database() {
-  const server = process.env.DATABASE_URL;
-  const keep = arg('keep-db');
-  if (keep && server) return keptDatabase(server, keep);
-  if (server && (await isServerWithDatabases(server))) {
-    const scratch = await createScratchDatabase(server, 'matching_bench');
-    return { url: scratch.url, label: 'PostgreSQL server', kept: false, stop: scratch.drop };
-  }
-  const embedded = await startEmbeddedPostgres({});
-  return {
-    url: embedded.url,
-    label: 'embedded PGlite (in memory)',
-    kept: false,
-    stop: embedded.stop,
-  };
-}
 
 async function setUp(db: Db) {
   await db.$executeRaw`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt")
@@ -287,7 +249,7 @@ async function main() {
     .split(',')
     .map(Number)
     .filter((n) => n > 0);
-  const target = await database();
+  const target = await benchDatabase(arg('keep-db'));
   console.log(`claim matching benchmark on ${target.label}`);
   const db = createPrismaClient(target.url, 2);
   try {
