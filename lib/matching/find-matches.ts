@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { extractNumbers } from './numbers';
+import { selectPairs, tsqueryOf, type LexemeStats, type QueryLexeme } from './lexeme-query';
 import { MATCH_THRESHOLD, matchFeatures, matchScore, type MatchFeatures } from './score';
 
 type Client = Pick<Prisma.TransactionClient, '$queryRaw'>;
@@ -26,85 +27,78 @@ interface Row {
   lexemes: string[];
 }
 
-// Each retrieval path is bounded and served by an index: trigram (GIN gin_trgm_ops, `%` at
-// TRIGRAM_THRESHOLD) catches near-identical wording, full-text (GIN on
-// "matchVector") catches reworded claims sharing two content words. Scoring then sees at most 2×.
-const PER_PATH = 25;
-// At pg_trgm's default 0.3, long claims share that many common trigrams ("the", "ion") with tens of
-// thousands of rows at 100k claims, each rechecked; reworded claims are the full-text path's job.
-const TRIGRAM_THRESHOLD = 0.5;
-// Longer lexemes are rarer; a query of all pairs of the longest few keeps the full-text path selective.
-const QUERY_LEXEMES = 8;
+// The best candidates by ts_rank that are scored, among at most READ_CAP rows read from the heap.
+const CANDIDATES = 25;
+const READ_CAP = 400;
 
-const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-
-/** "(a & b) | (a & c) | …" over the longest lexemes: a candidate shares at least two content words. */
-export function pairQuery(lexemes: readonly string[]): string | null {
-  const words = [...new Set(lexemes)]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .slice(0, QUERY_LEXEMES);
-  if (words.length === 0) return null;
-  if (words.length === 1) return quote(words[0]);
-  const pairs: string[] = [];
-  for (let i = 0; i < words.length; i++)
-    for (let j = i + 1; j < words.length; j++)
-      pairs.push(`(${quote(words[i])} & ${quote(words[j])})`);
-  return pairs.join(' | ');
+export interface ClaimLexemes {
+  lexemes: QueryLexeme[];
+  stats: LexemeStats;
 }
 
-async function lexemesOf(client: Client, text: string): Promise<string[]> {
-  const [row] = await client.$queryRaw<{ lexemes: string[] }[]>`
-    SELECT tsvector_to_array(to_tsvector('english', ${text})) AS lexemes`;
-  return row?.lexemes ?? [];
+/**
+ * The claim's lexemes (English stemming, no stop words), each with how common it is among claims,
+ * from the planner's statistics on "matchVector" (refreshed by autovacuum's ANALYZE).
+ */
+export async function lexemesOf(client: Client, text: string): Promise<ClaimLexemes> {
+  const rows = await client.$queryRaw<(QueryLexeme & LexemeStats)[]>`
+    WITH stats AS (
+      SELECT p.most_common_elems::text::text[] AS elems, p.most_common_elem_freqs AS freqs
+        FROM pg_stats p
+       WHERE p.schemaname = current_schema() AND p.tablename = 'Claim' AND p.attname = 'matchVector'
+    )
+    SELECT q.lexeme,
+           (SELECT u.frequency FROM stats, unnest(stats.elems, stats.freqs) AS u(lexeme, frequency)
+             WHERE u.lexeme = q.lexeme)::float8 AS frequency,
+           -- most_common_elem_freqs ends with the minimum, maximum and null frequencies.
+           (SELECT freqs[array_length(freqs, 1) - 2] FROM stats)::float8 AS floor,
+           (SELECT nullif(greatest(reltuples, 0), 0) FROM pg_class WHERE oid = '"Claim"'::regclass)::float8 AS claims
+      FROM unnest(tsvector_to_array(to_tsvector('english', ${text}))) AS q(lexeme)`;
+  return {
+    lexemes: rows.map(({ lexeme, frequency }) => ({ lexeme, frequency })),
+    stats: { claims: rows[0]?.claims ?? null, floor: rows[0]?.floor ?? null },
+  };
 }
 
-/** Sets `%`'s threshold for the current transaction only (is_local), so no other session sees it. */
-export async function setTrigramThreshold(client: Client): Promise<void> {
-  await client.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`;
-}
-
-/** The two bounded candidate queries (exported so the benchmark can EXPLAIN exactly these). */
-export function candidateQueries(query: MatchQuery, lexemes: readonly string[]): Prisma.Sql[] {
-  const columns = Prisma.sql`c.id, c.text, c.speaker, similarity(c.text, ${query.text})::float8 AS trigram,
-           tsvector_to_array(c."matchVector") AS lexemes`;
-  const queries = [
-    Prisma.sql`SELECT ${columns}
-      FROM "Claim" c
-     WHERE c.text % ${query.text} AND c."articleId" <> ${query.articleId}
-     ORDER BY trigram DESC
-     LIMIT ${PER_PATH}`,
-  ];
-  const tsquery = pairQuery(lexemes);
-  if (tsquery)
-    queries.push(Prisma.sql`SELECT ${columns}
-      FROM "Claim" c
-     WHERE c."matchVector" @@ ${tsquery}::tsquery AND c."articleId" <> ${query.articleId}
+/** The bounded candidate queries (exported so the benchmark can EXPLAIN exactly these). */
+export function candidateQueries(
+  query: MatchQuery,
+  { lexemes, stats }: ClaimLexemes,
+): Prisma.Sql[] {
+  const tsquery = tsqueryOf(selectPairs(lexemes, stats));
+  if (!tsquery) return [];
+  // The inner LIMIT bounds the heap rows read and ranked when the pairs' estimate was wrong
+  // (words that come together, as "super PAC"): a claim repeated that often is any of its copies.
+  return [
+    Prisma.sql`SELECT c.id, c.text, c.speaker, similarity(c.text, ${query.text})::float8 AS trigram,
+           tsvector_to_array(c."matchVector") AS lexemes
+      FROM (SELECT id, text, speaker, "matchVector"
+              FROM "Claim"
+             WHERE "matchVector" @@ ${tsquery}::tsquery AND "articleId" <> ${query.articleId}
+             LIMIT ${READ_CAP}) AS c
      ORDER BY ts_rank(c."matchVector", ${tsquery}::tsquery) DESC
-     LIMIT ${PER_PATH}`);
-  return queries;
+     LIMIT ${CANDIDATES}`,
+  ];
 }
 
 /**
  * Earlier claims (other articles) that say the same thing, best first, scoring at least `minScore`.
- * Run it in a transaction: the trigram threshold is set for the transaction only.
  */
 export async function findMatches(
   client: Client,
   query: MatchQuery,
   { limit = 5, minScore = MATCH_THRESHOLD }: { limit?: number; minScore?: number } = {},
 ): Promise<MatchCandidate[]> {
-  const lexemes = await lexemesOf(client, query.text);
-  await setTrigramThreshold(client);
+  const claimLexemes = await lexemesOf(client, query.text);
   const rows: Row[] = [];
-  // Sequential: inside a transaction the client is one connection.
-  for (const sql of candidateQueries(query, lexemes))
+  for (const sql of candidateQueries(query, claimLexemes))
     rows.push(...(await client.$queryRaw<Row[]>(sql)));
 
   const self = {
     text: query.text,
     speaker: query.speaker,
     numbers: extractNumbers(query.text),
-    lexemes,
+    lexemes: claimLexemes.lexemes.map((l) => l.lexeme),
   };
   const seen = new Set<string>();
   const candidates: MatchCandidate[] = [];

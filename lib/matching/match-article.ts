@@ -5,8 +5,9 @@ import { matchNewClaims, type NewClaim } from './store-matches';
 const BATCH = 25;
 
 /**
- * Stores "seen before" candidates for claims, in short transactions of 25 (the trigram threshold is
- * set per transaction). Idempotent: a candidate already stored is skipped, so a retried job is safe.
+ * Stores "seen before" candidates for claims, in short transactions of 25 (a claim's matches and
+ * its prior-match score are written together). Idempotent: a candidate already stored is
+ * skipped, so a retried job is safe.
  */
 export async function matchClaims(claims: readonly NewClaim[]): Promise<number> {
   let stored = 0;

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { compareNumbers, extractNumbers } from '@/lib/matching/numbers';
 import { compareSpeakers } from '@/lib/matching/speaker';
 import { matchScore } from '@/lib/matching/score';
-import { pairQuery } from '@/lib/matching/find-matches';
 
 describe('extractNumbers', () => {
   it.each([
@@ -45,15 +44,5 @@ describe('matchScore', () => {
     expect(
       matchScore({ trigram: 0.8, words: 0.8, numbers: 'same', speaker: 'same' }),
     ).toBeGreaterThan(0.8);
-  });
-});
-
-describe('pairQuery', () => {
-  it('asks for two shared lexemes among the longest, quoted', () => {
-    expect(pairQuery([])).toBeNull();
-    expect(pairQuery(["o'neil"])).toBe("'o''neil'");
-    expect(pairQuery(['civilian', 'kill', 'ukrain'])).toBe(
-      "('civilian' & 'ukrain') | ('civilian' & 'kill') | ('ukrain' & 'kill')",
-    );
   });
 });
