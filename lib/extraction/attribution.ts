@@ -67,6 +67,20 @@ const GERUND_PREPOSITIONS = new Set([
   'while',
 ]);
 
+const SUBJECT_TAGS = /^(DET|NOUN|PROPN|PRON|NUM)$/;
+const QUANTITY_LOOKAHEAD = 4;
+
+/** A subject opens at `i`: a noun phrase, or a degree word before one ("far too many homes", "only two"). */
+function opensSubject(t: Token[], i: number): boolean {
+  if (SUBJECT_TAGS.test(t[i].pos ?? '')) return true;
+  if (!/^(ADV|ADJ)$/.test(t[i].pos ?? '')) return false;
+  for (let k = i + 1; k < t.length && k <= i + QUANTITY_LOOKAHEAD; k++) {
+    if (/^(VERB|AUX)$/.test(t[k].pos ?? '') || !t[k].isWord) return false;
+    if (SUBJECT_TAGS.test(t[k].pos ?? '') && t[k].pos !== 'DET') return true;
+  }
+  return false;
+}
+
 export class ClauseParser {
   readonly drafts: DraftClaim[] = [];
 
@@ -254,7 +268,7 @@ export class ClauseParser {
     if (first >= end || !word?.isWord || RESUMPTION_BLOCKERS.has(word.lower)) return false;
     if (quoted) return !word.isCapitalized;
     // A new subject must open it ("those donations paid …"), not a comparison ("short of …") or adjunct.
-    if (!/^(DET|NOUN|PROPN|PRON|NUM)$/.test(word.pos ?? '') || cueAt(t, first)) return false;
+    if (!opensSubject(t, first) || cueAt(t, first)) return false;
     const stop = nextBreak(t, first, end);
     for (let k = first + 1; k < stop; k++)
       if (t[k].pos === 'AUX' || (t[k].pos === 'VERB' && !/ing$/.test(t[k].lower))) return true;

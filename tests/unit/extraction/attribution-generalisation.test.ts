@@ -347,3 +347,13 @@ describe('a role before the name in commas', () => {
     );
   });
 });
+
+it('keeps content that resumes after a mid-sentence attribution with a degree word', () => {
+  const claims = extractClaims(
+    'In the two years since the flood, Mayor Ilse Horn says, far too many homes have been left empty.',
+  );
+  expect(texts(claims)).toEqual([
+    'In the two years since the flood, Mayor Ilse Horn says, far too many homes have been left empty',
+  ]);
+  expect(claims[0].speaker).toBe('Ilse Horn');
+});
