@@ -1,7 +1,7 @@
 import type { Token } from './types';
 import { isPhraseToken } from './noun-phrase';
 import { isOpenQuote } from './tokens';
-import { AUDIENCE_NOUNS, AUXILIARIES, TIME_WORDS } from './word-lists';
+import { AUDIENCE_NOUNS, AUXILIARIES, CLAUSE_OPENERS, TIME_WORDS } from './word-lists';
 import { cueAt, type CueMatch } from './cues';
 
 export const PREPOSITIONS = new Set([
@@ -96,9 +96,21 @@ export function isAdjunctTail(tokens: Token[], from: number, end: number, cue: C
   const t = tokens;
   const stop = nextBreak(tokens, from, end);
   if (stop === from || !t[from].isWord) return true;
-  for (let k = from; k < stop; k++) if (t[k].lower === 'that' || t[k].text === ':') return false;
+  for (let k = from; k < stop; k++) {
+    // "said in a statement that prices rose" has content; "in an interview that aired Sunday" does not.
+    const relative = /^(VERB|AUX)$/.test(t[k + 1]?.pos ?? '');
+    if ((t[k].lower === 'that' && !relative) || t[k].text === ':') return false;
+  }
   const first = t[from].lower;
-  if (PREPOSITIONS.has(first) || TIME_WORDS.has(first)) return true;
+  // "said at a briefing", "said Saturday" — but "reported at least six planes filled the skies" is a clause.
+  if (PREPOSITIONS.has(first) || TIME_WORDS.has(first)) {
+    for (let k = from + 1; k < stop; k++) {
+      // A verb inside the adjunct's own clause ("after the cabinet met", "that aired") is still adjunct.
+      if (CLAUSE_OPENERS.has(t[k].lower)) return true;
+      if (t[k].isWord && isVerbWord(t, k)) return false;
+    }
+    return true;
+  }
   if (cue.lemma !== 'tell') return false;
   // "told <audience> [<prepositional phrase>]": a short object, then only prepositional or time adjuncts.
   let k = from;

@@ -357,3 +357,27 @@ it('keeps content that resumes after a mid-sentence attribution with a degree wo
   ]);
   expect(claims[0].speaker).toBe('Ilse Horn');
 });
+
+describe('what follows a trailing cue: adjunct or content', () => {
+  it.each([
+    [
+      'Prices rose, the minister said on Tuesday after the cabinet approved the budget.',
+      'Prices rose',
+    ],
+    ['The plan is dead, Ada Lund said in an interview that aired on Sunday.', 'The plan is dead'],
+  ])('drops an adjunct with its own clause: %s', (sentence, text) => {
+    const claims = extractClaims(sentence);
+    expect(texts(claims)).toEqual([text]);
+    expect(claims[0].speaker).not.toBeNull();
+  });
+
+  it('keeps "reported at least six planes filled …" as content, not an adjunct', () => {
+    const claims = extractClaims(
+      'Friday morning, as the fair opened in Dunmore, the Courier reported at least six planes circled the town.',
+    );
+    expect(find(claims, 'six planes')).toMatchObject({
+      text: 'at least six planes circled the town',
+      cue: 'reported',
+    });
+  });
+});
