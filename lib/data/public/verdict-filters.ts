@@ -1,6 +1,16 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { invalid } from '@/lib/errors';
+import { findRating, type RatingScale } from '@/lib/ratings';
 import type { VerdictQuery } from '@/lib/schemas/verdict-query';
+
+export const UNKNOWN_RATING = 'Not a rating of the scale.';
+
+/** A filter on a rating the scale does not have is a mistake (422), not an empty list. */
+export function checkRatingFilter(scale: RatingScale, rating: string | undefined): void {
+  if (rating && !findRating(scale, rating))
+    throw invalid(`The query is not valid: rating: ${UNKNOWN_RATING}`, { rating: UNKNOWN_RATING });
+}
 
 /** What readers see: each claim's current publication (its latest live one; see the migration's trigger). */
 export const CURRENT = Prisma.sql`p."isCurrent"`;
@@ -16,7 +26,7 @@ export function filtersSql(filters: VerdictFilters): Prisma.Sql[] {
   const where = [CURRENT];
   if (filters.q)
     where.push(Prisma.sql`p."searchVector" @@ websearch_to_tsquery('english', ${filters.q})`);
-  if (filters.rating) where.push(Prisma.sql`p.rating = ${filters.rating}::"Rating"`);
+  if (filters.rating) where.push(Prisma.sql`p.rating = ${filters.rating}`);
   if (filters.speaker)
     where.push(
       Prisma.sql`p.speaker ILIKE ${'%' + filters.speaker.replace(/[\\%_]/g, '\\$&') + '%'}`,
