@@ -1,6 +1,7 @@
 // The newsroom's rating scale as screens, badges and JSON-LD use it. The scale itself lives in the
 // RatingScaleEntry table (admins edit it; lib/data/rating-scale.ts reads it); this module is pure
 // and safe in client components.
+import { invalid } from '@/lib/errors';
 
 export interface RatingEntry {
   /** Stable id used by verdicts, filters, the API and exports (e.g. `MOSTLY_TRUE`). */
@@ -35,6 +36,14 @@ export function findRating(scale: RatingScale, key: string): RatingEntry | undef
 /** The rating's current name; the key itself if the scale does not know it. */
 export function ratingName(scale: RatingScale, key: string): string {
   return findRating(scale, key)?.name ?? key;
+}
+
+const UNKNOWN_RATING = 'Not a rating of the scale.';
+
+/** A filter on a rating the scale does not have is a mistake (422), not an empty list. */
+export function checkRatingFilter(scale: RatingScale, rating: string | undefined): void {
+  if (rating && !findRating(scale, rating))
+    throw invalid(`The query is not valid: rating: ${UNKNOWN_RATING}`, { rating: UNKNOWN_RATING });
 }
 
 const GREY = '#64748b';

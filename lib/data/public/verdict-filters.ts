@@ -1,16 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { invalid } from '@/lib/errors';
-import { findRating, type RatingScale } from '@/lib/ratings';
 import type { VerdictQuery } from '@/lib/schemas/verdict-query';
-
-export const UNKNOWN_RATING = 'Not a rating of the scale.';
-
-/** A filter on a rating the scale does not have is a mistake (422), not an empty list. */
-export function checkRatingFilter(scale: RatingScale, rating: string | undefined): void {
-  if (rating && !findRating(scale, rating))
-    throw invalid(`The query is not valid: rating: ${UNKNOWN_RATING}`, { rating: UNKNOWN_RATING });
-}
 
 /** What readers see: each claim's current publication (its latest live one; see the migration's trigger). */
 export const CURRENT = Prisma.sql`p."isCurrent"`;

@@ -2,6 +2,7 @@
 // and publications freeze the rating's name and ClaimReview value as published.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { listClaims } from '@/lib/data/claims';
 import { proposeVerdict } from '@/lib/data/evidence';
 import { getPublicClaimPage } from '@/lib/data/public/claim-page';
 import {
@@ -72,6 +73,18 @@ describe('the rating scale', () => {
       ['Unproven', null, '#64748b'],
     ]);
     expect([scale.worst, scale.best]).toEqual([1, 5]);
+  });
+
+  it('filters by a rating of the scale, and calls an unknown one a mistake', async () => {
+    const editor = await actor('EDITOR');
+    const claim = await createClaimInState(db, { authorId: editor.id, state: 'VERIFYING' });
+    const filter = { article: claim.articleId };
+    expect((await listClaims(editor, { ...filter, rating: 'MOSTLY_TRUE' })).rows).toHaveLength(1);
+    expect((await listClaims(editor, { ...filter, rating: 'FALSE' })).rows).toHaveLength(0);
+    await expect(listClaims(editor, { rating: 'NO_SUCH_RATING' })).rejects.toMatchObject({
+      code: 'invalid',
+      fields: { rating: 'Not a rating of the scale.' },
+    });
   });
 
   it('is edited by admins only, each change audited', async () => {

@@ -4,7 +4,7 @@ import { siteUrl } from '@/lib/data/public/settings';
 import { PUBLIC_PAGE_SIZE, verdictQuerySchema } from '@/lib/schemas/verdict-query';
 import { verdictSummaryJson } from '@/lib/data/public/verdict-json';
 import { getPublicSettings, getRatingScale, listPublishedVerdicts } from '@/lib/data/public/cached';
-import { checkRatingFilter } from '@/lib/data/public/verdict-filters';
+import { checkRatingFilter } from '@/lib/ratings';
 import type { VerdictListResponse } from '@/lib/schemas/api/verdict';
 import { otherMethods } from '@/lib/api/method-not-allowed';
 
