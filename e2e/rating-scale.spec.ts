@@ -1,5 +1,6 @@
 // Issue 11 §5: the admin defines the rating scale; a journalist uses a new rating, the editor
 // publishes it, and the reader and the ClaimReview show it as published.
+import AxeBuilder from '@axe-core/playwright';
 import { createClaimInState } from '@/prisma/factories';
 import { expect, test } from './fixtures';
 import { ROLE_LOGINS, storageStateFor } from './roles';
@@ -112,4 +113,16 @@ test('an admin adds a rating that a verdict then carries to readers and ClaimRev
   await expect(
     journalist.getByRole('form', { name: 'Proposed verdict' }).getByLabel('Rating'),
   ).not.toContainText(name);
+});
+
+test.describe('admin', () => {
+  test.use({ storageState: storageStateFor('admin') });
+
+  test('the rating scale page passes axe, badge contrast included', async ({ page }) => {
+    await page.goto('/newsroom/admin/ratings');
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
 });
