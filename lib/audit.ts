@@ -3,7 +3,15 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 
 export interface AuditInput {
   actorId: string | null;
-  entity: 'user' | 'article' | 'claim' | 'settings' | 'token' | 'watchedSource' | 'watchedSpeaker';
+  entity:
+    | 'user'
+    | 'article'
+    | 'claim'
+    | 'settings'
+    | 'token'
+    | 'watchedSource'
+    | 'watchedSpeaker'
+    | 'ratingScale';
   entityId: string;
   action: string;
   before?: Prisma.InputJsonValue | null;

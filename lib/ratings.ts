@@ -1,82 +1,112 @@
-// One label, colour and ClaimReview mapping per rating, used by badges, public pages and JSON-LD alike.
-import { Rating } from '@/lib/generated/prisma/enums';
+// The newsroom's rating scale as screens, badges and JSON-LD use it. The scale itself lives in the
+// RatingScaleEntry table (admins edit it; lib/data/rating-scale.ts reads it); this module is pure
+// and safe in client components.
+import { invalid } from '@/lib/errors';
 
-export interface RatingInfo {
-  label: string;
+export interface RatingEntry {
+  /** Stable id used by verdicts, filters, the API and exports (e.g. `MOSTLY_TRUE`). */
+  key: string;
+  name: string;
   description: string;
-  /** schema.org ClaimReview ratingValue on a 1 (worst) to 5 (best) scale; null for ratings outside the scale. */
+  /** `#rrggbb`: the badge's background and the chart colour. */
+  colour: string;
+  /** schema.org ClaimReview ratingValue on the scale's worst..best; null for ratings off the scale. */
   ratingValue: number | null;
-  /** Tailwind classes for the badge; contrast checked against WCAG AA. */
-  badgeClass: string;
-  /** The rating's colour in charts (the badge's hue). */
-  chartColor: string;
+  /** Archived entries stay on the verdicts that use them but are no longer offered. */
+  archived: boolean;
 }
 
-export const RATINGS: Record<Rating, RatingInfo> = {
-  TRUE: {
-    label: 'True',
-    description: 'The claim is accurate.',
-    ratingValue: 5,
-    badgeClass: 'bg-green-800 text-white',
-    chartColor: '#166534',
-  },
-  MOSTLY_TRUE: {
-    label: 'Mostly true',
-    description: 'Accurate but needs clarification or context.',
-    ratingValue: 4,
-    badgeClass: 'bg-green-100 text-green-900 ring-1 ring-green-800',
-    chartColor: '#65a30d',
-  },
-  MIXED: {
-    label: 'Mixed',
-    description: 'Partly accurate, partly not.',
-    ratingValue: 3,
-    badgeClass: 'bg-amber-100 text-amber-950 ring-1 ring-amber-800',
-    chartColor: '#d97706',
-  },
-  MOSTLY_FALSE: {
-    label: 'Mostly false',
-    description: 'Contains an element of truth but ignores facts that would change the impression.',
-    ratingValue: 2,
-    badgeClass: 'bg-orange-100 text-orange-950 ring-1 ring-orange-800',
-    chartColor: '#ea580c',
-  },
-  FALSE: {
-    label: 'False',
-    description: 'The claim is not accurate.',
-    ratingValue: 1,
-    badgeClass: 'bg-red-800 text-white',
-    chartColor: '#991b1b',
-  },
-  MISLEADING: {
-    label: 'Misleading',
-    description: 'Literally accurate, but framed to give a false impression.',
-    ratingValue: null,
-    badgeClass: 'bg-purple-100 text-purple-950 ring-1 ring-purple-800',
-    chartColor: '#7e22ce',
-  },
-  UNPROVEN: {
-    label: 'Unproven',
-    description: 'There is not enough evidence to rate the claim.',
-    ratingValue: null,
-    badgeClass: 'bg-slate-200 text-slate-900 ring-1 ring-slate-700',
-    chartColor: '#64748b',
-  },
-};
+export interface RatingScale {
+  /** Every entry, archived ones too, in the scale's order. */
+  entries: RatingEntry[];
+  /** The declared ClaimReview scale: bestRating and worstRating. */
+  best: number;
+  worst: number;
+}
 
-/** Every rating, in the order prisma/schema.prisma declares them (best to worst, then off the scale). */
-export const RATING_ORDER = Object.values(Rating);
+/** The entries a journalist may choose (plus `current`, kept when it has been archived since). */
+export function activeRatings(scale: RatingScale, current?: string | null): RatingEntry[] {
+  return scale.entries.filter((entry) => !entry.archived || entry.key === current);
+}
 
-/** The schema.org reviewRating for a rating. */
-export function claimReviewRating(rating: Rating) {
-  const info = RATINGS[rating];
-  return info.ratingValue === null
-    ? { '@type': 'Rating', alternateName: info.label }
+export function findRating(scale: RatingScale, key: string): RatingEntry | undefined {
+  return scale.entries.find((entry) => entry.key === key);
+}
+
+/** The rating's current name; the key itself if the scale does not know it. */
+export function ratingName(scale: RatingScale, key: string): string {
+  return findRating(scale, key)?.name ?? key;
+}
+
+const UNKNOWN_RATING = 'Not a rating of the scale.';
+
+/** A filter on a rating the scale does not have is a mistake (422), not an empty list. */
+export function checkRatingFilter(scale: RatingScale, rating: string | undefined): void {
+  if (rating && !findRating(scale, rating))
+    throw invalid(`The query is not valid: rating: ${UNKNOWN_RATING}`, { rating: UNKNOWN_RATING });
+}
+
+const GREY = '#64748b';
+
+export function ratingColour(scale: RatingScale, key: string): string {
+  return findRating(scale, key)?.colour ?? GREY;
+}
+
+/** A rating's ClaimReview value as frozen in a publication. */
+export interface RatingAsPublished {
+  name: string;
+  value: number | null;
+  best: number | null;
+  worst: number | null;
+}
+
+/** What a publication freezes of its rating: its name, and its value on the scale as it is now. */
+export function ratingAsPublished(scale: RatingScale, key: string): RatingAsPublished {
+  const entry = findRating(scale, key);
+  const value = entry?.ratingValue ?? null;
+  return {
+    name: entry?.name ?? key,
+    value,
+    best: value === null ? null : scale.best,
+    worst: value === null ? null : scale.worst,
+  };
+}
+
+/** The schema.org reviewRating of a published rating. */
+export function claimReviewRating(rating: RatingAsPublished) {
+  return rating.value === null || rating.best === null || rating.worst === null
+    ? { '@type': 'Rating', alternateName: rating.name }
     : {
         '@type': 'Rating',
-        ratingValue: info.ratingValue,
-        bestRating: 5,
-        worstRating: 1,
-        alternateName: info.label,
+        ratingValue: rating.value,
+        bestRating: rating.best,
+        worstRating: rating.worst,
+        alternateName: rating.name,
       };
+}
+
+export const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((at) => {
+    const channel = parseInt(hex.slice(at, at + 2), 16) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2 contrast ratio of two `#rrggbb` colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * The badge text colour for a background: black or white, whichever contrasts more. Every
+ * background reaches WCAG AA (4.5:1) with one of the two.
+ */
+export function ratingTextColour(background: string): '#000000' | '#ffffff' {
+  return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff')
+    ? '#000000'
+    : '#ffffff';
 }

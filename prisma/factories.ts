@@ -210,7 +210,12 @@ export async function createClaimInState(db: Db, input: WorkflowClaimInput) {
         sentenceStart: 0,
         sentenceEnd: text.length + 1,
         speaker: 'the ministry',
+        // As the seeded scale has it.
         rating: 'MOSTLY_TRUE',
+        ratingName: 'Mostly true',
+        ratingValue: 4,
+        ratingBest: 5,
+        ratingWorst: 1,
         summary: 'The figure matches the statistics office.',
         explanation: 'The national statistics office reported the same rate.',
         sources: [

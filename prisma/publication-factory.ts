@@ -1,7 +1,6 @@
 // Published claims for tests and demos: a claim row in state PUBLISHED plus its Publication snapshot,
 // written directly (the workflow service is what makes them in the app).
 import type { Db } from '@/lib/prisma-client';
-import type { Rating } from '@/lib/generated/prisma/enums';
 import { createClaim } from './factories';
 
 export interface SnapshotSourceInput {
@@ -14,7 +13,8 @@ export interface SnapshotSourceInput {
 
 export interface PublicationInput {
   publishedById: string;
-  rating?: Rating;
+  /** A rating scale key; the publication freezes its name and value as the scale has them. */
+  rating?: string;
   summary?: string;
   explanation?: string;
   claimText?: string;
@@ -52,6 +52,12 @@ export async function addPublication(
     where: { id: claimId },
     select: { start: true, end: true, sentenceStart: true, sentenceEnd: true, statement: true },
   });
+  const rating = input.rating ?? 'FALSE';
+  const [entry, bounds] = await Promise.all([
+    db.ratingScaleEntry.findUniqueOrThrow({ where: { key: rating } }),
+    db.newsroomSettings.findUnique({ where: { id: 'newsroom' } }),
+  ]);
+  const onScale = entry.ratingValue !== null;
   return db.publication.create({
     data: {
       claimId,
@@ -63,7 +69,11 @@ export async function addPublication(
       sentenceEnd: span.sentenceEnd,
       speaker: input.speaker ?? null,
       speakerRole: input.speakerRole ?? null,
-      rating: input.rating ?? 'FALSE',
+      rating,
+      ratingName: entry.name,
+      ratingValue: entry.ratingValue,
+      ratingBest: onScale ? (bounds?.ratingBest ?? 5) : null,
+      ratingWorst: onScale ? (bounds?.ratingWorst ?? 1) : null,
       summary: input.summary ?? 'The figure is not supported by the official record.',
       explanation:
         input.explanation ??

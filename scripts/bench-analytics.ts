@@ -73,7 +73,7 @@ async function seed(client: Client, url: string, claims: number) {
       s.state::"ClaimState", CASE WHEN s.state = 'DISMISSED' THEN 'OPINION'::"DismissReason" END,
       (SELECT id FROM "User" ORDER BY id OFFSET (g % 20) LIMIT 1),
       now() + ((g % 40) - 20) * interval '1 day',
-      CASE WHEN s.state IN ('PUBLISHED','APPROVED','IN_REVIEW','VERIFYING') THEN (ARRAY['TRUE','FALSE','MIXED','MISLEADING'])[1 + g % 4]::"Rating" END,
+      CASE WHEN s.state IN ('PUBLISHED','APPROVED','IN_REVIEW','VERIFYING') THEN (ARRAY['TRUE','FALSE','MIXED','MISLEADING'])[1 + g % 4] END,
       g % 5 <> 0, now() - (g % 730) * interval '1 day' - (g % 24) * interval '1 hour', now()
     FROM generate_series(1, ${claims}) g
     CROSS JOIN LATERAL (SELECT CASE
@@ -92,10 +92,11 @@ async function seed(client: Client, url: string, claims: number) {
     WHERE c.state = 'PUBLISHED'`);
   await client.query(`
     INSERT INTO "Publication" (id, "claimId", "claimText", "claimStart", "claimEnd", "sentenceStart", "sentenceEnd",
-      speaker, rating, summary, explanation, sources, "checkedBy", "approvedBy", "publishedById", "publishedAt")
-    SELECT 'p' || c.id, c.id, c.text, 0, 5, 0, 5, c.speaker, c.rating, 'Summary', 'Explanation', '[]', 'Checker',
-      ARRAY['Editor'], ${actor}, c."createdAt" + interval '5 days'
-    FROM "Claim" c WHERE c.state = 'PUBLISHED'`);
+      speaker, rating, "ratingName", "ratingValue", "ratingBest", "ratingWorst", summary, explanation, sources, "checkedBy", "approvedBy", "publishedById", "publishedAt")
+    SELECT 'p' || c.id, c.id, c.text, 0, 5, 0, 5, c.speaker, c.rating,
+      r.name, r."ratingValue", CASE WHEN r."ratingValue" IS NOT NULL THEN 5 END, CASE WHEN r."ratingValue" IS NOT NULL THEN 1 END,
+      'Summary', 'Explanation', '[]', 'Checker', ARRAY['Editor'], ${actor}, c."createdAt" + interval '5 days'
+    FROM "Claim" c JOIN "RatingScaleEntry" r ON r.key = c.rating WHERE c.state = 'PUBLISHED'`);
   await client.query('ANALYZE');
   console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

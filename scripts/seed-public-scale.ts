@@ -49,7 +49,7 @@ async function main(): Promise<void> {
       `CREATE TEMP TABLE gen AS
        SELECT g, 'scale-c' || g AS id,
          'Speaker ' || lpad(floor(power($2::float8, random()))::int::text, 3, '0') AS speaker,
-         (enum_range(NULL::"Rating"))[1 + floor(random() * 7)::int] AS rating,
+         (SELECT array_agg(key ORDER BY position) FROM "RatingScaleEntry")[1 + floor(random() * 7)::int] AS rating,
          (SELECT string_agg(w, ' ') FROM words WHERE n IN (floor(random() * 34)::int, floor(random() * 34)::int, floor(random() * 34)::int, g % 34)) AS topic,
          'scale-a' || (1 + (g - 1) % $3::int) AS article,
          timestamp '2020-01-01' + g * interval '50 minutes' AS published
@@ -66,14 +66,14 @@ async function main(): Promise<void> {
     const publication = (extra: string, where: string) =>
       client.query(
         `INSERT INTO "Publication" (id, "claimId", "claimText", statement, "claimStart", "claimEnd", "sentenceStart", "sentenceEnd",
-           speaker, rating, summary, explanation, sources, "checkedBy", "approvedBy", "publishedById", "publishedAt",
+           speaker, rating, "ratingName", "ratingValue", "ratingBest", "ratingWorst", summary, explanation, sources, "checkedBy", "approvedBy", "publishedById", "publishedAt",
            "correctionNote", "correctedBy", "withdrawnAt")
          SELECT id || ${extra}, id, 'The ' || topic || ' figure is ' || g, speaker || ' said the ' || topic || ' figure is ' || g,
-           0, 10, 0, 40, speaker, rating, 'Checked: ' || topic, 'Explanation ' || g, '[]'::jsonb, 'Checker', ARRAY['Editor'], $1,
+           0, 10, 0, 40, speaker, rating, r.name, r."ratingValue", CASE WHEN r."ratingValue" IS NOT NULL THEN 5 END, CASE WHEN r."ratingValue" IS NOT NULL THEN 1 END, 'Checked: ' || topic, 'Explanation ' || g, '[]'::jsonb, 'Checker', ARRAY['Editor'], $1,
            published + ${extra === "''" ? "interval '0'" : "interval '3 days'"},
            ${extra === "''" ? 'NULL' : "'Corrected figure'"}, ${extra === "''" ? "'{}'" : "ARRAY['Checker']"},
            CASE WHEN g % 100 = 7 THEN published + interval '5 days' END
-         FROM gen WHERE ${where}`,
+         FROM gen JOIN "RatingScaleEntry" r ON r.key = gen.rating WHERE ${where}`,
         [userId],
       );
     await publication("''", 'TRUE');

@@ -4,6 +4,7 @@ import { VerdictList } from '@/components/public/verdict-list';
 import { lenientVerdictQuery } from '@/lib/schemas/verdict-query';
 import {
   getPublicSettings,
+  getRatingScale,
   listMostCheckedSpeakers,
   listPublishedVerdicts,
 } from '@/lib/data/public/cached';
@@ -23,10 +24,11 @@ export default async function HomePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { page, cursor } = lenientVerdictQuery(await searchParams);
-  const [settings, verdicts, speakers] = await Promise.all([
+  const [settings, verdicts, speakers, ratingScale] = await Promise.all([
     getPublicSettings(),
     listPublishedVerdicts({ page, cursor }),
     listMostCheckedSpeakers(),
+    getRatingScale(),
   ]);
   return (
     <>
@@ -68,7 +70,7 @@ export default async function HomePage({
           Latest verdicts
         </h2>
         {verdicts.items.length ? (
-          <VerdictList verdicts={verdicts.items} headingLevel={3} />
+          <VerdictList verdicts={verdicts.items} ratingScale={ratingScale} headingLevel={3} />
         ) : (
           <p className="text-slate-700">No verdicts have been published yet.</p>
         )}

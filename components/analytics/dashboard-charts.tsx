@@ -2,17 +2,17 @@ import { ChartFigure, DataTable } from '@/components/analytics/chart-figure';
 import { plotSvg, Plot } from '@/lib/charts/plot-svg';
 import type { DashboardData } from '@/lib/data/analytics/dashboard';
 import { OPEN_STATES } from '@/lib/data/analytics/open-states';
-import { RATING_ORDER, RATINGS } from '@/lib/ratings';
+import { ratingName, type RatingScale } from '@/lib/ratings';
 import { CLAIM_STATES, STATE_LABELS } from '@/lib/workflow/states';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const fixed = (value: number) => value.toFixed(1);
-const ratingLabels = RATING_ORDER.map((rating) => RATINGS[rating].label);
-const ratingColours = {
+/** The rating scale's names and colours in its order, for a chart's colour scale and table columns. */
+const ratingColours = (scale: RatingScale) => ({
   legend: true,
-  domain: ratingLabels,
-  range: RATING_ORDER.map((rating) => RATINGS[rating].chartColor),
-};
+  domain: scale.entries.map((entry) => entry.name),
+  range: scale.entries.map((entry) => entry.colour),
+});
 
 export function BacklogCharts({ data }: { data: DashboardData }) {
   const overTime = data.backlogOverTime.flatMap(({ week, counts }) =>
@@ -144,7 +144,8 @@ export function TimingCharts({ data }: { data: DashboardData }) {
 }
 
 export function ThroughputChart({ data }: { data: DashboardData }) {
-  const rows = data.throughput.map((row) => ({ ...row, label: RATINGS[row.rating].label }));
+  const scale = data.ratingScale;
+  const rows = data.throughput.map((row) => ({ ...row, label: ratingName(scale, row.rating) }));
   const weeks = [...new Set(rows.map((row) => day(row.week)))];
   return (
     <ChartFigure
@@ -154,7 +155,7 @@ export function ThroughputChart({ data }: { data: DashboardData }) {
         rows.length
           ? plotSvg({
               ariaLabel: 'Stacked bar chart of first publications per week by rating',
-              color: ratingColours,
+              color: ratingColours(scale),
               x: { label: 'Week of', type: 'band', tickFormat: (d: Date) => day(d) },
               y: { label: 'Published', grid: true },
               marks: [Plot.barY(rows, { x: 'week', y: 'count', fill: 'label' }), Plot.ruleY([0])],
@@ -164,12 +165,12 @@ export function ThroughputChart({ data }: { data: DashboardData }) {
       table={
         <DataTable
           caption="Claims published per week, by rating"
-          columns={['Week of', ...ratingLabels]}
+          columns={['Week of', ...scale.entries.map((entry) => entry.name)]}
           rows={weeks.map((week) => [
             week,
-            ...RATING_ORDER.map(
-              (rating) =>
-                rows.find((row) => day(row.week) === week && row.rating === rating)?.count ?? 0,
+            ...scale.entries.map(
+              ({ key }) =>
+                rows.find((row) => day(row.week) === week && row.rating === key)?.count ?? 0,
             ),
           ])}
         />
@@ -182,12 +183,14 @@ export function RatingsChart({
   id,
   title,
   rows,
+  ratingScale,
 }: {
   id: string;
   title: string;
   rows: DashboardData['ratingsBySpeaker'];
+  ratingScale: RatingScale;
 }) {
-  const labelled = rows.map((row) => ({ ...row, label: RATINGS[row.rating].label }));
+  const labelled = rows.map((row) => ({ ...row, label: ratingName(ratingScale, row.rating) }));
   const names = [...new Set(rows.map((row) => row.name))];
   return (
     <ChartFigure
@@ -199,7 +202,7 @@ export function RatingsChart({
               ariaLabel: `${title}: stacked bars of verdicts per rating`,
               height: 40 + names.length * 22,
               marginLeft: 160,
-              color: ratingColours,
+              color: ratingColours(ratingScale),
               x: { label: 'Verdicts', grid: true },
               y: { label: null },
               marks: [
@@ -211,12 +214,11 @@ export function RatingsChart({
       table={
         <DataTable
           caption={title}
-          columns={['Name', ...ratingLabels]}
+          columns={['Name', ...ratingScale.entries.map((entry) => entry.name)]}
           rows={names.map((name) => [
             name,
-            ...RATING_ORDER.map(
-              (rating) =>
-                rows.find((row) => row.name === name && row.rating === rating)?.count ?? 0,
+            ...ratingScale.entries.map(
+              ({ key }) => rows.find((row) => row.name === name && row.rating === key)?.count ?? 0,
             ),
           ])}
         />

@@ -1,4 +1,5 @@
 import { formatDateTime } from '@/lib/format';
+import { ratingName, type RatingScale } from '@/lib/ratings';
 import { describeEvent } from '@/lib/workflow/timeline-words';
 
 type TimelineItem =
@@ -13,7 +14,14 @@ type TimelineItem =
     }
   | { kind: 'note'; id: string; at: Date; who: string; body: string };
 
-export function ClaimTimeline({ items }: { items: TimelineItem[] }) {
+export function ClaimTimeline({
+  items,
+  ratingScale,
+}: {
+  items: TimelineItem[];
+  ratingScale: RatingScale;
+}) {
+  const names = (key: string) => ratingName(ratingScale, key);
   if (items.length === 0)
     return <p className="text-sm text-slate-700">Nothing has happened to this claim yet.</p>;
   return (
@@ -27,7 +35,7 @@ export function ClaimTimeline({ items }: { items: TimelineItem[] }) {
             <p className="whitespace-pre-wrap">{item.body}</p>
           ) : (
             <p>
-              {describeEvent(item.action, item.before, item.after)}
+              {describeEvent(item.action, item.before, item.after, names)}
               {typeof (item.after as Record<string, unknown> | null)?.note === 'string' ? (
                 <span className="block whitespace-pre-wrap text-slate-700">
                   “{(item.after as { note: string }).note}”

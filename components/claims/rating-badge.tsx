@@ -1,9 +1,26 @@
 import { Badge } from '@/components/ui/badge';
-import type { Rating } from '@/lib/generated/prisma/enums';
-import { RATINGS } from '@/lib/ratings';
+import { ratingColour, ratingName, ratingTextColour, type RatingScale } from '@/lib/ratings';
 
-export function RatingBadge({ rating }: { rating: Rating }) {
+/**
+ * A rating in its scale colour, with black or white text (whichever passes WCAG AA). `name`
+ * overrides the scale's current name: a publication shows the name it froze.
+ */
+export function RatingBadge({
+  rating,
+  scale,
+  name,
+}: {
+  rating: string;
+  scale: RatingScale;
+  name?: string;
+}) {
+  const background = ratingColour(scale, rating);
   return (
-    <Badge className={`font-semibold ${RATINGS[rating].badgeClass}`}>{RATINGS[rating].label}</Badge>
+    <Badge
+      className="font-semibold ring-1 ring-black/20"
+      style={{ backgroundColor: background, color: ratingTextColour(background) }}
+    >
+      {name ?? ratingName(scale, rating)}
+    </Badge>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { SeenBeforeEntry } from '@/lib/data/claim-matches';
 import { formatDate } from '@/lib/format';
+import type { RatingScale } from '@/lib/ratings';
 import { FamilyVerdictForm } from './family-verdict-form';
 import { MatchDecisionForm } from './match-decision-form';
 import { RatingBadge } from './rating-badge';
@@ -27,11 +28,13 @@ function describeFeatures({ features }: SeenBeforeEntry): string {
 export function SeenBefore({
   claimId,
   entries,
+  ratingScale,
   canDecide,
   canUseVerdict,
 }: {
   claimId: string;
   entries: SeenBeforeEntry[];
+  ratingScale: RatingScale;
   canDecide: boolean;
   canUseVerdict: boolean;
 }) {
@@ -66,7 +69,8 @@ export function SeenBefore({
               </p>
               {entry.verdict ? (
                 <p>
-                  Published verdict <RatingBadge rating={entry.verdict.rating} /> on{' '}
+                  Published verdict{' '}
+                  <RatingBadge rating={entry.verdict.rating} scale={ratingScale} /> on{' '}
                   {formatDate(entry.verdict.publishedAt)}: {entry.verdict.summary}{' '}
                   <Link
                     href={`/claims/${entry.verdict.publicSlug}`}

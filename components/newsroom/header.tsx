@@ -47,6 +47,11 @@ export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: nu
               Settings
             </Link>
           ) : null}
+          {can(user.role, 'ratings.manage') ? (
+            <Link href="/newsroom/admin/ratings" className="text-blue-800 hover:underline">
+              Rating scale
+            </Link>
+          ) : null}
           <Link href="/newsroom/settings/tokens" className="text-blue-800 hover:underline">
             API tokens
           </Link>

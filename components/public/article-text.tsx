@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import type { PublicArticleClaim } from '@/lib/data/public/articles';
-import { RATINGS } from '@/lib/ratings';
 import { segmentText } from '@/lib/text-segments';
 
 /**
@@ -31,7 +30,7 @@ export function ArticleText({
             className="rounded-sm bg-amber-100 text-inherit underline decoration-amber-700 decoration-2 hover:bg-amber-200"
           >
             <mark className="bg-transparent text-inherit">{segment.text}</mark>
-            <span className="sr-only"> (fact check: {RATINGS[segment.span.rating].label})</span>
+            <span className="sr-only"> (fact check: {segment.span.ratingName})</span>
           </Link>
         ) : (
           <span key={index}>{segment.text}</span>

@@ -1,10 +1,16 @@
-import { RATING_ORDER, RATINGS } from '@/lib/ratings';
+import type { RatingScale } from '@/lib/ratings';
 import type { VerdictQuery } from '@/lib/schemas/verdict-query';
 
 const inputClass = 'w-full rounded border border-slate-500 px-2 py-1.5 text-sm';
 
 /** A plain GET form: works without JavaScript. */
-export function SearchForm({ query }: { query: VerdictQuery }) {
+export function SearchForm({
+  query,
+  ratingScale,
+}: {
+  query: VerdictQuery;
+  ratingScale: RatingScale;
+}) {
   return (
     <form
       role="search"
@@ -47,9 +53,9 @@ export function SearchForm({ query }: { query: VerdictQuery }) {
           className={inputClass}
         >
           <option value="">Any rating</option>
-          {RATING_ORDER.map((rating) => (
-            <option key={rating} value={rating}>
-              {RATINGS[rating].label}
+          {ratingScale.entries.map((entry) => (
+            <option key={entry.key} value={entry.key}>
+              {entry.name}
             </option>
           ))}
         </select>

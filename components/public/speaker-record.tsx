@@ -1,20 +1,28 @@
 import { ChartFigure, DataTable } from '@/components/analytics/chart-figure';
 import { plotSvg, Plot } from '@/lib/charts/plot-svg';
 import type { PublicSpeaker } from '@/lib/data/public/speakers';
-import { RATING_ORDER, RATINGS } from '@/lib/ratings';
-
-const colour = {
-  domain: RATING_ORDER.map((rating) => RATINGS[rating].label),
-  range: RATING_ORDER.map((rating) => RATINGS[rating].chartColor),
-};
+import { ratingName, type RatingScale } from '@/lib/ratings';
 
 /** A speaker's record as server-rendered SVG charts with their data tables: no script reaches the reader. */
-export function SpeakerRecord({ speaker }: { speaker: PublicSpeaker }) {
-  const tally = speaker.tally.map(({ rating, count }) => ({ label: RATINGS[rating].label, count }));
+export function SpeakerRecord({
+  speaker,
+  ratingScale,
+}: {
+  speaker: PublicSpeaker;
+  ratingScale: RatingScale;
+}) {
+  const colour = {
+    domain: ratingScale.entries.map((entry) => entry.name),
+    range: ratingScale.entries.map((entry) => entry.colour),
+  };
+  const tally = speaker.tally.map(({ rating, count }) => ({
+    label: ratingName(ratingScale, rating),
+    count,
+  }));
   const byYear = new Map<string, Map<string, number>>();
   for (const row of speaker.byYear) {
     const year = String(row.year);
-    const label = RATINGS[row.rating].label;
+    const label = ratingName(ratingScale, row.rating);
     const counts = byYear.get(year) ?? new Map<string, number>();
     counts.set(label, (counts.get(label) ?? 0) + row.count);
     byYear.set(year, counts);

@@ -2,13 +2,16 @@ import Link from 'next/link';
 import { RatingBadge } from '@/components/claims/rating-badge';
 import { speakerSlug } from '@/lib/slug';
 import type { PublicVerdictSummary } from '@/lib/data/public/verdicts';
+import type { RatingScale } from '@/lib/ratings';
 import { PublishedDate } from './published-date';
 
 export function VerdictList({
   verdicts,
+  ratingScale,
   headingLevel = 2,
 }: {
   verdicts: PublicVerdictSummary[];
+  ratingScale: RatingScale;
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -26,7 +29,7 @@ export function VerdictList({
               </Link>
             </Heading>
             <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700">
-              <RatingBadge rating={verdict.rating} />
+              <RatingBadge rating={verdict.rating} scale={ratingScale} name={verdict.ratingName} />
               {verdict.speaker ? (
                 <span>
                   <Link

@@ -1,15 +1,11 @@
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
-import { RATING_ORDER, RATINGS } from '@/lib/ratings';
+import type { RatingScale } from '@/lib/ratings';
 import type { ClaimFilters } from '@/lib/schemas/claim-filters';
 import { CLAIM_STATES, STATE_LABELS } from '@/lib/workflow/states';
 
 const STATE_OPTIONS = CLAIM_STATES.map((state) => ({ value: state, label: STATE_LABELS[state] }));
-const RATING_OPTIONS = RATING_ORDER.map((rating) => ({
-  value: rating,
-  label: RATINGS[rating].label,
-}));
 const DUE_OPTIONS = [
   { value: 'overdue', label: 'Overdue' },
   { value: 'week', label: 'Within a week' },
@@ -21,11 +17,17 @@ export function ClaimFilterForm({
   filters,
   colleagues,
   articles,
+  ratingScale,
 }: {
   filters: ClaimFilters;
   colleagues: { id: string; name: string }[];
   articles: { id: string; title: string }[];
+  ratingScale: RatingScale;
 }) {
+  const ratingOptions = ratingScale.entries.map((entry) => ({
+    value: entry.key,
+    label: entry.archived ? `${entry.name} (archived)` : entry.name,
+  }));
   return (
     <form
       method="get"
@@ -78,7 +80,7 @@ export function ClaimFilterForm({
           name="rating"
           defaultValue={filters.rating ?? ''}
           placeholder="Any"
-          options={RATING_OPTIONS}
+          options={ratingOptions}
         />
       </label>
       <label className="flex flex-col gap-1">

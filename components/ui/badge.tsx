@@ -1,9 +1,20 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { cx } from './class-names';
 
 /** A small inline label; the caller gives its colours and weight (one colour per state or rating, defined once). */
-export function Badge({ className, children }: { className: string; children: ReactNode }) {
+export function Badge({
+  className,
+  style,
+  children,
+}: {
+  className: string;
+  /** Colours that come from data (the rating scale) rather than a class. */
+  style?: CSSProperties;
+  children: ReactNode;
+}) {
   return (
-    <span className={cx('inline-block rounded px-1.5 py-0.5 text-xs', className)}>{children}</span>
+    <span className={cx('inline-block rounded px-1.5 py-0.5 text-xs', className)} style={style}>
+      {children}
+    </span>
   );
 }

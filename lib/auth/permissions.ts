@@ -31,7 +31,14 @@ const EDITOR = [
   'monitoring.manage',
 ] as const;
 
-const ADMIN = [...EDITOR, 'users.manage', 'settings.manage', 'data.backup', 'jobs.view'] as const;
+const ADMIN = [
+  ...EDITOR,
+  'users.manage',
+  'settings.manage',
+  'ratings.manage',
+  'data.backup',
+  'jobs.view',
+] as const;
 
 export type Permission = (typeof ADMIN)[number];
 

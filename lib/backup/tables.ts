@@ -7,6 +7,8 @@
 export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'User', key: 'id' },
   { name: 'NewsroomSettings', key: 'id' },
+  // The migration seeds the scale's first seven entries; a restore replaces them with the backup's.
+  { name: 'RatingScaleEntry', key: 'key', seeded: true },
   { name: 'WatchedSource', key: 'id' },
   { name: 'WatchedSpeaker', key: 'id' },
   { name: 'Article', key: 'id' },
@@ -36,6 +38,8 @@ export interface BackupTable {
   key: string;
   omit?: readonly string[];
   linkedLater?: readonly string[];
+  /** Rows the migrations add: a restore deletes them and inserts the backup's instead. */
+  seeded?: boolean;
 }
 
 export const BACKUP_FORMAT = 'factdesk-backup';

@@ -42,7 +42,7 @@ export function claimFilterSql(
     );
   if (filters.speaker) where.push(Prisma.sql`c.speaker ILIKE ${containsPattern(filters.speaker)}`);
   if (filters.article) where.push(Prisma.sql`c."articleId" = ${filters.article}`);
-  if (filters.rating) where.push(Prisma.sql`c.rating = ${filters.rating}::"Rating"`);
+  if (filters.rating) where.push(Prisma.sql`c.rating = ${filters.rating}`);
   if (filters.due === 'overdue') where.push(Prisma.sql`c."dueAt" < ${now}::timestamp(3)`);
   if (filters.due === 'week')
     where.push(

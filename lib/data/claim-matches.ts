@@ -4,7 +4,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { conflict, notFound } from '@/lib/errors';
-import type { MatchStatus, Prisma, Rating } from '@/lib/generated/prisma/client';
+import type { MatchStatus, Prisma } from '@/lib/generated/prisma/client';
 import { matchDecisionSchema } from '@/lib/schemas/claim-match';
 import { refreshPriorMatchScore } from '@/lib/matching/prior-match-score';
 import type { MatchFeatures } from '@/lib/matching/score';
@@ -24,7 +24,7 @@ export interface SeenBeforeEntry {
   /** The earlier claim's live published verdict, if any. */
   verdict: {
     publicationId: string;
-    rating: Rating;
+    rating: string;
     summary: string;
     publicSlug: string;
     publishedAt: Date;

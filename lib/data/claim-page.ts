@@ -5,6 +5,7 @@ import { can } from '@/lib/auth/permissions';
 import { claimPageView } from '@/lib/data/claim-page-view';
 import { listSeenBefore } from '@/lib/data/claim-matches';
 import { claimTimeline, getClaimDetail } from '@/lib/data/claims';
+import { getRatingScale } from '@/lib/data/rating-scale';
 import { getReviewChanges } from '@/lib/data/review-changes';
 import { getReviewRules } from '@/lib/data/review-quorum';
 import { listColleagues } from '@/lib/data/users';
@@ -13,13 +14,14 @@ import { CONTENT_LOCKED_STATES, FINISHED_STATES } from '@/lib/workflow/states';
 /** Everything the newsroom claim page shows; throws not-found for an unknown claim. */
 export async function getClaimPage(actor: SessionUser | null, claimId: string) {
   const user = assertCan(actor, 'claims.view');
-  const [claim, timeline, colleagues, rules, seenBefore, changes] = await Promise.all([
+  const [claim, timeline, colleagues, rules, seenBefore, changes, ratingScale] = await Promise.all([
     getClaimDetail(user, claimId),
     claimTimeline(user, claimId),
     listColleagues(user),
     getReviewRules(user),
     listSeenBefore(user, claimId),
     getReviewChanges(user, claimId),
+    getRatingScale(),
   ]);
   const view = claimPageView(claim, user.role, rules.quorum, {
     twoPersonRule: rules.twoPersonRule,
@@ -38,6 +40,7 @@ export async function getClaimPage(actor: SessionUser | null, claimId: string) {
         !view.liveVerdict,
     },
     changes,
+    ratingScale,
     timeline,
     colleagues: colleagues.map(({ id, name }) => ({ id, name })),
     currentUserId: user.id,

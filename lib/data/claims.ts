@@ -5,7 +5,9 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { ClaimState, Prisma } from '@/lib/generated/prisma/client';
+import { checkRatingFilter } from '@/lib/ratings';
 import { claimFiltersSchema, type ClaimFilters } from '@/lib/schemas/claim-filters';
+import { getRatingScale } from './rating-scale';
 import { CLAIM_STATES } from '@/lib/workflow/states';
 
 const PAGE_SIZE = 50;
@@ -86,6 +88,7 @@ export const QUEUE_ORDER: Record<
 export async function listClaims(actor: SessionUser | null, rawFilters: unknown) {
   const user = assertCan(actor, 'claims.view');
   const filters = claimFiltersSchema.parse(rawFilters ?? {});
+  checkRatingFilter(await getRatingScale(), filters.rating);
   const where = whereFor(filters, user.id);
   const page = filters.page ?? 1;
   const [rows, total] = await Promise.all([

@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { verdictSchema } from '@/lib/schemas/claim';
 import { EVIDENCE_STATES } from '@/lib/workflow/states';
 import { updateClaimAtVersion } from './claim-version';
+import { assertRatingUsable } from './rating-scale';
 
 const WORKING_STATES = [...EVIDENCE_STATES];
 
@@ -17,6 +18,7 @@ export async function proposeVerdict(actor: SessionUser | null, claimId: string,
       where: { id: claimId },
       select: { rating: true, summary: true, explanation: true },
     });
+    await assertRatingUsable(tx, rating, before?.rating ?? null);
     const newVersion = await updateClaimAtVersion(
       tx,
       { id: claimId, version, states: WORKING_STATES },

@@ -2,6 +2,8 @@ import 'server-only';
 import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
+import { getRatingScale } from './rating-scale';
+import { ratingName } from '@/lib/ratings';
 import { diffReviewContent } from '@/lib/workflow/review-content';
 import {
   publicationContent,
@@ -20,7 +22,7 @@ export async function getReviewChanges(actor: SessionUser | null, claimId: strin
     select: { reviewRound: true },
   });
   if (!claim) return { sinceLastRound: null, sincePublished: null };
-  const [current, previousRound, live] = await Promise.all([
+  const [current, previousRound, live, scale] = await Promise.all([
     // In a transaction only for its client type (the app's client omits secrets from users).
     db.$transaction((tx) => readReviewContent(tx, claimId)),
     db.reviewSnapshot.findFirst({
@@ -33,18 +35,20 @@ export async function getReviewChanges(actor: SessionUser | null, claimId: strin
       orderBy: { publishedAt: 'desc' },
       select: { rating: true, summary: true, explanation: true, sources: true, publishedAt: true },
     }),
+    getRatingScale(),
   ]);
+  const names = (key: string) => ratingName(scale, key);
   return {
     sinceLastRound: previousRound
       ? {
           submittedAt: previousRound.createdAt,
-          changes: diffReviewContent(snapshotContent(previousRound.content), current),
+          changes: diffReviewContent(snapshotContent(previousRound.content), current, names),
         }
       : null,
     sincePublished: live
       ? {
           publishedAt: live.publishedAt,
-          changes: diffReviewContent(publicationContent(live), current),
+          changes: diffReviewContent(publicationContent(live), current, names),
         }
       : null,
   };

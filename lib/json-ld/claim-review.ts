@@ -1,5 +1,4 @@
-import type { Rating } from '@/lib/generated/prisma/enums';
-import { claimReviewRating } from '@/lib/ratings';
+import { claimReviewRating, type RatingAsPublished } from '@/lib/ratings';
 
 export interface ClaimReviewInput {
   pageUrl: string;
@@ -7,7 +6,8 @@ export interface ClaimReviewInput {
   statement: string;
   speaker: string | null;
   speakerRole: string | null;
-  rating: Rating;
+  /** The rating as published: its name and value on the scale's best/worst then. */
+  rating: RatingAsPublished;
   summary: string;
   /** When the claim was made: the article's date, if known. */
   claimDate: Date | null;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ClaimState, Rating } from '@/lib/generated/prisma/enums';
+import { ClaimState } from '@/lib/generated/prisma/enums';
+import { ratingKey } from './rating-scale';
 import { safeText } from './safe-text';
 
 const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
@@ -9,7 +10,7 @@ export const claimFiltersSchema = z.object({
   assignee: z.preprocess(blankToUndefined, safeText().max(100).optional()),
   speaker: z.preprocess(blankToUndefined, safeText().trim().max(200).optional()),
   article: z.preprocess(blankToUndefined, safeText().max(100).optional()),
-  rating: z.preprocess(blankToUndefined, z.enum(Rating).optional()),
+  rating: z.preprocess(blankToUndefined, ratingKey.optional()),
   due: z.preprocess(blankToUndefined, z.enum(['overdue', 'week', 'none']).optional()),
   q: z.preprocess(blankToUndefined, safeText().trim().max(200).optional()),
   sort: z.preprocess(blankToUndefined, z.enum(['updated', 'oldest', 'due', 'priority']).optional()),

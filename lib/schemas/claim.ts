@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { Priority, Rating, SourceKind, SourceStance } from '@/lib/generated/prisma/enums';
+import { Priority, SourceKind, SourceStance } from '@/lib/generated/prisma/enums';
 import { MAX_STATEMENT_LENGTH } from '@/lib/statement-limit';
 import { boundedDate, boundedIsoDate } from './dates';
+import { RATING_KEY } from './rating-scale';
 import { MAX_INT4, recordId, recordVersion, safeText } from './safe-text';
 
 const nullableText = (max: number, label: string) =>
@@ -125,7 +126,8 @@ export const sourceRemoveSchema = z.object({ version: recordVersion });
 
 export const verdictSchema = z.object({
   version: recordVersion,
-  rating: z.enum(Rating, { message: 'Choose a rating.' }),
+  // A key of the rating scale; the server also checks that the scale offers it (lib/data/evidence.ts).
+  rating: z.string({ message: 'Choose a rating.' }).regex(RATING_KEY, 'Choose a rating.'),
   summary: safeText()
     .trim()
     .min(1, 'Write a one-line summary.')

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { decodeCursor, INVALID_CURSOR } from '@/lib/data/public/cursor';
-import { Rating } from '@/lib/generated/prisma/enums';
+import { ratingKey } from './rating-scale';
 import { boundedIsoDate } from '@/lib/schemas/dates';
 import { safeText } from './safe-text';
 
@@ -38,7 +38,7 @@ export const verdictQuerySchema = z
       .optional()
       .refine((value) => !value || decodeCursor(value) !== null, INVALID_CURSOR),
     q: optionalText(200),
-    rating: z.enum(Rating).optional(),
+    rating: ratingKey.optional(),
     speaker: optionalText(120),
     from: optionalDate,
     to: optionalDate,

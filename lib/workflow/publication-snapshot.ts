@@ -1,5 +1,7 @@
 import 'server-only';
+import { ratingScaleIn } from '@/lib/data/rating-scale';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { ratingAsPublished } from '@/lib/ratings';
 
 /** What a snapshot (publication or review round) keeps of each source. */
 export const SNAPSHOT_SOURCE_SELECT = {
@@ -53,6 +55,8 @@ export async function createPublication(
     orderBy: { publishedAt: 'desc' },
     select: { checkedBy: true, approvedBy: true, correctedBy: true },
   });
+  // The rating's name and ClaimReview value as the scale has them now: later edits leave this publication as it is.
+  const frozen = ratingAsPublished(await ratingScaleIn(tx), claim.rating!);
   const author = claim.verdictAuthor?.name ?? 'Factdesk';
   const approvers = claim.reviews.map((review) => review.reviewer.name);
   const credits = previous
@@ -74,6 +78,10 @@ export async function createPublication(
       speaker: claim.speaker,
       speakerRole: claim.speakerRole,
       rating: claim.rating!,
+      ratingName: frozen.name,
+      ratingValue: frozen.value,
+      ratingBest: frozen.best,
+      ratingWorst: frozen.worst,
       summary: claim.summary ?? '',
       explanation: claim.explanation ?? '',
       sources: claim.sources.map((source) => ({

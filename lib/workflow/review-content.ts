@@ -1,14 +1,12 @@
 // What reviewers compare between review rounds and against the published version: the verdict's
 // fields (one list, so a new field such as the claim statement is one more entry) and its sources.
-import type { Rating } from '@/lib/generated/prisma/enums';
-import { RATINGS } from '@/lib/ratings';
 import { SOURCE_KIND_LABELS, SOURCE_STANCE_LABELS } from '@/lib/schemas/claim';
 
 export interface ReviewField {
   key: 'rating' | 'summary' | 'explanation';
   label: string;
-  /** The value as reviewers read it. */
-  show: (value: string | null) => string;
+  /** The value as reviewers read it (`ratingName` names a rating scale key). */
+  show: (value: string | null, ratingName: (key: string) => string) => string;
 }
 
 const asText = (value: string | null) => value ?? '';
@@ -17,7 +15,7 @@ export const REVIEW_FIELDS: readonly ReviewField[] = [
   {
     key: 'rating',
     label: 'Rating',
-    show: (value) => (value && value in RATINGS ? RATINGS[value as Rating].label : asText(value)),
+    show: (value, ratingName) => (value ? ratingName(value) : ''),
   },
   { key: 'summary', label: 'Summary', show: asText },
   { key: 'explanation', label: 'Explanation', show: asText },
@@ -64,11 +62,15 @@ export type ContentChange =
  * What changed from `before` to `after`. Sources are matched by address, then by title (a corrected
  * address keeps its title), so an edit shows as a change rather than a removal and an addition.
  */
-export function diffReviewContent(before: ReviewContent, after: ReviewContent): ContentChange[] {
+export function diffReviewContent(
+  before: ReviewContent,
+  after: ReviewContent,
+  ratingName: (key: string) => string = (key) => key,
+): ContentChange[] {
   const changes: ContentChange[] = [];
   for (const field of REVIEW_FIELDS) {
-    const was = field.show(before.fields[field.key] ?? null);
-    const now = field.show(after.fields[field.key] ?? null);
+    const was = field.show(before.fields[field.key] ?? null, ratingName);
+    const now = field.show(after.fields[field.key] ?? null, ratingName);
     if (was !== now) changes.push({ kind: 'field', label: field.label, before: was, after: now });
   }
   const unmatched = [...before.sources];

@@ -1,14 +1,10 @@
 // Audit events of a claim in the newsroom's words ("rating Mostly true → False"); no I/O here.
-import type { Rating } from '@/lib/generated/prisma/enums';
-import { RATINGS } from '@/lib/ratings';
 import { SOURCE_STANCE_LABELS } from '@/lib/schemas/claim';
 import { DISMISS_REASON_LABELS } from '@/lib/schemas/workflow';
 
 type Details = Record<string, unknown>;
 
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
-const ratingLabel = (value: unknown) =>
-  typeof value === 'string' && value in RATINGS ? RATINGS[value as Rating].label : null;
 const lower = (label: string | null | undefined) => label?.toLowerCase() ?? '';
 
 /** The words for a source field the audit trail records as changed. */
@@ -56,9 +52,9 @@ function sourceWords(verb: string, details: Details) {
   return `${verb} source ‘${title}’${stanceLabel}`;
 }
 
-function verdictWords(before: Details, after: Details) {
-  const from = ratingLabel(before.rating);
-  const to = ratingLabel(after.rating);
+function verdictWords(before: Details, after: Details, ratingName: (key: string) => string) {
+  const from = text(before.rating) && ratingName(text(before.rating)!);
+  const to = text(after.rating) && ratingName(text(after.rating)!);
   if (!from) return `proposed a verdict: ${to ?? 'rated'}`;
   const parts = [];
   if (from !== to) parts.push(`rating ${from} → ${to}`);
@@ -79,7 +75,12 @@ function editWords(before: Details, after: Details) {
 }
 
 /** One audit event as a sentence fragment for the claim timeline. */
-export function describeEvent(action: string, before: unknown, after: unknown): string {
+export function describeEvent(
+  action: string,
+  before: unknown,
+  after: unknown,
+  ratingName: (key: string) => string = (key) => key,
+): string {
   const was = (before ?? {}) as Details;
   const now = (after ?? {}) as Details;
   const name = action.replace(/^claim\./, '');
@@ -96,7 +97,7 @@ export function describeEvent(action: string, before: unknown, after: unknown): 
       return `${sourceWords('corrected', { title: now.title })}${fields ? `: ${fields}` : ''}`;
     }
     case 'verdict_propose':
-      return verdictWords(was, now);
+      return verdictWords(was, now, ratingName);
     case 'edit':
       return editWords(was, now);
     case 'add':

@@ -263,7 +263,7 @@ SELECT p.i, p.a, p.pos, p.topic, p.template, p.speaker, p.speaker_role, p.text, 
        WHEN p.who < 0.07 THEN (SELECT id FROM seed_staff WHERE role = 'EDITOR' AND n = 0)
        ELSE j.id END AS assignee_id,
   j.id AS author_id, j.name AS author_name, e.id AS editor_id, e.name AS editor_name,
-  (${list(['FALSE', 'FALSE', 'FALSE', 'MOSTLY_FALSE', 'MOSTLY_FALSE', 'MIXED', 'MIXED', 'MOSTLY_TRUE', 'MOSTLY_TRUE', 'TRUE', 'TRUE', 'MISLEADING', 'MISLEADING', 'UNPROVEN'])})[1 + floor(pg_temp.r(p.i, 14) * 14)::int]::"Rating" AS rating,
+  (${list(['FALSE', 'FALSE', 'FALSE', 'MOSTLY_FALSE', 'MOSTLY_FALSE', 'MIXED', 'MIXED', 'MOSTLY_TRUE', 'MOSTLY_TRUE', 'TRUE', 'TRUE', 'MISLEADING', 'MISLEADING', 'UNPROVEN'])})[1 + floor(pg_temp.r(p.i, 14) * 14)::int] AS rating,
   -- Published verdicts: a few corrected (two publications), a few withdrawn and back in verifying.
   p.state_name = 'PUBLISHED' AND pg_temp.r(p.i, 30) < 0.03 AS corrected,
   p.state_name = 'VERIFYING' AND pg_temp.r(p.i, 31) < 0.02 AS withdrawn
@@ -374,14 +374,15 @@ FROM seed_claim c WHERE c.state IN ('APPROVED', 'PUBLISHED');`,
       label: 'publications',
       sql: `
 INSERT INTO "Publication" (id, "claimId", "claimText", statement, "claimStart", "claimEnd", "sentenceStart", "sentenceEnd",
-  speaker, "speakerRole", rating, summary, explanation, sources, "checkedBy", "approvedBy", "correctedBy",
+  speaker, "speakerRole", rating, "ratingName", "ratingValue", "ratingBest", "ratingWorst", summary, explanation, sources, "checkedBy", "approvedBy", "correctedBy",
   "correctionNote", "publishedById", "publishedAt", "withdrawnAt")
 SELECT 'sp_' || lpad(c.i::text, 9, '0') || '_' || c.n, cl.id, cl.text, cl.statement, cl.start, cl."end", cl."sentenceStart", cl."sentenceEnd",
-  cl.speaker, cl."speakerRole", c.rating, ${SUMMARY}, ${EXPLANATION}, jsonb_build_array(${source}),
+  cl.speaker, cl."speakerRole", c.rating, r.name, r."ratingValue", CASE WHEN r."ratingValue" IS NOT NULL THEN 5 END, CASE WHEN r."ratingValue" IS NOT NULL THEN 1 END, ${SUMMARY}, ${EXPLANATION}, jsonb_build_array(${source}),
   c.author_name, ARRAY[c.editor_name], CASE WHEN c.n = 2 THEN ARRAY[c.author_name] ELSE ARRAY[]::text[] END,
   CASE WHEN c.n = 2 THEN 'We corrected the year of the comparison.' END,
   c.editor_id, c.published_at, CASE WHEN c.withdrawn THEN ${updated} END
-FROM (${pubs}) c JOIN "Claim" cl ON cl.id = 'sc_' || lpad(c.i::text, 9, '0');`,
+FROM (${pubs}) c JOIN "Claim" cl ON cl.id = 'sc_' || lpad(c.i::text, 9, '0')
+  JOIN "RatingScaleEntry" r ON r.key = c.rating;`,
     },
     {
       label: 'audit events',

@@ -4,7 +4,7 @@ import { SearchForm } from '@/components/public/search-form';
 import { VerdictList } from '@/components/public/verdict-list';
 import { ignoredVerdictParams, lenientVerdictQuery } from '@/lib/schemas/verdict-query';
 import { countLabel } from '@/lib/data/public/verdict-counts';
-import { listPublishedVerdicts } from '@/lib/data/public/cached';
+import { getRatingScale, listPublishedVerdicts } from '@/lib/data/public/cached';
 
 export const metadata: Metadata = {
   title: 'Search fact checks',
@@ -20,13 +20,16 @@ export default async function SearchPage({
   const query = lenientVerdictQuery(rawParams);
   const ignored = ignoredVerdictParams(rawParams);
   const searching = Boolean(query.q || query.speaker || query.rating || query.from || query.to);
-  const results = searching ? await listPublishedVerdicts(query) : null;
+  const [results, ratingScale] = await Promise.all([
+    searching ? listPublishedVerdicts(query) : null,
+    getRatingScale(),
+  ]);
   const { page: _page, cursor: _cursor, ...params } = query;
   return (
     <>
       <h1 className="text-2xl font-semibold">Search fact checks</h1>
       <div className="mt-4">
-        <SearchForm query={query} />
+        <SearchForm query={query} ratingScale={ratingScale} />
       </div>
       {ignored.length > 0 ? (
         <div role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
@@ -47,7 +50,7 @@ export default async function SearchPage({
               ? 'No fact checks match'
               : `${countLabel(results, 'fact check')} found`}
           </h2>
-          <VerdictList verdicts={results.items} headingLevel={3} />
+          <VerdictList verdicts={results.items} ratingScale={ratingScale} headingLevel={3} />
           <Pagination next={results.next} prev={results.prev} basePath="/search" params={params} />
         </section>
       ) : null}

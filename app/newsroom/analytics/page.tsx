@@ -114,11 +114,13 @@ export default async function AnalyticsPage({
               id="ratings-speaker"
               title="Ratings by speaker (top 20)"
               rows={data.ratingsBySpeaker}
+              ratingScale={data.ratingScale}
             />
             <RatingsChart
               id="ratings-outlet"
               title="Ratings by outlet (top 20)"
               rows={data.ratingsByOutlet}
+              ratingScale={data.ratingScale}
             />
           </Section>
           <Section title="Extraction quality">

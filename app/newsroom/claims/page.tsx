@@ -5,6 +5,7 @@ import { ClaimTable } from '@/components/queue/claim-table';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getClaimQueue } from '@/lib/data/claim-queue';
+import { getRatingScale } from '@/lib/data/rating-scale';
 
 function exportHref(filters: Record<string, unknown>, format: 'csv' | 'json') {
   const params = new URLSearchParams({ format, ...(format === 'csv' ? { bom: '1' } : {}) });
@@ -21,17 +22,22 @@ export default async function ClaimsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePageUser('claims.view', '/newsroom/claims');
-  const { filters, filterError, queue, colleagues, articles } = await getClaimQueue(
-    user,
-    await searchParams,
-  );
+  const [{ filters, filterError, queue, colleagues, articles }, ratingScale] = await Promise.all([
+    getClaimQueue(user, await searchParams),
+    getRatingScale(),
+  ]);
 
   return (
     <main className="flex flex-col gap-4">
       <h1 id="claims-heading" className="text-xl font-semibold">
         Claims
       </h1>
-      <ClaimFilterForm filters={filters} colleagues={colleagues} articles={articles} />
+      <ClaimFilterForm
+        filters={filters}
+        colleagues={colleagues}
+        articles={articles}
+        ratingScale={ratingScale}
+      />
       {queue ? (
         <>
           <p className="text-sm text-slate-700">

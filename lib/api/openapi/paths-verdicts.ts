@@ -12,8 +12,7 @@ import {
   notModifiedResponse,
 } from './responses';
 
-const invalidRating =
-  'Invalid option: expected one of "TRUE"|"MOSTLY_TRUE"|"MIXED"|"MOSTLY_FALSE"|"FALSE"|"MISLEADING"|"UNPROVEN"';
+const invalidRating = 'Not a rating of the scale.';
 
 export const verdictPaths: ZodOpenApiPathsObject = {
   '/api/v1/verdicts': {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { getRatingScale } from '@/lib/data/rating-scale';
 import { listColleagues } from '@/lib/data/users';
 import { db } from '@/lib/db';
 import { analyticsFiltersSchema, analyticsRange } from '@/lib/schemas/analytics-filters';
@@ -63,6 +64,7 @@ export async function getDashboard(actor: SessionUser | null, searchParams: Sear
     outletRatings,
     checkworthy,
     quality,
+    ratingScale,
   ] = await Promise.all([
     headlineFigures(filters, range),
     backlogNow(filters),
@@ -76,6 +78,7 @@ export async function getDashboard(actor: SessionUser | null, searchParams: Sear
     ratingsBy('outlet', filters, range),
     checkworthyByOutlet(filters, range),
     extractionQuality(filters, range),
+    getRatingScale(),
   ]);
   return {
     ...picker,
@@ -94,6 +97,7 @@ export async function getDashboard(actor: SessionUser | null, searchParams: Sear
       ratingsByOutlet: outletRatings,
       checkworthy,
       quality,
+      ratingScale,
     },
   };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { ClaimState, DismissReason, Rating } from '@/lib/generated/prisma/enums';
+import type { ClaimState, DismissReason } from '@/lib/generated/prisma/enums';
 import type { AnalyticsFilters } from '@/lib/schemas/analytics-filters';
 import type { Range } from './flow';
 import { OPEN_STATES } from './open-states';
@@ -31,9 +31,9 @@ export async function ratingsBy(
   { start, end }: Range,
 ) {
   const key = dimension === 'speaker' ? Prisma.sql`p.speaker` : Prisma.sql`a.outlet`;
-  return db.$queryRaw<{ name: string; rating: Rating; count: number }[]>`
+  return db.$queryRaw<{ name: string; rating: string; count: number }[]>`
     WITH f AS (
-      SELECT ${key} AS name, p.rating::text AS rating
+      SELECT ${key} AS name, p.rating
       FROM "Publication" p JOIN "Claim" c ON c.id = p."claimId" JOIN "Article" a ON a.id = c."articleId"
       WHERE p."publishedAt" >= ${start} AND p."publishedAt" < ${end} AND ${FIRST_PUBLICATION}
         AND ${key} IS NOT NULL AND ${claimScope(filters)}),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { ClaimState, Rating } from '@/lib/generated/prisma/enums';
+import type { ClaimState } from '@/lib/generated/prisma/enums';
 import type { AnalyticsFilters } from '@/lib/schemas/analytics-filters';
 import { OPEN_STATES } from './open-states';
 import { claimScope, FIRST_PUBLICATION, week } from './scope';
@@ -40,8 +40,8 @@ export async function backlogNow(filters: AnalyticsFilters) {
 
 /** First publications per week and rating. */
 export async function throughput(filters: AnalyticsFilters, { start, end }: Range) {
-  return db.$queryRaw<{ week: Date; rating: Rating; count: number }[]>`
-    SELECT ${week(Prisma.sql`p."publishedAt"`)} AS week, p.rating::text AS rating, count(*)::int AS count
+  return db.$queryRaw<{ week: Date; rating: string; count: number }[]>`
+    SELECT ${week(Prisma.sql`p."publishedAt"`)} AS week, p.rating, count(*)::int AS count
     FROM "Publication" p JOIN "Claim" c ON c.id = p."claimId" JOIN "Article" a ON a.id = c."articleId"
     WHERE p."publishedAt" >= ${start} AND p."publishedAt" < ${end} AND ${FIRST_PUBLICATION} AND ${claimScope(filters)}
     GROUP BY 1, 2 ORDER BY 1, 2`;

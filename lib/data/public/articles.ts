@@ -1,7 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import type { Rating } from '@/lib/generated/prisma/enums';
 import { claimExcerpts, isOwnOutlet } from '@/lib/public/article-excerpts';
 
 export interface PublicArticleClaim {
@@ -9,7 +8,9 @@ export interface PublicArticleClaim {
   id: string;
   start: number;
   end: number;
-  rating: Rating;
+  /** The rating scale key (its colour) and the name the publication froze. */
+  rating: string;
+  ratingName: string;
   speaker: string | null;
 }
 
@@ -55,7 +56,13 @@ export const getPublicArticle = cache(async (slug: string): Promise<PublicArticl
           publications: {
             where: { isCurrent: true },
             take: 1,
-            select: { rating: true, speaker: true, claimStart: true, claimEnd: true },
+            select: {
+              rating: true,
+              ratingName: true,
+              speaker: true,
+              claimStart: true,
+              claimEnd: true,
+            },
           },
         },
       },
@@ -76,6 +83,7 @@ export const getPublicArticle = cache(async (slug: string): Promise<PublicArticl
               start: latest.claimStart,
               end: latest.claimEnd,
               rating: latest.rating,
+              ratingName: latest.ratingName,
               speaker: latest.speaker,
             },
           ]

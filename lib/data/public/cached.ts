@@ -1,5 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
+import { getRatingScale as ratingScaleFromDb } from '@/lib/data/rating-scale';
 import { getPublicArticle as articleFromDb } from './articles';
 import { getPublicClaimPage as claimPageFromDb } from './claim-page';
 import { getPublishedClaim as publishedClaimFromDb } from './claims';
@@ -34,6 +35,7 @@ function cached<A extends unknown[], R>(name: string, read: (...args: A) => Prom
 }
 
 export const getPublicSettings = cached('public-settings', settingsFromDb);
+export const getRatingScale = cached('public-rating-scale', ratingScaleFromDb);
 export const listPublishedVerdicts = cached('public-verdicts', verdictsFromDb);
 export const listMostCheckedSpeakers = cached('public-most-checked', mostCheckedFromDb);
 export const getPublicClaimPage = cached('public-claim-page', claimPageFromDb);

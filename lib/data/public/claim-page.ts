@@ -1,7 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { buildClaimReview } from '@/lib/json-ld/claim-review';
-import { RATINGS } from '@/lib/ratings';
+import { findRating } from '@/lib/ratings';
+import { getRatingScale } from '@/lib/data/rating-scale';
 import { getPublishedClaim } from './claims';
 import { safeHttpUrl } from './safe-url';
 import { getPublicSettings, siteUrl } from './settings';
@@ -9,18 +10,23 @@ import { speakerSlug } from '@/lib/slug';
 
 /** A published fact check as its public page shows it, with its ClaimReview structured data; null if unpublished. */
 export const getPublicClaimPage = cache(async (slug: string) => {
-  const [claim, settings] = await Promise.all([getPublishedClaim(slug), getPublicSettings()]);
+  const [claim, settings, scale] = await Promise.all([
+    getPublishedClaim(slug),
+    getPublicSettings(),
+    getRatingScale(),
+  ]);
   if (!claim) return null;
   const pageUrl = siteUrl(settings, `/claims/${claim.slug}`);
   const originalUrl = safeHttpUrl(claim.article.url);
-  const rating = RATINGS[claim.rating];
+  const label = claim.ratingPublished.name;
   return {
     claim,
-    rating: { label: rating.label, description: rating.description },
+    scale,
+    rating: { label, description: findRating(scale, claim.rating)?.description ?? '' },
     speakerPath: claim.speaker ? `/speakers/${speakerSlug(claim.speaker)}` : null,
     originalUrl,
     meta: {
-      title: `${rating.label}: ${claim.statement}`,
+      title: `${label}: ${claim.statement}`,
       url: pageUrl,
       siteName: settings.name,
     },
@@ -29,7 +35,7 @@ export const getPublicClaimPage = cache(async (slug: string) => {
       statement: claim.statement,
       speaker: claim.speaker,
       speakerRole: claim.speakerRole,
-      rating: claim.rating,
+      rating: claim.ratingPublished,
       summary: claim.summary,
       claimDate: claim.article.publishedAt,
       appearances: claim.appearances.map((appearance) => ({

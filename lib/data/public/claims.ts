@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import type { Rating } from '@/lib/generated/prisma/enums';
+import type { RatingAsPublished } from '@/lib/ratings';
 import { describeChanges } from './corrections-diff';
 import { parseSnapshotSources, type PublicSource } from './snapshot-sources';
 
@@ -18,7 +18,9 @@ export interface PublicClaim {
   claimText: string;
   speaker: string | null;
   speakerRole: string | null;
-  rating: Rating;
+  /** The rating scale key (for its colour) and the rating as published: name and ClaimReview value. */
+  rating: string;
+  ratingPublished: RatingAsPublished;
   summary: string;
   explanation: string;
   sources: PublicSource[];
@@ -96,6 +98,10 @@ export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim
           speaker: true,
           speakerRole: true,
           rating: true,
+          ratingName: true,
+          ratingValue: true,
+          ratingBest: true,
+          ratingWorst: true,
           summary: true,
           explanation: true,
           sources: true,
@@ -124,6 +130,12 @@ export const getPublishedClaim = cache(async (slug: string): Promise<PublicClaim
     speaker: latest.speaker,
     speakerRole: latest.speakerRole,
     rating: latest.rating,
+    ratingPublished: {
+      name: latest.ratingName,
+      value: latest.ratingValue,
+      best: latest.ratingBest,
+      worst: latest.ratingWorst,
+    },
     summary: latest.summary,
     explanation: latest.explanation,
     sources: parseSnapshotSources(latest.sources),

@@ -1,11 +1,10 @@
-import type { Rating } from '@/lib/generated/prisma/enums';
-import { RATINGS } from '@/lib/ratings';
-
 export interface SnapshotFields {
   statement?: string;
   claimText: string;
   speaker: string | null;
-  rating: Rating;
+  rating: string;
+  /** The rating's name as each publication froze it. */
+  ratingName: string;
   summary: string;
   explanation: string;
   sources: unknown;
@@ -15,9 +14,7 @@ export interface SnapshotFields {
 export function describeChanges(before: SnapshotFields, after: SnapshotFields): string[] {
   const changes: string[] = [];
   if (before.rating !== after.rating)
-    changes.push(
-      `Rating changed from ${RATINGS[before.rating].label} to ${RATINGS[after.rating].label}.`,
-    );
+    changes.push(`Rating changed from ${before.ratingName} to ${after.ratingName}.`);
   if (before.statement !== after.statement) changes.push('Statement of the claim reworded.');
   if (before.claimText !== after.claimText) changes.push('Wording of the claim corrected.');
   if (before.speaker !== after.speaker) changes.push('Speaker corrected.');

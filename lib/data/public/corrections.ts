@@ -43,7 +43,7 @@ export async function listCorrections(
 ): Promise<CorrectionPage> {
   const at = cursor ? decodeCursor(cursor) : null;
   const rows = await db.$queryRaw<Row[]>`
-    SELECT p.id, c.slug, p.statement, p."claimText", p.speaker, p.rating::text AS rating, p.summary,
+    SELECT p.id, c.slug, p.statement, p."claimText", p.speaker, p.rating, p."ratingName", p.summary,
       p.explanation, p.sources, p."publishedAt", p."correctionNote", before.snapshot AS before,
       json_build_object('statement', cur.statement, 'claimText', cur."claimText", 'speaker', cur.speaker) AS current
     FROM "Publication" p
@@ -51,7 +51,7 @@ export async function listCorrections(
     JOIN "Publication" cur ON cur."claimId" = p."claimId" AND cur."isCurrent"
     JOIN LATERAL (
       SELECT json_build_object('statement', b.statement, 'claimText', b."claimText", 'speaker', b.speaker,
-        'rating', b.rating, 'summary', b.summary, 'explanation', b.explanation, 'sources', b.sources) AS snapshot
+        'rating', b.rating, 'ratingName', b."ratingName", 'summary', b.summary, 'explanation', b.explanation, 'sources', b.sources) AS snapshot
       FROM "Publication" b
       WHERE b."claimId" = p."claimId" AND b."withdrawnAt" IS NULL
         AND (b."publishedAt", b.id) < (p."publishedAt", p.id)

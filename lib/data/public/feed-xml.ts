@@ -1,4 +1,3 @@
-import { RATINGS } from '@/lib/ratings';
 import type { PublicVerdictSummary } from './verdicts';
 
 export interface FeedChannel {
@@ -22,7 +21,7 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-const itemTitle = (v: PublicVerdictSummary) => `${RATINGS[v.rating].label}: ${v.statement}`;
+const itemTitle = (v: PublicVerdictSummary) => `${v.ratingName}: ${v.statement}`;
 
 export function renderRss(channel: FeedChannel, items: PublicVerdictSummary[]): string {
   const entries = items.map(
@@ -31,7 +30,7 @@ export function renderRss(channel: FeedChannel, items: PublicVerdictSummary[]): 
       <link>${escapeXml(channel.itemUrl(v.slug))}</link>
       <guid isPermaLink="true">${escapeXml(channel.itemUrl(v.slug))}</guid>
       <pubDate>${v.publishedAt.toUTCString()}</pubDate>
-      <category>${escapeXml(RATINGS[v.rating].label)}</category>
+      <category>${escapeXml(v.ratingName)}</category>
       <description>${escapeXml(v.summary)}</description>
     </item>`,
   );
@@ -58,7 +57,7 @@ export function renderAtom(channel: FeedChannel, items: PublicVerdictSummary[]):
     <id>${escapeXml(channel.itemUrl(v.slug))}</id>
     <published>${v.firstPublishedAt.toISOString()}</published>
     <updated>${v.publishedAt.toISOString()}</updated>
-    <category term="${escapeXml(v.rating)}" label="${escapeXml(RATINGS[v.rating].label)}"/>
+    <category term="${escapeXml(v.rating)}" label="${escapeXml(v.ratingName)}"/>
     <summary type="text">${escapeXml(v.summary)}</summary>
   </entry>`,
   );

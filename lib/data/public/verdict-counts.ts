@@ -18,7 +18,7 @@ export interface VerdictCount {
 export async function countPublishedVerdicts(filters: VerdictFilters): Promise<VerdictCount> {
   if (!filters.q && !filters.speaker && !filters.from && !filters.to) {
     const where = [Prisma.sql`TRUE`];
-    if (filters.rating) where.push(Prisma.sql`rating = ${filters.rating}::"Rating"`);
+    if (filters.rating) where.push(Prisma.sql`rating = ${filters.rating}`);
     if (filters.speakers)
       where.push(
         Prisma.sql`speaker IN (${Prisma.join(filters.speakers.length ? filters.speakers : [''])})`,

@@ -1,5 +1,4 @@
 import type { ClaimReviewInput } from '@/lib/json-ld/claim-review';
-import { RATINGS } from '@/lib/ratings';
 import { VERDICT_CSV_COLUMNS } from '@/lib/schemas/api/exports';
 import { safeHttpUrl } from './safe-url';
 import { siteUrl, type PublicSettings } from './settings';
@@ -29,7 +28,7 @@ export function verdictCsvRecord(
     speaker: json.speaker ?? '',
     speakerRole: json.speakerRole ?? '',
     rating: json.rating,
-    ratingLabel: RATINGS[verdict.rating].label,
+    ratingLabel: verdict.ratingName,
     summary: json.summary,
     publishedAt: json.publishedAt,
     updatedAt: json.updatedAt,
@@ -47,7 +46,12 @@ export function claimReviewInput(verdict: ExportedVerdict, settings: Settings): 
     statement: verdict.statement,
     speaker: verdict.speaker,
     speakerRole: verdict.speakerRole,
-    rating: verdict.rating,
+    rating: {
+      name: verdict.ratingName,
+      value: verdict.ratingValue,
+      best: verdict.ratingBest,
+      worst: verdict.ratingWorst,
+    },
     summary: verdict.summary,
     claimDate: verdict.articlePublishedAt,
     appearances: [

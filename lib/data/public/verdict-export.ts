@@ -7,6 +7,10 @@ import { SUMMARY_COLUMNS, type PublicVerdictSummary } from './verdicts';
 /** A published verdict with what the public exports and the ClaimReview feed need. */
 export interface ExportedVerdict extends PublicVerdictSummary {
   publicationId: string;
+  /** The ClaimReview value as published (null off the scale). */
+  ratingValue: number | null;
+  ratingBest: number | null;
+  ratingWorst: number | null;
   articleUrl: string | null;
   articlePublishedAt: Date | null;
 }
@@ -16,7 +20,7 @@ const BATCH = 1000;
 // The page's ids come from an index-only scan first, so an OFFSET skips index entries, not joined rows.
 function selectVerdicts(where: Prisma.Sql, limit: number, offset = 0) {
   return db.$queryRaw<ExportedVerdict[]>`
-    SELECT ${SUMMARY_COLUMNS}, a.url AS "articleUrl", a."publishedAt" AS "articlePublishedAt"
+    SELECT ${SUMMARY_COLUMNS}, p."ratingValue", p."ratingBest", p."ratingWorst", a.url AS "articleUrl", a."publishedAt" AS "articlePublishedAt"
     FROM (
       SELECT p.id FROM "Publication" p WHERE ${CURRENT} AND ${where}
       ORDER BY p."publishedAt" DESC, p.id DESC LIMIT ${limit} OFFSET ${offset}

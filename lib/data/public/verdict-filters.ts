@@ -16,7 +16,7 @@ export function filtersSql(filters: VerdictFilters): Prisma.Sql[] {
   const where = [CURRENT];
   if (filters.q)
     where.push(Prisma.sql`p."searchVector" @@ websearch_to_tsquery('english', ${filters.q})`);
-  if (filters.rating) where.push(Prisma.sql`p.rating = ${filters.rating}::"Rating"`);
+  if (filters.rating) where.push(Prisma.sql`p.rating = ${filters.rating}`);
   if (filters.speaker)
     where.push(
       Prisma.sql`p.speaker ILIKE ${'%' + filters.speaker.replace(/[\\%_]/g, '\\$&') + '%'}`,

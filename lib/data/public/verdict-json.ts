@@ -1,4 +1,3 @@
-import { RATINGS } from '@/lib/ratings';
 import type { PublicClaim } from './claims';
 import type { PublicVerdictSummary } from './verdicts';
 
@@ -12,7 +11,7 @@ export function verdictSummaryJson(verdict: PublicVerdictSummary, url: string) {
     speaker: verdict.speaker,
     speakerRole: verdict.speakerRole,
     rating: verdict.rating,
-    ratingLabel: RATINGS[verdict.rating].label,
+    ratingLabel: verdict.ratingName,
     summary: verdict.summary,
     publishedAt: verdict.firstPublishedAt.toISOString(),
     updatedAt: verdict.publishedAt.toISOString(),
@@ -34,7 +33,7 @@ export function verdictDetailJson(claim: PublicClaim, url: string) {
     speaker: claim.speaker,
     speakerRole: claim.speakerRole,
     rating: claim.rating,
-    ratingLabel: RATINGS[claim.rating].label,
+    ratingLabel: claim.ratingPublished.name,
     summary: claim.summary,
     explanation: claim.explanation,
     sources: claim.sources.map(

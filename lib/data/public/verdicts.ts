@@ -1,7 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { Rating } from '@/lib/generated/prisma/enums';
 import { PUBLIC_PAGE_SIZE, type VerdictQuery } from '@/lib/schemas/verdict-query';
 import { decodeCursor } from './cursor';
 import { keysetOrder, keysetPage, keysetWhere } from './keyset';
@@ -15,7 +14,9 @@ export interface PublicVerdictSummary {
   claimText: string;
   speaker: string | null;
   speakerRole: string | null;
-  rating: Rating;
+  /** The rating scale key, and the rating's name as published. */
+  rating: string;
+  ratingName: string;
   summary: string;
   publishedAt: Date;
   firstPublishedAt: Date;
@@ -36,7 +37,7 @@ export interface VerdictPage extends VerdictCount {
 
 /** The columns of a verdict summary, over `p` (Publication), `c` (Claim) and `a` (Article). */
 export const SUMMARY_COLUMNS = Prisma.sql`p.id AS "publicationId", c.slug, p.statement, p."claimText", p.speaker,
-  p."speakerRole", p.rating::text AS rating, p.summary, p."publishedAt",
+  p."speakerRole", p.rating, p."ratingName", p.summary, p."publishedAt",
   coalesce(p."firstPublishedAt", p."publishedAt") AS "firstPublishedAt",
   a.slug AS "articleSlug", a.title AS "articleTitle", a.outlet AS "articleOutlet"`;
 

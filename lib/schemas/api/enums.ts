@@ -6,24 +6,23 @@ import {
   ClaimState,
   DismissReason,
   Priority,
-  Rating,
   ReviewDecision,
   Role,
   SourceKind,
   SourceStance,
 } from '@/lib/generated/prisma/enums';
-import { RATINGS } from '@/lib/ratings';
+import { ratingKey } from '@/lib/schemas/rating-scale';
 
 export const claimStateSchema = z.enum(ClaimState).meta({ id: 'ClaimState' });
-export const ratingSchema = z.enum(Rating).meta({
+export const ratingSchema = ratingKey.meta({
   id: 'Rating',
-  description: `ClaimReview ratingValue: ${Object.entries(RATINGS)
-    .map(([rating, info]) => `\`${rating}\` ${info.ratingValue ?? 'none (named only)'}`)
-    .join(', ')}.`,
+  description:
+    'The key of an entry of the newsroom’s rating scale, which admins define (seeded with `TRUE`, `MOSTLY_TRUE`, `MIXED`, `MOSTLY_FALSE`, `FALSE`, `MISLEADING`, `UNPROVEN`).',
 });
-export const ratingLabelSchema = z
-  .enum(Object.values(RATINGS).map((info) => info.label))
-  .meta({ id: 'RatingLabel', description: 'The rating in readers’ words.' });
+export const ratingLabelSchema = z.string().meta({
+  id: 'RatingLabel',
+  description: 'The rating in readers’ words (its name on the scale).',
+});
 export const prioritySchema = z.enum(Priority).meta({ id: 'Priority' });
 export const sourceKindSchema = z.enum(SourceKind).meta({ id: 'SourceKind' });
 export const sourceStanceSchema = z.enum(SourceStance).meta({ id: 'SourceStance' });

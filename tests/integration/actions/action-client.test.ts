@@ -52,7 +52,7 @@ describe('authActionClient', () => {
 
     const result = await proposeVerdictAction(claim.id, {
       version: claim.version,
-      rating: 'PROBABLY' as 'TRUE',
+      rating: 'probably',
       summary: 'one\ntwo',
       explanation: '',
     });

@@ -34,6 +34,7 @@ const HOLDERS: Record<Permission, readonly Role[]> = {
   'settings.manage': ADMINS,
   'data.backup': ADMINS, // full backup of the newsroom's data
   'monitoring.manage': EDITORS, // sources to watch, speaker watch list
+  'ratings.manage': ADMINS, // the rating scale
   'jobs.view': ADMINS, // background job health
 };
 

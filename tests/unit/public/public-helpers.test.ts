@@ -107,7 +107,7 @@ describe('verdict query', () => {
     for (const bad of [
       { page: 'x' },
       { page: '-1' },
-      { rating: 'NOPE' },
+      { rating: 'nope' },
       { from: '2026-13-01' },
       { from: '2026-02-02', to: '2026-01-01' },
     ])
@@ -115,7 +115,7 @@ describe('verdict query', () => {
   });
 
   it('drops bad parameters for pages instead of failing', () => {
-    expect(lenientVerdictQuery({ page: 'x', q: 'bridge', rating: 'NOPE' })).toEqual({
+    expect(lenientVerdictQuery({ page: 'x', q: 'bridge', rating: 'not a key' })).toEqual({
       page: 1,
       q: 'bridge',
     });
@@ -129,6 +129,7 @@ const verdict: PublicVerdictSummary = {
   speaker: 'A & B',
   speakerRole: null,
   rating: 'FALSE',
+  ratingName: 'False',
   summary: 'It is <b>false</b>.\u0001',
   publishedAt: new Date('2026-01-02T00:00:00Z'),
   firstPublishedAt: new Date('2026-01-01T00:00:00Z'),
@@ -164,7 +165,7 @@ describe('ClaimReview JSON-LD', () => {
     statement: '</script><script>alert(1)</script>',
     speaker: 'Ministry of Health',
     speakerRole: null,
-    rating: 'FALSE',
+    rating: { name: 'False', value: 1, best: 5, worst: 1 },
     summary: 's',
     claimDate: new Date('2025-05-16T12:00:00Z'),
     appearances: [
@@ -231,13 +232,19 @@ describe('corrections', () => {
     const before = {
       claimText: 'a',
       speaker: 'S',
-      rating: 'TRUE' as const,
+      rating: 'TRUE',
+      ratingName: 'True',
       summary: 's',
       explanation: 'e',
       sources: [],
     };
     expect(
-      describeChanges(before, { ...before, rating: 'FALSE', sources: [{ url: 'x' }] }),
+      describeChanges(before, {
+        ...before,
+        rating: 'FALSE',
+        ratingName: 'False',
+        sources: [{ url: 'x' }],
+      }),
     ).toEqual(['Rating changed from True to False.', 'Sources updated.']);
     expect(describeChanges(before, before)).toEqual([
       'Republished without changes to the verdict.',

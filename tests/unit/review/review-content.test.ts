@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffReviewContent, type ReviewContent } from '@/lib/workflow/review-content';
+import { seededName } from '../../support/rating-scale';
 
 const source = {
   url: 'https://ohchr.example/report',
@@ -22,7 +23,7 @@ describe('what changed between review rounds', () => {
 
   it('names changed fields in reviewers’ words', () => {
     const after = { ...base, fields: { ...base.fields, rating: 'FALSE', summary: 'Wrong.' } };
-    expect(diffReviewContent(base, after)).toEqual([
+    expect(diffReviewContent(base, after, seededName)).toEqual([
       { kind: 'field', label: 'Rating', before: 'Mostly true', after: 'False' },
       { kind: 'field', label: 'Summary', before: 'Close.', after: 'Wrong.' },
     ]);

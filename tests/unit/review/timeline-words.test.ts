@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeEvent } from '@/lib/workflow/timeline-words';
+import { seededName } from '../../support/rating-scale';
 
 describe('the claim timeline in words', () => {
   it('says which source was added, corrected or removed', () => {
@@ -23,14 +24,15 @@ describe('the claim timeline in words', () => {
   });
 
   it('says how the verdict changed', () => {
-    expect(describeEvent('claim.verdict_propose', { rating: null }, { rating: 'TRUE' })).toBe(
-      'proposed a verdict: True',
-    );
+    expect(
+      describeEvent('claim.verdict_propose', { rating: null }, { rating: 'TRUE' }, seededName),
+    ).toBe('proposed a verdict: True');
     expect(
       describeEvent(
         'claim.verdict_propose',
         { rating: 'MOSTLY_TRUE', summary: 'a' },
         { rating: 'FALSE', summary: 'b' },
+        seededName,
       ),
     ).toBe('rating Mostly true → False; summary revised');
   });

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { RatingBadge } from '@/components/claims/rating-badge';
 import { ArticleText } from '@/components/public/article-text';
 import { PublishedDate } from '@/components/public/published-date';
-import { getPublicArticle } from '@/lib/data/public/cached';
+import { getPublicArticle, getRatingScale } from '@/lib/data/public/cached';
 import { textInPassages } from '@/lib/public/article-excerpts';
 import { safeHttpUrl } from '@/lib/data/public/safe-url';
 
@@ -27,7 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getPublicArticle((await params).slug);
+  const slug = (await params).slug;
+  const [article, ratingScale] = await Promise.all([getPublicArticle(slug), getRatingScale()]);
   if (!article) notFound();
   const originalUrl = safeHttpUrl(article.url);
   return (
@@ -67,7 +68,7 @@ export default async function ArticlePage({ params }: Props) {
         <ul className="mt-2 space-y-1 text-sm">
           {article.claims.map((claim) => (
             <li key={claim.id} className="flex flex-wrap items-center gap-2">
-              <RatingBadge rating={claim.rating} />
+              <RatingBadge rating={claim.rating} scale={ratingScale} name={claim.ratingName} />
               <Link href={`/claims/${claim.id}`} className="text-blue-800 underline">
                 {textInPassages(article.passages, claim)}
               </Link>

@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClaimPage({ params }: Props) {
   const page = await getPublicClaimPage((await params).slug);
   if (!page) notFound();
-  const { claim, rating, speakerPath, originalUrl, claimReview } = page;
+  const { claim, scale, rating, speakerPath, originalUrl, claimReview } = page;
 
   return (
     <article aria-labelledby="claim-heading">
@@ -91,7 +91,7 @@ export default async function ClaimPage({ params }: Props) {
           id="verdict-heading"
           className="flex flex-wrap items-center gap-2 text-lg font-semibold"
         >
-          Our verdict: <RatingBadge rating={claim.rating} />
+          Our verdict: <RatingBadge rating={claim.rating} scale={scale} name={rating.label} />
         </h2>
         <p className="mt-1 text-sm text-slate-700">{rating.description}</p>
         <p className="mt-3 text-lg text-slate-900">{claim.summary}</p>

@@ -4,7 +4,7 @@ import { RatingBadge } from '@/components/claims/rating-badge';
 import { Pagination } from '@/components/public/pagination';
 import { SpeakerRecord } from '@/components/public/speaker-record';
 import { VerdictList } from '@/components/public/verdict-list';
-import { getPublicSpeaker } from '@/lib/data/public/cached';
+import { getPublicSpeaker, getRatingScale } from '@/lib/data/public/cached';
 import { lenientVerdictQuery } from '@/lib/schemas/verdict-query';
 
 // Rendered per request (it pages by ?cursor=) from cached reads, expired by tag (lib/public-cache.ts).
@@ -33,7 +33,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function SpeakerPage(props: Props) {
-  const speaker = await speakerFor(props);
+  const [speaker, ratingScale] = await Promise.all([speakerFor(props), getRatingScale()]);
   if (!speaker) notFound();
   return (
     <>
@@ -46,17 +46,17 @@ export default async function SpeakerPage(props: Props) {
         <ul className="mt-2 flex flex-wrap gap-3 text-sm">
           {speaker.tally.map(({ rating, count }) => (
             <li key={rating} className="flex items-center gap-1">
-              <RatingBadge rating={rating} /> <span>× {count}</span>
+              <RatingBadge rating={rating} scale={ratingScale} /> <span>× {count}</span>
             </li>
           ))}
         </ul>
-        <SpeakerRecord speaker={speaker} />
+        <SpeakerRecord speaker={speaker} ratingScale={ratingScale} />
       </section>
       <section aria-labelledby="speaker-verdicts-heading" className="mt-6">
         <h2 id="speaker-verdicts-heading" className="text-lg font-semibold">
           Latest verdicts ({speaker.total})
         </h2>
-        <VerdictList verdicts={speaker.verdicts.items} headingLevel={3} />
+        <VerdictList verdicts={speaker.verdicts.items} ratingScale={ratingScale} headingLevel={3} />
         <Pagination
           next={speaker.verdicts.next}
           prev={speaker.verdicts.prev}

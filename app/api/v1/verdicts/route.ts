@@ -3,7 +3,8 @@ import { cachedResponse } from '@/lib/data/public/http-cache';
 import { siteUrl } from '@/lib/data/public/settings';
 import { PUBLIC_PAGE_SIZE, verdictQuerySchema } from '@/lib/schemas/verdict-query';
 import { verdictSummaryJson } from '@/lib/data/public/verdict-json';
-import { getPublicSettings, listPublishedVerdicts } from '@/lib/data/public/cached';
+import { getPublicSettings, getRatingScale, listPublishedVerdicts } from '@/lib/data/public/cached';
+import { checkRatingFilter } from '@/lib/ratings';
 import type { VerdictListResponse } from '@/lib/schemas/api/verdict';
 import { otherMethods } from '@/lib/api/method-not-allowed';
 
@@ -12,6 +13,7 @@ export async function GET(request: Request) {
   try {
     const url = new URL(request.url);
     const query = verdictQuerySchema.parse(Object.fromEntries(url.searchParams));
+    checkRatingFilter(await getRatingScale(), query.rating);
     const [settings, page] = await Promise.all([getPublicSettings(), listPublishedVerdicts(query)]);
     const body: VerdictListResponse = {
       data: page.items.map((item) =>

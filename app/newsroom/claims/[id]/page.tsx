@@ -41,6 +41,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     colleagues,
     currentUserId,
     seenBefore,
+    ratingScale,
   } = await orNotFound(getClaimPage(user, id));
 
   return (
@@ -110,8 +111,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               className="rounded border border-green-700 bg-green-50 p-3 text-sm"
             >
               <p>
-                Published verdict <RatingBadge rating={liveVerdict.rating} /> since{' '}
-                {formatDate(liveVerdict.publishedAt)}: {liveVerdict.summary}
+                Published verdict <RatingBadge rating={liveVerdict.rating} scale={ratingScale} />{' '}
+                since {formatDate(liveVerdict.publishedAt)}: {liveVerdict.summary}
               </p>
               <p className="mt-1">
                 <Link href={liveVerdict.publicPath} className="text-blue-800 underline">
@@ -168,7 +169,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             sinceLastRound={changes.sinceLastRound}
             sincePublished={changes.sincePublished}
           />
-          <SeenBefore claimId={claim.id} {...seenBefore} />
+          <SeenBefore claimId={claim.id} {...seenBefore} ratingScale={ratingScale} />
 
           <section aria-labelledby="verdict-heading" className="flex flex-col gap-2">
             <h2 id="verdict-heading" className="font-semibold">
@@ -177,6 +178,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             {verdict.editable ? (
               <VerdictForm
                 claimId={claim.id}
+                ratingScale={ratingScale}
                 current={{
                   rating: verdict.rating,
                   summary: verdict.summary,
@@ -186,7 +188,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             ) : verdict.rating ? (
               <div className="text-sm">
                 <p>
-                  <RatingBadge rating={verdict.rating} /> {verdict.summary}
+                  <RatingBadge rating={verdict.rating} scale={ratingScale} /> {verdict.summary}
                 </p>
                 {verdict.explanation ? (
                   <SafeMarkdown text={verdict.explanation} className="mt-1 text-slate-800" />
@@ -235,7 +237,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               Timeline
             </h2>
             <NoteForm claimId={claim.id} />
-            <ClaimTimeline items={timeline} />
+            <ClaimTimeline items={timeline} ratingScale={ratingScale} />
           </section>
         </aside>
       </main>
