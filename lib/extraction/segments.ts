@@ -1,6 +1,7 @@
 import type { Token } from './types';
 import { cueAt, introducesClause, type CueMatch } from './cues';
 import { isPronoun } from './noun-phrase';
+import { isDash } from './tokens';
 import { isPastForm } from './verb-forms';
 import { AUXILIARIES, DETERMINERS, NUMBER_WORDS, SPEAKER_VERB_ADVERBS } from './word-lists';
 
@@ -113,9 +114,12 @@ export function splitSegments(tokens: Token[], start: number, end: number): Segm
       cuts.push({ at: i, next: i + 1, cue: null });
       continue;
     }
-    if (t.text === ',' || t.text === '—') {
+    if (t.text === ',' || isDash(t)) {
       const lower = next.lower;
+      const thenCue = lower === 'then' ? leadingCue(tokens, i + 2, end) : null;
       if (opensContrast(tokens, i + 1, end)) cuts.push({ at: i, next: i + 2, cue: null });
+      // "…, then says he'll …": a second reporting predicate of the same subject.
+      else if (thenCue) cuts.push({ at: i, next: i + 2, cue: thenCue });
       else if ((lower === 'while' || lower === 'whereas' || lower === 'although') && i + 2 < end)
         cuts.push({ at: i, next: i + 2, cue: null });
       else if (lower === 'as' && looksLikeClause(tokens, i + 2, end))
@@ -125,7 +129,7 @@ export function splitSegments(tokens: Token[], start: number, end: number): Segm
       else if (lower === 'which' && t.text === ',') cuts.push({ at: i, next: i + 1, cue: null });
       else if (lower === 'with' && absoluteWithClause(tokens, i + 2, end))
         cuts.push({ at: i, next: i + 2, cue: null });
-      else if (t.text === ',') {
+      else if (t.text === ',' || isDash(t)) {
         // ', "quoted," telling reporters ...': the comma sits inside the closing quote.
         const afterQuote = next.text === '”' || next.text === '"' ? i + 2 : i + 1;
         const cue = cueAt(tokens, afterQuote);

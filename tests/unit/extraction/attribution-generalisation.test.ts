@@ -381,3 +381,17 @@ describe('what follows a trailing cue: adjunct or content', () => {
     });
   });
 });
+
+describe('a second reporting predicate of the same subject', () => {
+  it.each([
+    ['Mayor Ada Lund toured the depot, then says the plant will close in June.', 'says'],
+    ['Mayor Ada Lund toured the depot – saying the plant will close in June.', 'saying'],
+  ])('%s', (sentence, cue) => {
+    const claims = extractClaims(sentence);
+    expect(find(claims, 'plant will close')).toMatchObject({
+      text: 'the plant will close in June',
+      speaker: 'Ada Lund',
+      cue,
+    });
+  });
+});
