@@ -4,7 +4,7 @@ import type { VerdictQuery } from '@/lib/schemas/verdict-query';
 const inputClass = 'w-full rounded border border-slate-500 px-2 py-1.5 text-sm';
 
 /** A plain GET form: works without JavaScript. */
-export function SearchForm({ query }: { query: VerdictQuery }) {
+export function SearchForm({ query = {} }: { query?: Partial<VerdictQuery> }) {
   return (
     <form
       role="search"

@@ -14,7 +14,7 @@ export default function SearchPage() {
     <>
       <h1 className="text-2xl font-semibold">Search fact checks</h1>
       <div className="mt-4">
-        <SearchForm query={{ page: 1, q: undefined, speaker: undefined }} />
+        <SearchForm />
       </div>
     </>
   );
