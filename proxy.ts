@@ -15,7 +15,9 @@ import {
   securityHeaders,
   usesNonce,
 } from '@/lib/security/security-headers';
-import { PUBLIC_CACHE_CONTROL } from '@/lib/data/public/cache-settings';
+import { PUBLIC_CACHE_CONTROL, publicCacheSettings } from '@/lib/data/public/cache-settings';
+import { cookieBypassingPageCache } from '@/lib/public/cache-bypass';
+import { cachedPagePath } from '@/lib/public/cached-page-path';
 
 // Runs before every request except static assets (those get their headers from next.config.js).
 export async function proxy(request: NextRequest) {
@@ -40,17 +42,26 @@ export async function proxy(request: NextRequest) {
       clientAddress: clientAddressFrom(request.headers),
       requestId,
     });
+  const readerPage =
+    !nonce && !isApiPath(pathname) && (request.method === 'GET' || request.method === 'HEAD');
+  const forwarded = forwardedHeaders(request.headers, nonce ? csp : null, requestId);
+  if (readerPage && !publicCacheSettings().enabled) {
+    const cookie = cookieBypassingPageCache(forwarded.get('cookie'));
+    if (cookie) forwarded.set('cookie', cookie);
+  }
+  const rewrite = readerPage ? cachedPagePath(pathname, request.nextUrl.searchParams) : null;
   const response =
     (await refusal(request, crossOrigin)) ??
-    NextResponse.next({
-      request: { headers: forwardedHeaders(request.headers, nonce ? csp : null, requestId) },
-    });
+    (rewrite
+      ? NextResponse.rewrite(new URL(`${rewrite}${request.nextUrl.search}`, request.url), {
+          request: { headers: forwarded },
+        })
+      : NextResponse.next({ request: { headers: forwarded } }));
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set('x-request-id', requestId);
   // Reader pages are the same for everyone and carry a nonce-free policy, so a CDN may keep them;
   // Next keeps a Cache-Control set here (feeds and the API set their own).
-  if (!nonce && !isApiPath(pathname) && (request.method === 'GET' || request.method === 'HEAD'))
-    response.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
+  if (readerPage) response.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
   return response;
 }
 

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer, Socket } from 'node:net';
 import { createClient } from 'redis';
+import { speakerSlug } from '@/lib/slug';
 import { createApiTokenFor, createClaimInState, createUser } from '@/prisma/factories';
 import { expect, test } from './fixtures';
 
@@ -146,6 +147,12 @@ test('a verdict published or withdrawn on one instance shows on the other within
       { name: 'feed.xml', path: '/feed.xml', shows: linked },
       { name: '/api/v1/verdicts', path: '/api/v1/verdicts', shows: linked },
       { name: 'search', path: `/search?q=${token}`, shows: linked },
+      // Cached whole: a 404 before the first verdict of this speaker, then their page.
+      {
+        name: 'speaker page',
+        path: `/speakers/${speakerSlug(`Harbourmaster ${token}`)}`,
+        shows: linked,
+      },
     ];
     // Both instances cache every page without the verdict first, so only expiry can show it; a
     // published claim page (demo data) is rendered once too, so no timing below is a cold start.

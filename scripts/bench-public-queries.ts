@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     ['search q=percent', () => listPublishedVerdicts({ q: 'percent' })],
     [`busiest speaker (${busiest})`, () => getPublicSpeaker(slug)],
     ['corrections', () => listCorrections()],
-    ['claim-review-feed page 400', () => publishedVerdictPage(400, 100)],
+    ['claim-review-feed, deepest cursor', () => publishedVerdictPage({ cursor }, 100)],
   ];
   console.log(`data reads only, -c ${CONCURRENCY}, ${SECONDS} s each; ms`);
   console.log(`${'query'.padEnd(36)}  req/s    p50    p95`);

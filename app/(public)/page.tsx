@@ -1,81 +1,16 @@
 import type { Metadata } from 'next';
-import { Pagination } from '@/components/public/pagination';
-import { VerdictList } from '@/components/public/verdict-list';
-import { lenientVerdictQuery } from '@/lib/schemas/verdict-query';
-import {
-  getPublicSettings,
-  getRatingScale,
-  listMostCheckedSpeakers,
-  listPublishedVerdicts,
-} from '@/lib/data/public/cached';
-import { speakerSlug } from '@/lib/slug';
-import Link from 'next/link';
+import { HomeView } from '@/components/public/home-view';
+import { getPublicSettings } from '@/lib/data/public/cached';
 
-// Rendered per request (?page=) from cached reads: no database query while the cache holds.
+// Cached whole (ISR) and expired by tag on every verdict change (lib/public-cache.ts). Further
+// pages (`/?cursor=`, `/?page=`) are rewritten by proxy.ts to /at/[position], also cached whole.
+export const revalidate = 3600;
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getPublicSettings();
   return { title: { absolute: `${settings.name}: latest fact checks` } };
 }
 
-export default async function HomePage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { page, cursor } = lenientVerdictQuery(await searchParams);
-  const [settings, verdicts, speakers, ratingScale] = await Promise.all([
-    getPublicSettings(),
-    listPublishedVerdicts({ page, cursor }),
-    listMostCheckedSpeakers(),
-    getRatingScale(),
-  ]);
-  return (
-    <>
-      <link
-        rel="alternate"
-        type="application/rss+xml"
-        title={`${settings.name} (RSS)`}
-        href="/feed.xml"
-      />
-      <link
-        rel="alternate"
-        type="application/atom+xml"
-        title={`${settings.name} (Atom)`}
-        href="/atom.xml"
-      />
-      <h1 className="text-3xl font-semibold">{settings.name}</h1>
-      <p className="mt-2 text-slate-700">
-        Fact checks of the claims in the news, with sources and reasoning.
-      </p>
-      {speakers.length ? (
-        <nav aria-labelledby="speakers-heading" className="mt-4">
-          <h2 id="speakers-heading" className="text-lg font-semibold">
-            Most-checked speakers
-          </h2>
-          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {speakers.map(({ name, count }) => (
-              <li key={name}>
-                <Link href={`/speakers/${speakerSlug(name)}`} className="text-blue-800 underline">
-                  {name}
-                </Link>{' '}
-                <span className="text-slate-600">({count})</span>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
-      <section aria-labelledby="latest-heading" className="mt-6">
-        <h2 id="latest-heading" className="sr-only">
-          Latest verdicts
-        </h2>
-        {verdicts.items.length ? (
-          <VerdictList verdicts={verdicts.items} ratingScale={ratingScale} headingLevel={3} />
-        ) : (
-          <p className="text-slate-700">No verdicts have been published yet.</p>
-        )}
-        <Pagination next={verdicts.next} prev={verdicts.prev} basePath="/" />
-      </section>
-    </>
-  );
+export default function HomePage() {
+  return <HomeView />;
 }

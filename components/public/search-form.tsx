@@ -5,10 +5,10 @@ const inputClass = 'w-full rounded border border-slate-500 px-2 py-1.5 text-sm';
 
 /** A plain GET form: works without JavaScript. */
 export function SearchForm({
-  query,
+  query = {},
   ratingScale,
 }: {
-  query: VerdictQuery;
+  query?: Partial<VerdictQuery>;
   ratingScale: RatingScale;
 }) {
   return (

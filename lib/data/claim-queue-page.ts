@@ -4,8 +4,10 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { claimRowSelect, type ClaimRow } from '@/lib/data/claims';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { ClaimFilters } from '@/lib/schemas/claim-filters';
+import { claimListQuerySchema, type ClaimFilters } from '@/lib/schemas/claim-filters';
+import { checkRatingFilter } from '@/lib/ratings';
 import { claimFilterSql, countClaims, keysetPage } from './claim-list-query';
+import { getRatingScale } from './rating-scale';
 import { decodeCursor, encodeCursor, type QueueSort } from './queue-keyset';
 
 export const QUEUE_PAGE_SIZE = 50;
@@ -29,16 +31,32 @@ export interface ClaimListPage {
   previous: string | null;
 }
 
-/** One page of claims under `conditions`, walked by keyset from `rawCursor`, with a capped count. */
+/**
+ * One page of claims under `conditions`, walked by keyset from `rawCursor`, with a capped count.
+ * Without a cursor, `page` (the API's first few pages by number) starts after the rows of the pages
+ * before it, found along the same index; a page past the end is empty.
+ */
 export async function claimListPage(
   conditions: Prisma.Sql[],
   sort: QueueSort,
   rawCursor: string | undefined,
-  { pageSize = QUEUE_PAGE_SIZE, text = false }: { pageSize?: number; text?: boolean } = {},
+  {
+    pageSize = QUEUE_PAGE_SIZE,
+    text = false,
+    page: number = 1,
+  }: { pageSize?: number; text?: boolean; page?: number } = {},
 ): Promise<ClaimListPage> {
-  const cursor = decodeCursor(rawCursor, sort);
+  const decoded = decodeCursor(rawCursor, sort);
+  const skipped =
+    !decoded && number > 1
+      ? await keysetPage(conditions, sort, null, (number - 1) * pageSize)
+      : null;
+  const cursor = skipped ? skipped.next : decoded;
+  const pastEnd = skipped !== null && cursor === null;
   const [page, count] = await Promise.all([
-    keysetPage(conditions, sort, cursor, pageSize),
+    pastEnd
+      ? { ids: [], next: null, previous: null }
+      : keysetPage(conditions, sort, cursor, pageSize),
     countClaims(conditions, { text }),
   ]);
   return {
@@ -61,4 +79,21 @@ export async function claimQueuePage(
   return claimListPage(claimFilterSql(filters, user.id), filters.sort ?? 'updated', rawCursor, {
     text: Boolean(filters.q || filters.speaker),
   });
+}
+
+/**
+ * The API's claim list: the queue's filters and keyset pages (`cursor`, or `page` 1–10 for the
+ * first pages) with the queue's capped count. Bad filter values are a clear error, not an empty list.
+ */
+export async function listClaims(actor: SessionUser | null, rawQuery: unknown) {
+  const user = assertCan(actor, 'claims.view');
+  const { cursor, page, ...filters } = claimListQuerySchema.parse(rawQuery ?? {});
+  checkRatingFilter(await getRatingScale(), filters.rating);
+  const result = await claimListPage(
+    claimFilterSql(filters, user.id),
+    filters.sort ?? 'updated',
+    cursor,
+    { text: Boolean(filters.q || filters.speaker), page },
+  );
+  return { ...result, page: cursor ? null : (page ?? 1), pageSize: QUEUE_PAGE_SIZE, filters };
 }

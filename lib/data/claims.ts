@@ -5,12 +5,8 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { ClaimState, Prisma } from '@/lib/generated/prisma/client';
-import { checkRatingFilter } from '@/lib/ratings';
 import { claimFiltersSchema, type ClaimFilters } from '@/lib/schemas/claim-filters';
-import { getRatingScale } from './rating-scale';
 import { CLAIM_STATES } from '@/lib/workflow/states';
-
-const PAGE_SIZE = 50;
 
 /** The fields of a source that the newsroom shows and the API returns. */
 export const sourceSelect = {
@@ -83,26 +79,6 @@ export const QUEUE_ORDER: Record<
   due: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'asc' }, { id: 'asc' }],
   priority: [{ priority: 'desc' }, { updatedAt: 'asc' }, { id: 'asc' }],
 };
-
-/** The claim queue with filters; bad filter values are a clear error, not an empty list. */
-export async function listClaims(actor: SessionUser | null, rawFilters: unknown) {
-  const user = assertCan(actor, 'claims.view');
-  const filters = claimFiltersSchema.parse(rawFilters ?? {});
-  checkRatingFilter(await getRatingScale(), filters.rating);
-  const where = whereFor(filters, user.id);
-  const page = filters.page ?? 1;
-  const [rows, total] = await Promise.all([
-    db.claim.findMany({
-      where,
-      select: claimRowSelect,
-      orderBy: QUEUE_ORDER[filters.sort ?? 'updated'],
-      take: PAGE_SIZE,
-      skip: (page - 1) * PAGE_SIZE,
-    }),
-    db.claim.count({ where }),
-  ]);
-  return { rows, total, page, pageSize: PAGE_SIZE, filters };
-}
 
 /**
  * Claims waiting for an editor, longest untouched first (by last change: usually entering review,

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { numberedPageParam, publicCursorParam } from './verdict-query';
 
 export const CLAIM_REVIEW_FEED_PAGE_SIZE = 100;
 
-/** GET /api/v1/claim-review-feed: ?page= */
+/** GET /api/v1/claim-review-feed: ?cursor= (from a Link header), or ?page= for the first pages. */
 export const feedQuerySchema = z.strictObject({
-  page: z.coerce.number().int('page must be a whole number.').min(1).max(100_000).default(1),
+  page: numberedPageParam,
+  cursor: publicCursorParam,
 });
 
 /** GET /api/v1/verdicts.csv: ?bom=1 starts the file with a byte-order mark for spreadsheets. */

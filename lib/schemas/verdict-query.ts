@@ -8,6 +8,23 @@ export const PUBLIC_PAGE_SIZE = 20;
 /** Page numbers skip rows with OFFSET, cheap only near the top; past this, follow the cursors. */
 export const MAX_NUMBERED_PAGE = 10;
 
+/** `?page=`: 1 to MAX_NUMBERED_PAGE (1 when absent); later pages by cursor. */
+export const numberedPageParam = z.coerce
+  .number()
+  .int('page must be a whole number.')
+  .min(1)
+  .max(
+    MAX_NUMBERED_PAGE,
+    `page goes up to ${MAX_NUMBERED_PAGE}; for older items follow the next cursor.`,
+  )
+  .default(1);
+
+/** `?cursor=` of the public lists: a `next`/`prev` the site gave out (lib/data/public/cursor.ts). */
+export const publicCursorParam = safeText()
+  .max(200, INVALID_CURSOR)
+  .optional()
+  .refine((value) => !value || decodeCursor(value) !== null, INVALID_CURSOR);
+
 const optionalText = (max: number) =>
   safeText()
     .trim()
@@ -24,19 +41,8 @@ const optionalDate = safeText()
 /** The filters shared by the search page, the feeds and GET /api/v1/verdicts. */
 export const verdictQuerySchema = z
   .object({
-    page: z.coerce
-      .number()
-      .int('page must be a whole number.')
-      .min(1)
-      .max(
-        MAX_NUMBERED_PAGE,
-        `page goes up to ${MAX_NUMBERED_PAGE}; for older verdicts follow the next cursor.`,
-      )
-      .default(1),
-    cursor: safeText()
-      .max(200, INVALID_CURSOR)
-      .optional()
-      .refine((value) => !value || decodeCursor(value) !== null, INVALID_CURSOR),
+    page: numberedPageParam,
+    cursor: publicCursorParam,
     q: optionalText(200),
     rating: ratingKey.optional(),
     speaker: optionalText(120),

@@ -2,16 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PolicyPage } from '@/components/public/policy-page';
 import { getPublicSettings } from '@/lib/data/public/cached';
-import { connection } from 'next/server';
 
-// Rendered per request from cached reads: prerendering at build would need the database there.
+// Cached whole (ISR, rendered at build) and expired by tag on every settings save (lib/public-cache.ts).
+export const revalidate = 3600;
+
 export const metadata: Metadata = {
   title: 'Corrections policy',
   description: 'How we correct mistakes in our fact checks.',
 };
 
 export default async function CorrectionsPolicyPage() {
-  await connection();
   const settings = await getPublicSettings();
   return (
     <>

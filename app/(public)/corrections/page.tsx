@@ -1,64 +1,15 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { Pagination } from '@/components/public/pagination';
-import { PublishedDate } from '@/components/public/published-date';
-import { listCorrections } from '@/lib/data/public/cached';
-import { lenientVerdictQuery } from '@/lib/schemas/verdict-query';
+import { CorrectionsView } from '@/components/public/corrections-view';
 
-// Rendered per request from cached reads: prerendering at build would need the database there.
+// Cached whole (ISR) and expired by tag on every verdict change (lib/public-cache.ts). Further
+// pages (`?cursor=`) are rewritten by proxy.ts to /corrections/at/[position], also cached whole.
+export const revalidate = 3600;
+
 export const metadata: Metadata = {
   title: 'Corrections',
   description: 'Every correction to a published fact check.',
 };
 
-export default async function CorrectionsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { cursor } = lenientVerdictQuery(await searchParams);
-  const { items: corrections, next, prev } = await listCorrections(cursor);
-  return (
-    <>
-      <h1 className="text-2xl font-semibold">Corrections</h1>
-      <p className="mt-2 text-slate-700">
-        Every change to a published verdict, newest first. Read our{' '}
-        <Link href="/corrections-policy" className="text-blue-800 underline">
-          corrections policy
-        </Link>
-        .
-      </p>
-      {corrections.length ? (
-        <ol className="mt-4 divide-y divide-slate-200">
-          {corrections.map((entry, index) => (
-            <li key={`${entry.slug}-${index}`} className="py-3">
-              <p className="text-sm font-semibold">
-                <PublishedDate date={entry.date} />
-              </p>
-              <p className="mt-1 font-serif">
-                <Link href={`/claims/${entry.slug}`} className="text-blue-800 underline">
-                  {entry.statement}
-                </Link>
-                {entry.speaker ? <span className="text-slate-700"> ({entry.speaker})</span> : null}
-              </p>
-              <ul className="list-disc pl-5 text-sm text-slate-800">
-                {entry.changes.map((change) => (
-                  <li key={change}>{change}</li>
-                ))}
-              </ul>
-              {entry.note ? (
-                <p className="text-sm text-slate-800">
-                  <span className="font-medium">Why: </span>
-                  {entry.note}
-                </p>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p className="mt-4 text-slate-700">No corrections so far.</p>
-      )}
-      <Pagination next={next} prev={prev} basePath="/corrections" />
-    </>
-  );
+export default function CorrectionsPage() {
+  return <CorrectionsView />;
 }

@@ -27,9 +27,9 @@ export const claimPaths: ZodOpenApiPathsObject = {
     get: {
       tags: ['Claims'],
       operationId: 'listClaims',
-      summary: 'The claim queue, filtered, sorted and paged (50 per page)',
+      summary: 'The claim queue, filtered, sorted and paged by cursor (50 per page)',
       description:
-        'Query parameters are validated by `claimFiltersSchema` (`lib/schemas/claim-filters.ts`): an empty value counts as absent; an invalid value is a 422 `invalid` (with `fields`), not an empty list. Unknown parameters are ignored. A page past the end returns an empty `claims` array.',
+        'Query parameters are validated by `claimListQuerySchema` (`lib/schemas/claim-filters.ts`): an empty value counts as absent; an invalid value is a 422 `invalid` (with `fields`), not an empty list. Unknown parameters are ignored. Pages are read by keyset: follow `next` (also a `Link: rel="next"` header) with `cursor`; `page` reaches the first 10 pages only, and a page past the end returns an empty `claims` array. `total` is counted up to a cap (`totalCapped`) or estimated (`totalApproximate`), never over the whole table.',
       requestParams: { query: claimQuery },
       responses: {
         200: {

@@ -77,7 +77,7 @@ export const exportPaths: ZodOpenApiPathsObject = {
       operationId: 'claimReviewFeed',
       summary: `The schema.org DataFeed of ClaimReview items (Google Fact Check Tools), ${CLAIM_REVIEW_FEED_PAGE_SIZE} per page`,
       description:
-        'Newest first; each DataFeedItem holds the ClaimReview of the claim’s public page. `Link` headers name the `next` and `prev` pages and `X-Total-Count` the verdicts in all pages. Strong `ETag`; send it in `If-None-Match` for a 304.',
+        'Newest first; each DataFeedItem holds the ClaimReview of the claim’s public page. Pages by opaque keyset cursor: `Link` headers name the `next` and `prev` pages (follow them; `page` reaches the first 10 pages only) and `X-Total-Count` the verdicts in all pages. Strong `ETag`; send it in `If-None-Match` for a 304.',
       security: [],
       requestParams: { query: feedQuerySchema, header: ifNoneMatchHeader },
       responses: {

@@ -6,7 +6,7 @@ import { articleSchema } from '@/lib/schemas/article';
 import { bulkActionSchema } from '@/lib/schemas/bulk-action';
 import { claimUpdateSchema, sourceSchema, verdictSchema } from '@/lib/schemas/claim';
 import { claimExportQuerySchema } from '@/lib/schemas/claim-export';
-import { claimFiltersSchema } from '@/lib/schemas/claim-filters';
+import { claimListQuerySchema } from '@/lib/schemas/claim-filters';
 import { reviewSchema, transitionSchema, withdrawSchema } from '@/lib/schemas/workflow';
 import { documentFields } from './describe';
 
@@ -129,7 +129,7 @@ export const bulkBody = z
   ])
   .meta({ id: 'BulkRequest' });
 
-export const claimQuery = documentFields(claimFiltersSchema, {
+export const claimQuery = documentFields(claimListQuerySchema, {
   assignee: {
     description: 'A user id, `me` (the caller) or `none` (unassigned).',
     examples: ['me', 'none'],
@@ -146,7 +146,14 @@ export const claimQuery = documentFields(claimFiltersSchema, {
     description:
       '`updated` (default): last updated first; `oldest`: least recently updated first; `due`: earliest due date first, undated last; `priority`: most urgent first.',
   },
-  page: { description: '1 when absent.' },
+  page: {
+    description:
+      'A page number, for the first pages only (up to 10; 1 when absent): later pages are reached by `cursor`. Ignored when `cursor` is given.',
+  },
+  cursor: {
+    description:
+      'Opaque: the `next` or `prev` of a previous response, with the same filters and `sort`. A cursor this API did not give out (or one of another sort) is a 422.',
+  },
 });
 
 export const verdictQuery = documentFields(verdictQuerySchema, {

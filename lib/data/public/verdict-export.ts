@@ -1,6 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { decodeCursor } from './cursor';
+import { keysetOrder, keysetPage, keysetWhere } from './keyset';
 import { CURRENT } from './verdict-filters';
 import { SUMMARY_COLUMNS, type PublicVerdictSummary } from './verdicts';
 
@@ -18,17 +20,17 @@ export interface ExportedVerdict extends PublicVerdictSummary {
 const BATCH = 1000;
 
 // The page's ids come from an index-only scan first, so an OFFSET skips index entries, not joined rows.
-function selectVerdicts(where: Prisma.Sql, limit: number, offset = 0) {
+function selectVerdicts(where: Prisma.Sql, limit: number, offset = 0, order = keysetOrder(null)) {
   return db.$queryRaw<ExportedVerdict[]>`
     SELECT ${SUMMARY_COLUMNS}, p."ratingValue", p."ratingBest", p."ratingWorst", a.url AS "articleUrl", a."publishedAt" AS "articlePublishedAt"
     FROM (
       SELECT p.id FROM "Publication" p WHERE ${CURRENT} AND ${where}
-      ORDER BY p."publishedAt" DESC, p.id DESC LIMIT ${limit} OFFSET ${offset}
+      ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
     ) page
     JOIN "Publication" p ON p.id = page.id
     JOIN "Claim" c ON c.id = p."claimId"
     JOIN "Article" a ON a.id = c."articleId"
-    ORDER BY p."publishedAt" DESC, p.id DESC`;
+    ORDER BY ${order}`;
 }
 
 /** Every published verdict (each claim's current publication), newest first, read in batches. */
@@ -46,16 +48,29 @@ export async function* allPublishedVerdicts(batchSize = BATCH): AsyncGenerator<E
 }
 
 /**
- * One page of published verdicts, newest first, with the total (maintained counters) and the newest
- * change (the top of the index). Deep pages still skip rows by OFFSET along the index.
+ * One page of published verdicts, newest first, by keyset from `cursor` (the public cursor codec)
+ * or, for the first pages only, a page number; with the total (maintained counters) and the newest
+ * change (the top of the index). Reads pageSize + 1 rows along the index to know if more follow.
  */
-export async function publishedVerdictPage(page: number, pageSize: number) {
-  const [items, [summary]] = await Promise.all([
-    selectVerdicts(Prisma.sql`TRUE`, pageSize, (page - 1) * pageSize),
+export async function publishedVerdictPage(
+  { cursor, page = 1 }: { cursor?: string; page?: number },
+  pageSize: number,
+) {
+  const at = cursor ? decodeCursor(cursor) : null;
+  const offset = at ? 0 : (page - 1) * pageSize;
+  const [rows, [summary]] = await Promise.all([
+    selectVerdicts(keysetWhere(at), pageSize + 1, offset, keysetOrder(at)),
     db.$queryRaw<{ total: number; newest: Date | null }[]>`
       SELECT (SELECT coalesce(sum(count), 0)::int FROM "PublicVerdictCount") AS total,
         (SELECT p."publishedAt" FROM "Publication" p WHERE ${CURRENT}
          ORDER BY p."publishedAt" DESC, p.id DESC LIMIT 1) AS newest`,
   ]);
-  return { items, total: summary.total, newest: summary.newest };
+  const { shown, next, prev } = keysetPage(
+    rows,
+    at,
+    pageSize,
+    (row) => ({ publishedAt: row.publishedAt, id: row.publicationId }),
+    offset > 0,
+  );
+  return { items: shown, next, prev, total: summary.total, newest: summary.newest };
 }

@@ -49,13 +49,28 @@ export const claimListItemSchema = z
 export const claimListSchema = z
   .strictObject({
     claims: z.array(claimListItemSchema),
-    total: z
-      .number()
-      .int()
-      .min(0)
-      .meta({ description: 'Claims matching the filters, over all pages.' }),
-    page: z.number().int().min(1),
+    total: z.number().int().min(0).meta({
+      description:
+        'Claims matching the filters, over all pages: exact up to 10,000 (then `totalCapped`), and for a text filter (`q`, `speaker`) exact up to 1,000, above that the database’s estimate (`totalApproximate`).',
+    }),
+    totalCapped: z
+      .boolean()
+      .meta({ description: 'The count stopped at its cap: at least `total` claims match.' }),
+    totalApproximate: z
+      .boolean()
+      .meta({ description: '`total` is an estimate (a text filter matching many claims).' }),
+    page: z.number().int().min(1).nullable().meta({
+      description: 'The page number asked for (1 without one); null in an answer to a cursor.',
+    }),
     pageSize: z.number().int().min(1).meta({ description: 'Claims per page.' }),
+    next: z.string().nullable().meta({
+      description:
+        'Opaque cursor of the next page (send as `cursor` with the same filters); null on the last page.',
+    }),
+    prev: z
+      .string()
+      .nullable()
+      .meta({ description: 'Opaque cursor of the previous page; null on the first page.' }),
   })
   .meta({ id: 'ClaimList' });
 export type ClaimListResponse = z.output<typeof claimListSchema>;

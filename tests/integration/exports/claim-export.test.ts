@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as exportClaims } from '@/app/api/v1/claims/export/route';
 import { GET as listClaimsRoute } from '@/app/api/v1/claims/route';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { listClaims } from '@/lib/data/claims';
+import { listClaims } from '@/lib/data/claim-queue-page';
 import { claimExportRows } from '@/lib/data/exports/claim-export';
 import { db } from '@/lib/db';
 import type { ClaimListResponse } from '@/lib/schemas/api/claim';

@@ -7,6 +7,7 @@ import { GET as feedRoute } from '@/app/api/v1/claim-review-feed/route';
 import { GET as csvRoute } from '@/app/api/v1/verdicts.csv/route';
 import { GET as jsonlRoute } from '@/app/api/v1/verdicts.jsonl/route';
 import { GET as listVerdicts } from '@/app/api/v1/verdicts/route';
+import { encodeCursor } from '@/lib/data/public/cursor';
 import { db } from '@/lib/db';
 import type { VerdictListResponse } from '@/lib/schemas/api/verdict';
 import { createArticle, createUser } from '@/prisma/factories';
@@ -15,6 +16,7 @@ import { offlineDocumentLoader } from '../../support/schema-org-context';
 
 const LICENCE = 'https://creativecommons.org/licenses/by-sa/4.0/';
 let original: Awaited<ReturnType<typeof db.newsroomSettings.findUnique>> = null;
+let articleId: string;
 
 beforeAll(async () => {
   original = await db.newsroomSettings.findUnique({ where: { id: 'newsroom' } });
@@ -34,6 +36,7 @@ beforeAll(async () => {
     url: 'https://news.example.org/story',
     publishedAt: new Date('2026-02-01T00:00:00Z'),
   });
+  articleId = article.id;
   const claims = [
     ['"exports rose, sharply" by 12 percent', 'Ministry of Trade', 'FALSE'],
     ['crime fell', 'Mayor Ana Lopez', 'MISLEADING'],
@@ -192,5 +195,25 @@ describe('ClaimReview DataFeed', () => {
       expect(beyond.headers.get('link')).toContain('rel="prev"');
     }
     expect((await get(feedRoute, '/api/v1/claim-review-feed?page=x')).status).toBe(422);
+  });
+
+  it('pages on by cursor from the Link header; page numbers stop at 10', async () => {
+    const ours = await db.publication.findMany({
+      where: { claim: { articleId } },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      select: { id: true, publishedAt: true, claim: { select: { slug: true } } },
+    });
+    const cursor = encodeCursor('older', ours[0]);
+    const older = await get(feedRoute, `/api/v1/claim-review-feed?cursor=${cursor}`);
+    expect(older.status).toBe(200);
+    expect(older.headers.get('link')).toContain('rel="prev"');
+    const urls = ((await older.json()) as { dataFeedElement: FeedItem[] }).dataFeedElement.map(
+      (element) => String(element.item[0].url),
+    );
+    expect(urls.some((url) => url.endsWith(`/claims/${ours[0].claim.slug}`))).toBe(false);
+    for (const { claim } of ours.slice(1))
+      expect(urls.some((url) => url.endsWith(`/claims/${claim.slug}`))).toBe(true);
+    expect((await get(feedRoute, '/api/v1/claim-review-feed?page=11')).status).toBe(422);
+    expect((await get(feedRoute, '/api/v1/claim-review-feed?cursor=bogus')).status).toBe(422);
   });
 });

@@ -2,7 +2,7 @@
 // and publications freeze the rating's name and ClaimReview value as published.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { listClaims } from '@/lib/data/claims';
+import { listClaims } from '@/lib/data/claim-queue-page';
 import { proposeVerdict } from '@/lib/data/evidence';
 import { getPublicClaimPage } from '@/lib/data/public/claim-page';
 import {

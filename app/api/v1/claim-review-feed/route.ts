@@ -9,18 +9,20 @@ import { CLAIM_REVIEW_FEED_PAGE_SIZE, feedQuerySchema } from '@/lib/schemas/feed
 
 const PATH = '/api/v1/claim-review-feed';
 
-/** Public: a schema.org DataFeed of ClaimReview items, newest first, paged (Link rel=next/prev), with ETag. */
+/** Public: a schema.org DataFeed of ClaimReview items, newest first, by cursor (Link rel=next/prev), with ETag. */
 export async function GET(request: Request) {
   try {
-    const { page } = feedQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+    const { page, cursor } = feedQuerySchema.parse(
+      Object.fromEntries(new URL(request.url).searchParams),
+    );
     const [settings, result] = await Promise.all([
       getPublicSettings(),
-      publishedVerdictPage(page, CLAIM_REVIEW_FEED_PAGE_SIZE),
+      publishedVerdictPage({ page, cursor }, CLAIM_REVIEW_FEED_PAGE_SIZE),
     ]);
     const pageCount = Math.max(1, Math.ceil(result.total / CLAIM_REVIEW_FEED_PAGE_SIZE));
-    const pageUrl = (n: number) => siteUrl(settings, n === 1 ? PATH : `${PATH}?page=${n}`);
+    const pageUrl = (query: string | null) => siteUrl(settings, query ? `${PATH}?${query}` : PATH);
     const feed = buildClaimReviewFeed({
-      feedUrl: pageUrl(page),
+      feedUrl: pageUrl(cursor ? `cursor=${cursor}` : page > 1 ? `page=${page}` : null),
       name: `${settings.name} fact checks`,
       licence: settings.dataLicence,
       dateModified: result.newest,
@@ -31,9 +33,15 @@ export async function GET(request: Request) {
       JSON.stringify(feed),
       'application/ld+json; charset=utf-8',
     );
+    // Pages by cursor; a numbered page past the end still points back to the last page.
+    const prev = result.prev
+      ? `cursor=${result.prev}`
+      : !cursor && page > 1
+        ? `page=${Math.min(page - 1, pageCount)}`
+        : null;
     const links = [
-      ...(page > 1 ? [`<${pageUrl(Math.min(page - 1, pageCount))}>; rel="prev"`] : []),
-      ...(page < pageCount ? [`<${pageUrl(page + 1)}>; rel="next"`] : []),
+      ...(prev ? [`<${pageUrl(prev === 'page=1' ? null : prev)}>; rel="prev"`] : []),
+      ...(result.next ? [`<${pageUrl(`cursor=${result.next}`)}>; rel="next"`] : []),
     ];
     if (links.length) response.headers.set('Link', links.join(', '));
     response.headers.set('X-Total-Count', String(result.total));
