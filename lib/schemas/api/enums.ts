@@ -5,6 +5,7 @@ import {
   ClaimKind,
   ClaimState,
   DismissReason,
+  ExtractionStatus,
   Priority,
   Rating,
   ReviewDecision,
@@ -15,6 +16,11 @@ import {
 import { RATINGS } from '@/lib/ratings';
 
 export const claimStateSchema = z.enum(ClaimState).meta({ id: 'ClaimState' });
+export const extractionStatusSchema = z.enum(ExtractionStatus).meta({
+  id: 'ExtractionStatus',
+  description:
+    '`DONE`: the claims are saved. `PENDING`: a long article, saved at once; its claims are being extracted by a background job (poll `GET /api/v1/articles/{id}`). `FAILED`: see `extractionError`; retried automatically, and from the newsroom.',
+});
 export const ratingSchema = z.enum(Rating).meta({
   id: 'Rating',
   description: `ClaimReview ratingValue: ${Object.entries(RATINGS)
