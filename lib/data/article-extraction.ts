@@ -8,12 +8,7 @@ import { notFound } from '@/lib/errors';
 import { sendJob } from '@/lib/jobs/client';
 import { freeSlugs } from './free-slugs';
 
-/**
- * Bodies longer than this are saved at once and their claims extracted by the `article-extraction`
- * job. Extraction costs 3-5 ms per 1,000 characters on an idle core, 2-3 times that under load
- * (docs/extraction.md, "Long articles"), so an inline import stays within a few hundred ms.
- */
-export const EXTRACT_INLINE_MAX_CHARS = 20_000;
+export { EXTRACT_INLINE_MAX_CHARS } from '@/lib/articles/inline-extraction';
 
 const errorText = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).slice(0, 1000);
