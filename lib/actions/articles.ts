@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { retryArticleExtraction } from '@/lib/data/article-extraction';
+import { getExtractionStatus, retryArticleExtraction } from '@/lib/data/article-extraction';
 import { createArticle, fetchArticleForReview } from '@/lib/data/article-import';
 import { articleSchema, articleUrlSchema, retryExtractionSchema } from '@/lib/schemas/article';
 import { authActionClient } from './action-client';
@@ -29,3 +29,8 @@ export const retryExtractionAction = authActionClient
     revalidatePath(`/newsroom/articles/${input.articleId}`);
     revalidatePath('/newsroom/articles');
   });
+
+/** The article page's cheap poll while its claims are being extracted. */
+export const extractionStatusAction = authActionClient
+  .schema(retryExtractionSchema)
+  .action(({ input, user }) => getExtractionStatus(user, input.articleId));

@@ -116,3 +116,14 @@ export async function retryArticleExtraction(
   );
   await queueExtraction(articleId);
 }
+
+/** What the article page polls while an extraction is pending: one indexed row, no body or claims. */
+export async function getExtractionStatus(actor: SessionUser | null, articleId: string) {
+  assertCan(actor, 'articles.view');
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { extraction: true, extractionError: true },
+  });
+  if (!article) throw notFound('Article');
+  return article;
+}

@@ -46,5 +46,5 @@ export type ArticleInput = z.input<typeof articleSchema>;
 /** A web page to read an article from; lib/url-import judges the address itself. */
 export const articleUrlSchema = z.object({ url: safeText().trim().max(2000) });
 
-/** "Retry" on an article whose claim extraction failed. */
+/** An article's claim extraction: "Retry" after a failure, and the page's status poll. */
 export const retryExtractionSchema = z.object({ articleId: recordId });

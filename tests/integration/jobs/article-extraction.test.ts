@@ -9,6 +9,7 @@ import {
   retryArticleExtraction,
 } from '@/lib/data/article-extraction';
 import { createArticle } from '@/lib/data/article-import';
+import { addClaim } from '@/lib/data/claim-edits';
 import { getNewsroomArticle } from '@/lib/data/articles';
 import { db } from '@/lib/db';
 import { sendJob } from '@/lib/jobs/client';
@@ -124,6 +125,10 @@ describe('long article extraction', { timeout: 180_000 }, () => {
       extractionError: 'Connection terminated unexpectedly',
       claims: [],
     });
+    // No claim is added by hand meanwhile: the extraction would save its own over the same words.
+    await expect(
+      addClaim(await actor('EDITOR'), saved.id, { start: 0, end: 20 }),
+    ).rejects.toMatchObject({ code: 'conflict' });
     await expect(retryArticleExtraction(null, saved.id)).rejects.toThrow();
     await retryArticleExtraction(user, saved.id);
     expect(await waitForExtraction(saved.id)).toBe('DONE');
