@@ -83,29 +83,53 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms:
 
 describe('a worker killed mid-job', { timeout: 240_000 }, () => {
   it('loses no job and duplicates nothing: another worker completes it once', async () => {
-    const first = await startWorkerProcess();
     const body = longArticle(100_000, `crash ${process.pid}-${Date.now()}`);
     const saved = await createArticle(await actor(), { title: 'Killed mid-job', body });
     expect(saved.extraction).toBe('PENDING');
 
-    // The moment the first worker holds the job, hold the article row: its extraction is CPU work
-    // (hundreds of ms), then its transaction waits on this lock, so the job is surely in hand.
-    await until(
-      () => jobOf(null, saved.id),
-      (job) => job?.state === 'active',
-      120_000,
-    );
     const holder = new pg.Client({ connectionString: inject('databaseUrl') });
     await holder.connect();
-    try {
+    const holdArticle = async () => {
       await holder.query('BEGIN');
       await holder.query('SELECT id FROM "Article" WHERE id = $1 FOR UPDATE', [saved.id]);
+    };
+    try {
+      let first: ChildProcess;
+      if (inject('databaseServerUrl')) {
+        // PostgreSQL: hold the article row, then start the worker: it takes the job, extracts the
+        // claims and its transaction waits on this lock, surely mid-job.
+        await holdArticle();
+        first = await startWorkerProcess();
+        await until(
+          async () =>
+            // Not on `holder`: a transaction sees one snapshot of pg_stat_activity.
+            (
+              await db.$queryRawUnsafe<{ n: number }[]>(
+                `SELECT count(*)::int AS n FROM pg_stat_activity
+                  WHERE datname = current_database() AND wait_event_type = 'Lock'
+                    AND query LIKE '%FROM "Article"%FOR UPDATE%'`,
+              )
+            )[0].n,
+          (waiting) => waiting > 0,
+          120_000,
+        );
+      } else {
+        // The embedded database runs one transaction at a time (an open one would stall the
+        // worker's fetch): hold the row the moment the worker has the job, while it extracts
+        // (CPU work, hundreds of ms); its transaction then waits for this one.
+        first = await startWorkerProcess();
+        await until(
+          () => jobOf(null, saved.id),
+          (job) => job?.state === 'active',
+          120_000,
+        );
+        await holdArticle();
+      }
       const held = await holder.query(
         'SELECT count(*)::int AS n FROM "Claim" WHERE "articleId" = $1',
         [saved.id],
       );
       expect(held.rows[0].n).toBe(0);
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
       const exited = new Promise((resolve) => first.once('exit', resolve));
       first.kill('SIGKILL');
       await exited;
