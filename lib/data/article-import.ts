@@ -11,6 +11,8 @@ import { importArticleFromUrl } from '@/lib/url-import';
 import { sendJob } from '@/lib/jobs/client';
 import { matchClaims } from '@/lib/matching/match-article';
 import type { NewClaim } from '@/lib/matching/store-matches';
+import type { ExtractionStatus } from '@/lib/generated/prisma/enums';
+import { EXTRACT_INLINE_MAX_CHARS, queueExtraction } from './article-extraction';
 import { freeSlugs } from './free-slugs';
 
 export interface SavedArticle {
@@ -19,11 +21,14 @@ export interface SavedArticle {
   claimCount: number;
   /** True when the article was already there (same canonical address or same text): nothing was saved. */
   existing: boolean;
+  /** PENDING: a long article, saved without claims until the extraction job has run. */
+  extraction: ExtractionStatus;
 }
 
 /**
  * Saves an article and the claims extracted from it, in one transaction; an article already
  * saved under the same canonical address or with the same normalised text is answered instead.
+ * A body over EXTRACT_INLINE_MAX_CHARS is saved at once and its claims extracted by a job.
  */
 export async function createArticle(actor: SessionUser | null, input: unknown) {
   const user = assertCan(actor, 'articles.create');
@@ -52,10 +57,16 @@ async function findExisting(keys: {
         ...(keys.canonicalUrl ? [{ canonicalUrl: keys.canonicalUrl }] : []),
       ],
     },
-    select: { id: true, slug: true, _count: { select: { claims: true } } },
+    select: { id: true, slug: true, extraction: true, _count: { select: { claims: true } } },
   });
   return found
-    ? { id: found.id, slug: found.slug, claimCount: found._count.claims, existing: true }
+    ? {
+        id: found.id,
+        slug: found.slug,
+        claimCount: found._count.claims,
+        existing: true,
+        extraction: found.extraction,
+      }
     : null;
 }
 
@@ -75,12 +86,14 @@ export async function saveArticle(
   };
   const existing = await findExisting(keys);
   if (existing) return existing;
-  const claims = claimRecordsFor(body);
+  const deferred = body.length > EXTRACT_INLINE_MAX_CHARS;
+  const claims = deferred ? [] : claimRecordsFor(body);
   try {
-    const { article, saved } = await insertArticle(data, body, keys, claims, origin);
+    const { article, saved } = await insertArticle(data, body, keys, claims, origin, deferred);
     // After the commit, in short transactions of their own: matching every claim of a long article
     // inside the import's transaction outlasted its time limit when three imports ran at once.
-    await matchSavedClaims(article.id, saved);
+    if (deferred) await queueExtraction(article.id);
+    else await matchSavedClaims(article.id, saved);
     return article;
   } catch (error) {
     // Another import of the same article won the race: answer with that one.
@@ -112,6 +125,7 @@ function insertArticle(
   keys: { canonicalUrl: string | null; bodyHash: string },
   claims: ReturnType<typeof claimRecordsFor>,
   origin: ArticleOrigin,
+  deferred: boolean,
 ): Promise<{ article: SavedArticle; saved: NewClaim[] }> {
   return db.$transaction(async (tx) => {
     const [slug] = await freeSlugs(tx, 'article', [data.title]);
@@ -133,8 +147,9 @@ function insertArticle(
         canonicalUrl: keys.canonicalUrl,
         bodyHash: keys.bodyHash,
         watchedSourceId: origin.watchedSourceId,
+        extraction: deferred ? 'PENDING' : 'DONE',
       },
-      select: { id: true, slug: true },
+      select: { id: true, slug: true, extraction: true },
     });
     const saved = await tx.claim.createManyAndReturn({
       data: claims.map((claim, i) => ({ ...claim, slug: claimSlugs[i], articleId: article.id })),
@@ -148,11 +163,12 @@ function insertArticle(
       after: {
         title: data.title,
         claims: claims.length,
+        ...(deferred ? { extraction: 'PENDING' } : {}),
         ...(origin.watchedSourceId ? { watchedSourceId: origin.watchedSourceId } : {}),
       },
     });
     return {
-      article: { id: article.id, slug: article.slug, claimCount: claims.length, existing: false },
+      article: { ...article, claimCount: claims.length, existing: false },
       saved,
     };
   });

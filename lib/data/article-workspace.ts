@@ -48,6 +48,7 @@ export async function getArticleWorkspace(actor: SessionUser | null, articleId: 
       speaker,
     })),
     versions: Object.fromEntries(article.claims.map((c) => [c.id, c.version])),
-    canEdit: can(user.role, 'claims.edit'),
+    // Claims are not added or merged by hand until the extraction job has saved its own.
+    canEdit: can(user.role, 'claims.edit') && article.extraction === 'DONE',
   };
 }

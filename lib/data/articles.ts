@@ -5,7 +5,12 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { Attribution, ClaimKind, ClaimState } from '@/lib/generated/prisma/enums';
+import type {
+  Attribution,
+  ClaimKind,
+  ClaimState,
+  ExtractionStatus,
+} from '@/lib/generated/prisma/enums';
 
 export interface ArticleListItem {
   id: string;
@@ -15,6 +20,7 @@ export interface ArticleListItem {
   createdAt: Date;
   addedBy: string;
   claimCount: number;
+  extraction: ExtractionStatus;
 }
 
 export const ARTICLE_PAGE_SIZE = 50;
@@ -76,7 +82,8 @@ export async function listArticles(
     ? Prisma.sql`(a."createdAt", a.id) ${Prisma.raw(forward ? '<' : '>')} (${boundary.createdAt.toISOString()}::timestamp(3), ${boundary.id})`
     : Prisma.sql`TRUE`;
   const rows = await db.$queryRaw<(Omit<ArticleListItem, 'claimCount'> & { id: string })[]>`
-    SELECT a.id, a.title, a.outlet, a."publishedAt", a."createdAt", u.name AS "addedBy"
+    SELECT a.id, a.title, a.outlet, a."publishedAt", a."createdAt", u.name AS "addedBy",
+           a.extraction
     FROM "Article" a JOIN "User" u ON u.id = a."createdById"
     WHERE ${after}
     ORDER BY a."createdAt" ${direction}, a.id ${direction}
@@ -142,6 +149,9 @@ export interface NewsroomArticle {
   body: string;
   createdAt: Date;
   addedBy: string;
+  /** PENDING until the extraction job has saved the claims of a long article; FAILED says why. */
+  extraction: ExtractionStatus;
+  extractionError: string | null;
   claims: NewsroomClaim[];
 }
 
@@ -161,6 +171,8 @@ export async function getNewsroomArticle(
       publishedAt: true,
       body: true,
       createdAt: true,
+      extraction: true,
+      extractionError: true,
       createdBy: { select: { name: true } },
       claims: {
         orderBy: { start: 'asc' },

@@ -3,7 +3,7 @@ import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
-import { invalid, notFound } from '@/lib/errors';
+import { conflict, invalid, notFound } from '@/lib/errors';
 import { composeStatement, type StatementParts } from '@/lib/extraction/statement';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { notifyAssignment } from '@/lib/notify/claim-events';
@@ -151,9 +151,12 @@ export async function addClaim(actor: SessionUser | null, articleId: string, inp
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({
       where: { id: articleId },
-      select: { body: true },
+      select: { body: true, extraction: true },
     });
     if (!article) throw notFound('Article');
+    // The extraction job would save its claims beside a hand-made one over the same words.
+    if (article.extraction !== 'DONE')
+      throw conflict('Wait until the extraction has saved the article’s claims, then add yours.');
     const text = checkSpan(article.body, data.start, data.end);
     const claim = await tx.claim.create({
       data: {

@@ -30,6 +30,14 @@ export function jobQueue(): Promise<PgBoss> {
   return started;
 }
 
+/** Stops this process's send-only instance, if one was started (scripts and tests, at exit). */
+export async function stopJobQueue(): Promise<void> {
+  const started = globalForJobs.factdeskJobs;
+  globalForJobs.factdeskJobs = undefined;
+  const boss = await started?.catch(() => undefined);
+  await boss?.stop({ graceful: false, wait: true });
+}
+
 export function setProcessJobQueue(boss: PgBoss | undefined): void {
   globalForJobs.factdeskJobs = boss ? Promise.resolve(boss) : undefined;
 }
@@ -40,5 +48,10 @@ export async function sendJob<N extends JobName>(
   data: JobPayloads[N],
   options: PgBoss.SendOptions = {},
 ): Promise<string | null> {
-  return (await jobQueue()).send(name, data, options);
+  const { JOB_EXPIRE_SECONDS: expireInSeconds, JOB_RETRY_DELAY_SECONDS: retryDelay } = env;
+  return (await jobQueue()).send(name, data, {
+    ...(expireInSeconds ? { expireInSeconds } : {}),
+    ...(retryDelay ? { retryDelay } : {}),
+    ...options,
+  });
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { extractArticleClaims } from '@/lib/data/article-extraction';
 import { matchArticleClaims } from '@/lib/matching/match-article';
 import { importFeedItem } from '@/lib/monitoring/import-item';
 import { pollSource } from '@/lib/monitoring/poll-source';
@@ -10,5 +11,6 @@ export const HANDLERS: { [N in JobName]: (data: JobPayloads[N]) => Promise<unkno
   'monitoring-tick': () => enqueueDuePolls(),
   'monitoring-poll': ({ sourceId }) => pollSource(sourceId),
   'article-import-url': ({ feedItemId }) => importFeedItem(feedItemId),
+  'article-extraction': ({ articleId }) => extractArticleClaims(articleId),
   'claim-matching': ({ articleId }) => matchArticleClaims(articleId),
 };

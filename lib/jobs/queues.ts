@@ -12,6 +12,8 @@ export interface JobPayloads {
   'monitoring-poll': { sourceId: string };
   /** Read one feed item's page through the URL import, de-duplicate, save, extract claims. */
   'article-import-url': { feedItemId: string };
+  /** Extract and save the claims of a long article saved without them, then match them. */
+  'article-extraction': { articleId: string };
   /** Find and store "seen before" candidates for the claims of a long article just imported. */
   'claim-matching': { articleId: string };
 }
@@ -40,6 +42,12 @@ export const QUEUES: Record<JobName, QueueOptions & { label: string }> = {
     label: 'Import an article',
     policy: 'standard',
     expireInSeconds: 120,
+    ...retried,
+  },
+  'article-extraction': {
+    label: 'Extract claims',
+    policy: 'standard',
+    expireInSeconds: 300,
     ...retried,
   },
   'claim-matching': {

@@ -13,6 +13,8 @@ export interface WorkerOptions {
   concurrency?: number;
   /** Register the once-a-minute tick that finds due feeds (one cron entry, shared by all workers). */
   schedule?: boolean;
+  /** The job types this worker runs (all by default), e.g. a worker only for extraction. */
+  queues?: readonly JobName[];
 }
 
 export interface RunningWorker {
@@ -25,7 +27,12 @@ export interface RunningWorker {
  * any number of workers share the queues, and a job whose worker died is retried once it expires.
  */
 export async function startWorker(options: WorkerOptions = {}): Promise<RunningWorker> {
-  const { pollingIntervalSeconds = 2, concurrency = 2, schedule = true } = options;
+  const {
+    pollingIntervalSeconds = 2,
+    concurrency = 2,
+    schedule = true,
+    queues = JOB_NAMES,
+  } = options;
   const boss = new PgBoss({
     connectionString: env.DATABASE_URL,
     schema: JOB_SCHEMA,
@@ -33,12 +40,15 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
     migrate: false,
     supervise: true,
     schedule,
+    ...(env.JOB_MAINTENANCE_SECONDS
+      ? { maintenanceIntervalSeconds: env.JOB_MAINTENANCE_SECONDS }
+      : {}),
   });
   boss.on('error', (error) => jobLog.error({ err: error }, 'job queue error'));
   await boss.start();
   setProcessJobQueue(boss);
   if (schedule) await boss.schedule('monitoring-tick', TICK_CRON, {});
-  for (const name of JOB_NAMES)
+  for (const name of queues)
     for (let i = 0; i < concurrency; i++)
       await boss.work<JobPayloads[JobName]>(
         name,

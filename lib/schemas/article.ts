@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { httpUrl } from './claim';
 import { boundedDate } from './dates';
-import { safeText } from './safe-text';
+import { recordId, safeText } from './safe-text';
 
 export const MAX_ARTICLE_CHARS = 100_000;
 
@@ -45,3 +45,6 @@ export type ArticleInput = z.input<typeof articleSchema>;
 
 /** A web page to read an article from; lib/url-import judges the address itself. */
 export const articleUrlSchema = z.object({ url: safeText().trim().max(2000) });
+
+/** An article's claim extraction: "Retry" after a failure, and the page's status poll. */
+export const retryExtractionSchema = z.object({ articleId: recordId });

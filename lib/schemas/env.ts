@@ -27,6 +27,11 @@ const envSchema = z
         .optional(),
     ),
     MAIL_FROM: z.string().min(3).default('Factdesk <factdesk@localhost>'),
+    // Test-only: shorter pg-boss expiry, retry delay (both per job, set when sent) and maintenance
+    // interval (how often a worker fails expired jobs), so a crashed worker's job is retried in seconds.
+    JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).optional(),
+    JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).optional(),
+    JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).optional(),
   })
   .superRefine((env, context) => {
     // A production deployment on its own database signs real sessions: refuse a weak secret.

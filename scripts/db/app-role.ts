@@ -138,6 +138,9 @@ async function grantJobSchema(client: pg.Client, owner: string, role: string): P
     `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${s} TO ${role}`,
     `REVOKE SELECT, INSERT, UPDATE, DELETE ON ${s}.version FROM ${role}`,
     `GRANT SELECT ON ${s}.version TO ${role}`,
+    // pg-boss's workers take turns at maintenance (failing expired jobs: a crashed worker's job is
+    // retried only then), monitoring and cron by stamping these; the schema version stays read-only.
+    `GRANT UPDATE (maintained_on, monitored_on, cron_on) ON ${s}.version TO ${role}`,
     `ALTER DEFAULT PRIVILEGES FOR ROLE ${client.escapeIdentifier(owner)} IN SCHEMA ${s} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role}`,
   ])
     await client.query(sql);

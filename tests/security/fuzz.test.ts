@@ -215,6 +215,8 @@ const VALID_INPUTS: Record<string, unknown> = {
   addClaimAction: { start: 0, end: 10 },
   splitClaimAction: { version: 1, at: 5 },
   createArticleAction: { title: 'Budget', body: 'The council approved a budget of $4.2 million.' },
+  retryExtractionAction: { articleId: 'x' },
+  extractionStatusAction: { articleId: 'x' },
   bulkClaimsAction: { action: 'assign', claimIds: ['x'], assigneeId: null },
   mergeClaimsAction: { claimIds: ['x', 'y'], versions: {} },
   changePasswordAction: {
@@ -374,6 +376,8 @@ const RECORD_ACTIONS = [
 ] as const;
 const ACTIONS: Record<string, Action> = {
   createArticleAction: articleActions.createArticleAction,
+  retryExtractionAction: articleActions.retryExtractionAction,
+  extractionStatusAction: articleActions.extractionStatusAction,
   mergeClaimsAction: claimActions.mergeClaimsAction,
   bulkClaimsAction: claimActions.bulkClaimsAction,
   ...monitoringActions,

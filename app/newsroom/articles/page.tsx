@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { RefreshWhilePending } from '@/components/articles/refresh-while-pending';
 import { Pagination } from '@/components/newsroom/pagination';
 import { buttonClasses } from '@/components/ui/button';
 import {
@@ -68,13 +69,22 @@ export default async function ArticlesPage({
                 <TableCell className="whitespace-nowrap">
                   {formatDate(article.publishedAt)}
                 </TableCell>
-                <TableCell numeric>{article.claimCount}</TableCell>
+                <TableCell numeric>
+                  {article.extraction === 'PENDING'
+                    ? 'Extracting…'
+                    : article.extraction === 'FAILED'
+                      ? 'Extraction failed'
+                      : article.claimCount}
+                </TableCell>
                 <TableCell>{article.addedBy}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       )}
+      {articles.some((article) => article.extraction === 'PENDING') ? (
+        <RefreshWhilePending everyMs={5000} />
+      ) : null}
       <div className="mt-3">
         <Pagination
           path="/newsroom/articles"

@@ -37,7 +37,7 @@ export const articlePaths: ZodOpenApiPathsObject = {
       operationId: 'createArticle',
       summary: 'Add an article and extract its claims',
       description:
-        'Saves the article (line endings normalised to `\\n`, body trimmed) and the claims the extractor finds in it, in one transaction, and returns the article with its claims (`getNewsroomArticle`). For every claim, `body.slice(start, end) === text`. An article already saved under the same canonical URL (tracking parameters, fragment and trailing slash ignored) or with the same text (case, spacing and punctuation ignored) is not saved again: the answer is 200 with that article and `existing: true`. Any role may do this (`articles.create`).',
+        'Saves the article (line endings normalised to `\\n`, body trimmed) and the claims the extractor finds in it, in one transaction, and returns the article with its claims (`getNewsroomArticle`). A body over 20,000 characters is saved at once and its claims are extracted by a background job: the answer is 202 with `extraction: PENDING` and no claims yet; poll `GET /api/v1/articles/{id}` until `extraction` is `DONE` (or `FAILED`, with `extractionError`). For every claim, `body.slice(start, end) === text`. An article already saved under the same canonical URL (tracking parameters, fragment and trailing slash ignored) or with the same text (case, spacing and punctuation ignored) is not saved again: the answer is 200 with that article and `existing: true`. Any role may do this (`articles.create`).',
       requestBody: {
         required: true,
         content: {
@@ -60,6 +60,11 @@ export const articlePaths: ZodOpenApiPathsObject = {
         },
         201: {
           description: 'The article as stored, with its extracted claims (`existing: false`).',
+          content: { 'application/json': { schema: createdArticleSchema } },
+        },
+        202: {
+          description:
+            'A long article, stored (`existing: false`); its claims are being extracted by a background job (`extraction: PENDING`, `claims: []`).',
           content: { 'application/json': { schema: createdArticleSchema } },
         },
         ...errorResponses(400, 401, 422, 500),

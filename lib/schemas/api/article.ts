@@ -1,6 +1,11 @@
 // Response bodies of the article routes: what getNewsroomArticle returns, as the API serialises it.
 import { z } from 'zod';
-import { attributionSchema, claimKindSchema, claimStateSchema } from './enums';
+import {
+  attributionSchema,
+  claimKindSchema,
+  claimStateSchema,
+  extractionStatusSchema,
+} from './enums';
 
 export const newsroomClaimSchema = z
   .strictObject({
@@ -46,7 +51,14 @@ export const newsroomArticleSchema = z
     body: z.string(),
     createdAt: z.date(),
     addedBy: z.string().meta({ description: 'Name of the user who added the article.' }),
-    claims: z.array(newsroomClaimSchema).meta({ description: 'Ordered by `start`.' }),
+    extraction: extractionStatusSchema,
+    extractionError: z
+      .string()
+      .nullable()
+      .meta({ description: 'Why the extraction failed (`extraction: FAILED`), else null.' }),
+    claims: z.array(newsroomClaimSchema).meta({
+      description: 'Ordered by `start`. Empty while `extraction` is `PENDING`.',
+    }),
   })
   .meta({ id: 'NewsroomArticle' });
 export type NewsroomArticleResponse = z.output<typeof newsroomArticleSchema>;

@@ -5,6 +5,7 @@ import {
   ClaimKind,
   ClaimState,
   DismissReason,
+  ExtractionStatus,
   Priority,
   ReviewDecision,
   Role,
@@ -14,6 +15,11 @@ import {
 import { ratingKey } from '@/lib/schemas/rating-scale';
 
 export const claimStateSchema = z.enum(ClaimState).meta({ id: 'ClaimState' });
+export const extractionStatusSchema = z.enum(ExtractionStatus).meta({
+  id: 'ExtractionStatus',
+  description:
+    '`DONE`: the claims are saved. `PENDING`: a long article, saved at once; its claims are being extracted by a background job (poll `GET /api/v1/articles/{id}`). `FAILED`: see `extractionError`; retried automatically, and from the newsroom.',
+});
 export const ratingSchema = ratingKey.meta({
   id: 'Rating',
   description:

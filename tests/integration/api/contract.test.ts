@@ -22,6 +22,7 @@ import { GET as getVerdict } from '@/app/api/v1/verdicts/[id]/route';
 import { GET as listVerdicts } from '@/app/api/v1/verdicts/route';
 import { GET as listUsers } from '@/app/api/v1/users/route';
 import { db } from '@/lib/db';
+import { stopJobQueue } from '@/lib/jobs/client';
 import type { ClaimDetailResponse } from '@/lib/schemas/api/claim';
 import { createApiTokenFor, createUser } from '@/prisma/factories';
 import { setQuorum } from '../../support/actors';
@@ -57,6 +58,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await stopJobQueue();
   await db.$disconnect();
 });
 
@@ -81,6 +83,24 @@ describe('articles', () => {
     expect(created.body.claims.length).toBeGreaterThanOrEqual(2);
     articleId = created.body.id;
     claimIds = created.body.claims.map((c) => c.id);
+  });
+
+  it('POST /articles with a long article answers 202: saved, its claims still being extracted', async () => {
+    const paragraph = `${ARTICLE_BODY}\n\n`;
+    const body = Array.from(
+      { length: 100 },
+      (_, i) => `Part ${i + 1}, ${editorId}.\n\n${paragraph}`,
+    )
+      .join('')
+      .slice(0, 25_000);
+    const pending = await call<{ extraction: string; claims: unknown[] }>(
+      createArticle,
+      'POST',
+      '/api/v1/articles',
+      { token: journalist, body: { title: 'Budget hearing, full transcript', body } },
+    );
+    expect(pending.status).toBe(202);
+    expect(pending.body).toMatchObject({ extraction: 'PENDING', claims: [] });
   });
 
   it('POST /articles with text already saved answers 200 with that article (existing: true)', async () => {

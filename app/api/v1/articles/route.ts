@@ -10,14 +10,16 @@ export const GET = apiRoute(({ request, user }): Promise<ArticleListResponse> =>
   findArticles(user, searchParamsObject(request)),
 );
 
-// 201 with the new article, or 200 with the one already saved under the same URL or text.
+// 201 with the new article, 202 when its claims are still being extracted (a long article), or
+// 200 with the one already saved under the same URL or text.
 export const POST = apiRoute(async ({ request, user }) => {
   const saved = await createArticle(user, await readJson(request));
   const body: CreatedArticleResponse = {
     ...(await getNewsroomArticle(user, saved.id)),
     existing: saved.existing,
   };
-  return NextResponse.json(body, { status: saved.existing ? 200 : 201 });
+  const status = saved.existing ? 200 : saved.extraction === 'PENDING' ? 202 : 201;
+  return NextResponse.json(body, { status });
 });
 
 export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

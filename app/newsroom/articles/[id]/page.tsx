@@ -6,9 +6,11 @@ import { ClaimFilters } from '@/components/articles/claim-filters';
 import { ClaimList } from '@/components/articles/claim-list';
 import { filterClaims } from '@/components/articles/claim-view-filters';
 import { ClaimWorkspace } from '@/components/articles/claim-workspace';
+import { ExtractionStatus } from '@/components/articles/extraction-status';
 import { MergeBar } from '@/components/articles/merge-bar';
 import { SelectableArticleBody } from '@/components/articles/selectable-article-body';
 import { requirePageUser } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/permissions';
 import { getArticleWorkspace } from '@/lib/data/article-workspace';
 import { orNotFound } from '@/lib/or-not-found';
 import { parseClaimViewFilters } from '@/lib/schemas/claim-view-filters';
@@ -68,6 +70,12 @@ export default async function NewsroomArticlePage({
           ) : null}
         </p>
       </header>
+      <ExtractionStatus
+        articleId={article.id}
+        status={article.extraction}
+        error={article.extractionError}
+        canRetry={can(user.role, 'articles.create')}
+      />
       <ArticleProgress counts={progress} />
       <ClaimWorkspace articleId={article.id} body={article.body}>
         <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

@@ -17,7 +17,7 @@ export default async function ImportArticlePage() {
       <h1 className="mb-1 text-xl font-semibold">Import article</h1>
       <p className="mb-4 text-sm text-slate-700">
         Paste an article, or fetch it from its web address and review it. Claims are extracted when
-        you save.
+        you save (for a long article, in the background: they appear on its page a moment later).
       </p>
       <ImportArticleForm />
     </main>
