@@ -1,0 +1,202 @@
+-- AlterTable
+ALTER TABLE "Publication" ADD COLUMN     "isFirst" BOOLEAN NOT NULL DEFAULT false;
+
+-- CreateTable
+CREATE TABLE "ClaimDayCount" (
+    "grain" INTEGER NOT NULL,
+    "outlet" TEXT NOT NULL,
+    "assigneeId" TEXT NOT NULL,
+    "day" DATE NOT NULL,
+    "state" "ClaimState" NOT NULL,
+    "dismissReason" TEXT NOT NULL,
+    "checkworthy" BOOLEAN NOT NULL,
+    "count" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "ClaimDayCount_pkey" PRIMARY KEY ("grain","assigneeId","outlet","day","state","dismissReason","checkworthy")
+);
+
+-- CreateTable
+CREATE TABLE "ClaimStateChangeCount" (
+    "grain" INTEGER NOT NULL,
+    "outlet" TEXT NOT NULL,
+    "assigneeId" TEXT NOT NULL,
+    "day" DATE NOT NULL,
+    "createdWeek" DATE NOT NULL,
+    "fromState" TEXT NOT NULL,
+    "toState" TEXT NOT NULL,
+    "count" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "ClaimStateChangeCount_pkey" PRIMARY KEY ("grain","assigneeId","outlet","day","createdWeek","fromState","toState")
+);
+
+-- CreateIndex
+CREATE INDEX "ClaimDayCount_grain_day_idx" ON "ClaimDayCount"("grain", "day");
+
+-- CreateIndex
+CREATE INDEX "Claim_open_due_idx" ON "Claim"("dueAt", "assigneeId") WHERE ("state" IN ('EXTRACTED', 'SOURCING', 'VERIFYING', 'IN_REVIEW', 'APPROVED'));
+
+-- CreateIndex
+CREATE INDEX "Publication_first_idx" ON "Publication"("publishedAt", "claimId", "rating", "speaker") WHERE ("isFirst");
+
+-- Hand-written (Prisma models neither triggers nor functions): issue 13, the analytics dashboard
+-- within 200 ms at a million claims. Its queries read these summaries instead of the Claim table
+-- and the audit trail's JSON; the triggers keep them in the writing transaction.
+
+-- First publications: the mark function of public_current_publication also marks each claim's
+-- earliest publication (publishedAt, then id; withdrawn or not), what the dashboard calls published.
+CREATE OR REPLACE FUNCTION "publication_mark_current"(claim TEXT) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE latest TEXT;
+DECLARE earliest TEXT;
+DECLARE first TIMESTAMP(3);
+BEGIN
+  SELECT id INTO latest FROM "Publication"
+  WHERE "claimId" = claim AND "withdrawnAt" IS NULL
+  ORDER BY "publishedAt" DESC, id DESC LIMIT 1;
+  SELECT min("publishedAt") INTO first FROM "Publication"
+  WHERE "claimId" = claim AND "withdrawnAt" IS NULL;
+  SELECT id INTO earliest FROM "Publication" WHERE "claimId" = claim ORDER BY "publishedAt", id LIMIT 1;
+  UPDATE "Publication"
+  SET "isCurrent" = (id IS NOT DISTINCT FROM latest),
+    "firstPublishedAt" = CASE WHEN id IS NOT DISTINCT FROM latest THEN first END,
+    "isFirst" = (id IS NOT DISTINCT FROM earliest)
+  WHERE "claimId" = claim AND ("isCurrent" IS DISTINCT FROM (id IS NOT DISTINCT FROM latest)
+    OR "firstPublishedAt" IS DISTINCT FROM CASE WHEN id IS NOT DISTINCT FROM latest THEN first END
+    OR "isFirst" IS DISTINCT FROM (id IS NOT DISTINCT FROM earliest));
+END;
+$$;
+
+UPDATE "Publication" p SET "isFirst" = true
+WHERE NOT EXISTS (
+  SELECT 1 FROM "Publication" e
+  WHERE e."claimId" = p."claimId" AND (e."publishedAt", e.id) < (p."publishedAt", p.id));
+
+-- One claim's row in ClaimDayCount, added (delta 1) or taken out (-1) at all four grains.
+CREATE FUNCTION "analytics_claim_day"(c "Claim", art_outlet TEXT, delta INT) RETURNS void
+LANGUAGE sql AS $$
+  INSERT INTO "ClaimDayCount" AS t (grain, "assigneeId", outlet, day, state, "dismissReason", checkworthy, count)
+  SELECT g, CASE WHEN g >= 2 THEN coalesce(c."assigneeId", '') ELSE '' END,
+    CASE WHEN g IN (1, 3) THEN coalesce(art_outlet, '') ELSE '' END,
+    c."createdAt"::date, c.state, coalesce(c."dismissReason"::text, ''), c.checkworthy, delta
+  FROM unnest(ARRAY[0, 1, 2, 3]) g
+  ON CONFLICT (grain, "assigneeId", outlet, day, state, "dismissReason", checkworthy)
+  DO UPDATE SET count = t.count + EXCLUDED.count;
+$$;
+
+-- One claim's audited state changes in ClaimStateChangeCount, added or taken out at all grains
+-- (when the claim's assignee, article, outlet or import date changes, or it is deleted).
+CREATE FUNCTION "analytics_claim_changes"(claim TEXT, created TIMESTAMP(3), assignee TEXT, art_outlet TEXT, delta INT)
+RETURNS void LANGUAGE sql AS $$
+  INSERT INTO "ClaimStateChangeCount" AS t (grain, "assigneeId", outlet, day, "createdWeek", "fromState", "toState", count)
+  SELECT g, CASE WHEN g >= 2 THEN coalesce(assignee, '') ELSE '' END,
+    CASE WHEN g IN (1, 3) THEN coalesce(art_outlet, '') ELSE '' END,
+    e.at::date, date_trunc('week', created)::date, e.before->>'state', e.after->>'state', delta * count(*)::int
+  FROM "AuditEvent" e, unnest(ARRAY[0, 1, 2, 3]) g
+  WHERE e.entity = 'claim' AND e."entityId" = claim AND e.before ? 'state' AND e.after ? 'state'
+    AND e.before->>'state' <> e.after->>'state'
+  GROUP BY 1, 2, 3, 4, 5, 6, 7
+  ON CONFLICT (grain, "assigneeId", outlet, day, "createdWeek", "fromState", "toState")
+  DO UPDATE SET count = t.count + EXCLUDED.count;
+$$;
+
+CREATE FUNCTION "analytics_claim_trigger"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE old_outlet TEXT;
+DECLARE new_outlet TEXT;
+DECLARE moved BOOLEAN := false;
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    SELECT outlet INTO old_outlet FROM "Article" WHERE id = OLD."articleId";
+    -- A claim deleted with its article was taken out by the article's trigger already.
+    IF NOT FOUND THEN RETURN NULL; END IF;
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    SELECT outlet INTO new_outlet FROM "Article" WHERE id = NEW."articleId";
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    moved := OLD."assigneeId" IS DISTINCT FROM NEW."assigneeId" OR OLD."createdAt" <> NEW."createdAt"
+      OR old_outlet IS DISTINCT FROM new_outlet;
+    IF NOT moved AND OLD.state = NEW.state AND OLD.checkworthy = NEW.checkworthy
+      AND OLD."dismissReason" IS NOT DISTINCT FROM NEW."dismissReason" THEN
+      RETURN NULL;
+    END IF;
+  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM "analytics_claim_day"(OLD, old_outlet, -1); END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM "analytics_claim_day"(NEW, new_outlet, 1); END IF;
+  IF TG_OP = 'DELETE' OR moved THEN
+    PERFORM "analytics_claim_changes"(OLD.id, OLD."createdAt", OLD."assigneeId", old_outlet, -1);
+  END IF;
+  IF moved THEN
+    PERFORM "analytics_claim_changes"(NEW.id, NEW."createdAt", NEW."assigneeId", new_outlet, 1);
+  END IF;
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER "Claim_analytics"
+  AFTER INSERT OR DELETE OR UPDATE OF "state", "dismissReason", "checkworthy", "assigneeId", "articleId", "createdAt"
+  ON "Claim" FOR EACH ROW EXECUTE FUNCTION "analytics_claim_trigger"();
+
+-- An article's outlet changes, or the article is deleted (before its claims go with it).
+CREATE FUNCTION "analytics_article_trigger"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE c "Claim";
+BEGIN
+  IF TG_OP = 'UPDATE' AND OLD.outlet IS NOT DISTINCT FROM NEW.outlet THEN RETURN NEW; END IF;
+  FOR c IN SELECT * FROM "Claim" WHERE "articleId" = OLD.id LOOP
+    PERFORM "analytics_claim_day"(c, OLD.outlet, -1);
+    PERFORM "analytics_claim_changes"(c.id, c."createdAt", c."assigneeId", OLD.outlet, -1);
+    IF TG_OP = 'UPDATE' THEN
+      PERFORM "analytics_claim_day"(c, NEW.outlet, 1);
+      PERFORM "analytics_claim_changes"(c.id, c."createdAt", c."assigneeId", NEW.outlet, 1);
+    END IF;
+  END LOOP;
+  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+  RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER "Article_analytics_outlet"
+  AFTER UPDATE OF "outlet" ON "Article" FOR EACH ROW EXECUTE FUNCTION "analytics_article_trigger"();
+CREATE TRIGGER "Article_analytics_delete"
+  BEFORE DELETE ON "Article" FOR EACH ROW EXECUTE FUNCTION "analytics_article_trigger"();
+
+-- A state change in the audit trail (before and after states differ), counted for its claim.
+CREATE FUNCTION "analytics_audit_trigger"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.before ? 'state' AND NEW.after ? 'state' AND NEW.before->>'state' <> NEW.after->>'state' THEN
+    INSERT INTO "ClaimStateChangeCount" AS t (grain, "assigneeId", outlet, day, "createdWeek", "fromState", "toState", count)
+    SELECT g, CASE WHEN g >= 2 THEN coalesce(c."assigneeId", '') ELSE '' END,
+      CASE WHEN g IN (1, 3) THEN coalesce(a.outlet, '') ELSE '' END,
+      NEW.at::date, date_trunc('week', c."createdAt")::date, NEW.before->>'state', NEW.after->>'state', 1
+    FROM "Claim" c JOIN "Article" a ON a.id = c."articleId", unnest(ARRAY[0, 1, 2, 3]) g
+    WHERE c.id = NEW."entityId"
+    ON CONFLICT (grain, "assigneeId", outlet, day, "createdWeek", "fromState", "toState")
+    DO UPDATE SET count = t.count + EXCLUDED.count;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER "AuditEvent_analytics"
+  AFTER INSERT ON "AuditEvent" FOR EACH ROW WHEN (NEW.entity = 'claim')
+  EXECUTE FUNCTION "analytics_audit_trigger"();
+
+-- Backfill from the rows already there.
+INSERT INTO "ClaimDayCount" (grain, "assigneeId", outlet, day, state, "dismissReason", checkworthy, count)
+SELECT g, CASE WHEN g >= 2 THEN coalesce(c."assigneeId", '') ELSE '' END,
+  CASE WHEN g IN (1, 3) THEN coalesce(a.outlet, '') ELSE '' END,
+  c."createdAt"::date, c.state, coalesce(c."dismissReason"::text, ''), c.checkworthy, count(*)::int
+FROM "Claim" c JOIN "Article" a ON a.id = c."articleId", unnest(ARRAY[0, 1, 2, 3]) g
+GROUP BY 1, 2, 3, 4, 5, 6, 7;
+
+INSERT INTO "ClaimStateChangeCount" (grain, "assigneeId", outlet, day, "createdWeek", "fromState", "toState", count)
+SELECT g, CASE WHEN g >= 2 THEN coalesce(c."assigneeId", '') ELSE '' END,
+  CASE WHEN g IN (1, 3) THEN coalesce(a.outlet, '') ELSE '' END,
+  e.at::date, date_trunc('week', c."createdAt")::date, e.before->>'state', e.after->>'state', count(*)::int
+FROM "AuditEvent" e JOIN "Claim" c ON c.id = e."entityId" JOIN "Article" a ON a.id = c."articleId",
+  unnest(ARRAY[0, 1, 2, 3]) g
+WHERE e.entity = 'claim' AND e.before ? 'state' AND e.after ? 'state'
+  AND e.before->>'state' <> e.after->>'state'
+GROUP BY 1, 2, 3, 4, 5, 6, 7;
