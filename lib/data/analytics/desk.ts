@@ -27,9 +27,10 @@ export async function workload(filters: AnalyticsFilters, now = new Date()) {
       GROUP BY 1 HAVING sum(s.count) > 0),
     overdue AS (
       SELECT c."assigneeId" AS id, count(*)::int AS overdue
-      FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
+      FROM "Claim" c ${filters.outlet ? Prisma.sql`JOIN "Article" a ON a.id = c."articleId"` : Prisma.empty}
       WHERE c.state IN (${openStates}) AND c."dueAt" < ${now} AND c."assigneeId" IS NOT NULL
-        AND ${claimScope(filters)}
+        AND ${filters.outlet ? Prisma.sql`a.outlet = ${filters.outlet}` : Prisma.sql`TRUE`}
+        ${filters.assignee ? Prisma.sql`AND c."assigneeId" = ${filters.assignee}` : Prisma.empty}
       GROUP BY 1)
     SELECT u.id, u.name, o.assigned, o."inReview", coalesce(d.overdue, 0)::int AS overdue
     FROM open o JOIN "User" u ON u.id = o.id LEFT JOIN overdue d ON d.id = o.id
@@ -40,11 +41,11 @@ type Dimension = 'speaker' | 'outlet';
 
 /** First publications in the range by rating, for the 20 speakers (or outlets) with the most. */
 export async function ratingsBy(dimension: Dimension, filters: AnalyticsFilters, range: Range) {
-  const key = dimension === 'speaker' ? Prisma.sql`p.speaker` : Prisma.sql`a.outlet`;
+  const key = dimension === 'speaker' ? Prisma.sql`p.speaker` : Prisma.sql`p.outlet`;
   return db.$queryRaw<{ name: string; rating: Rating; count: number }[]>`
     WITH f AS (
       SELECT ${key} AS name, p.rating::text AS rating
-      FROM ${firstPublications(filters, range, dimension === 'outlet')} AND ${key} IS NOT NULL),
+      FROM ${firstPublications(filters, range)} AND ${key} IS NOT NULL),
     top AS (SELECT name FROM f GROUP BY name ORDER BY count(*) DESC, name LIMIT 20)
     SELECT f.name, f.rating, count(*)::int AS count FROM f JOIN top USING (name)
     GROUP BY f.name, f.rating ORDER BY f.name, f.rating`;

@@ -52,8 +52,8 @@ export async function importToPublication(filters: AnalyticsFilters, range: Rang
   return db.$queryRaw<DurationRow[]>`
     WITH d AS (
       SELECT ${week(Prisma.sql`p."publishedAt"`)} AS week,
-        extract(epoch FROM p."publishedAt" - c."createdAt") / 86400 AS days
-      FROM ${firstPublications(filters, range, true)})
+        extract(epoch FROM p."publishedAt" - p."claimCreatedAt") / 86400 AS days
+      FROM ${firstPublications(filters, range)})
     SELECT week, count(*)::int AS count,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY days)::float AS "medianDays",
       percentile_cont(0.9) WITHIN GROUP (ORDER BY days)::float AS "p90Days"

@@ -37,22 +37,14 @@ export function dayBounds({ start, end }: Range) {
 }
 
 /**
- * The first publications (each claim's earliest, `isFirst`) published in the range, as a FROM …
- * WHERE over `p`; joined with `c` and `a` when the filters (or the query) need the claim or article.
+ * The claims first published in the range, as a FROM … WHERE over `p` (ClaimFirstPublication, which
+ * carries the claim's import date, assignee and outlet, so nothing is joined).
  */
-export function firstPublications(
-  filters: AnalyticsFilters,
-  { start, end }: Range,
-  join = false,
-): Prisma.Sql {
-  const scoped = Boolean(filters.outlet || filters.assignee);
-  const joins =
-    join || scoped
-      ? Prisma.sql`JOIN "Claim" c ON c.id = p."claimId" JOIN "Article" a ON a.id = c."articleId"`
-      : Prisma.empty;
-  return Prisma.sql`"Publication" p ${joins}
-    WHERE p."isFirst" AND p."publishedAt" >= ${start} AND p."publishedAt" < ${end}
-      ${scoped ? Prisma.sql`AND ${claimScope(filters)}` : Prisma.empty}`;
+export function firstPublications(filters: AnalyticsFilters, { start, end }: Range): Prisma.Sql {
+  const parts = [Prisma.sql`p."publishedAt" >= ${start}`, Prisma.sql`p."publishedAt" < ${end}`];
+  if (filters.outlet) parts.push(Prisma.sql`p.outlet = ${filters.outlet}`);
+  if (filters.assignee) parts.push(Prisma.sql`p."assigneeId" = ${filters.assignee}`);
+  return Prisma.sql`"ClaimFirstPublication" p WHERE ${Prisma.join(parts, ' AND ')}`;
 }
 
 export const week = (column: Prisma.Sql) => Prisma.sql`date_trunc('week', ${column})`;

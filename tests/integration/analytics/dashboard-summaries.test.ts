@@ -7,7 +7,7 @@ import type { ClaimState, DismissReason } from '@/lib/generated/prisma/enums';
 import { analyticsRange, type AnalyticsFilters } from '@/lib/schemas/analytics-filters';
 import { createArticle, createClaim, createUser } from '@/prisma/factories';
 import { addPublication, createPublishedClaim } from '@/prisma/publication-factory';
-import * as reference from './reference-queries';
+import * as reference from '@/scripts/lib/analytics-reference-queries';
 
 // This file's own outlets and people, so other files' rows never enter the filtered figures.
 const tag = randomBytes(4).toString('hex');
@@ -137,9 +137,10 @@ beforeAll(async () => {
     createdAt: string,
     publishedAt: string,
     speaker: string,
+    articleId = main.id,
   ) => {
     const claim = await createPublishedClaim(db, {
-      articleId: main.id,
+      articleId,
       text,
       start: 0,
       speaker,
@@ -178,12 +179,16 @@ beforeAll(async () => {
   });
 
   // After the history is written: a reassignment, a changed import date, an article moving to
-  // the other outlet and back, a deleted claim and a deleted article. The summaries follow each.
+  // the other outlet and back, deleted claims (one published) and a deleted article (with a published
+  // claim). The summaries follow each.
   await db.claim.update({ where: { id: ids[2] }, data: { assigneeId: alice } });
   await db.claim.update({ where: { id: ids[1] }, data: { createdAt: day('2025-03-02') } });
   await db.article.update({ where: { id: other.id }, data: { outlet } });
   await db.article.update({ where: { id: other.id }, data: { outlet: otherOutlet } });
+  const gone = await published('gone', '2025-03-03', '2025-03-09', 'Senator Bo Ek');
+  await published('gone with its article', '2025-03-04', '2025-03-11', 'Senator Bo Ek', doomed.id);
   await db.claim.delete({ where: { id: ids[5] } });
+  await db.claim.delete({ where: { id: gone.id } });
   await db.article.delete({ where: { id: doomed.id } });
 });
 

@@ -1,6 +1,3 @@
--- AlterTable
-ALTER TABLE "Publication" ADD COLUMN     "isFirst" BOOLEAN NOT NULL DEFAULT false;
-
 -- CreateTable
 CREATE TABLE "ClaimDayCount" (
     "grain" INTEGER NOT NULL,
@@ -13,6 +10,19 @@ CREATE TABLE "ClaimDayCount" (
     "count" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "ClaimDayCount_pkey" PRIMARY KEY ("grain","assigneeId","outlet","day","state","dismissReason","checkworthy")
+);
+
+-- CreateTable
+CREATE TABLE "ClaimFirstPublication" (
+    "claimId" TEXT NOT NULL,
+    "publishedAt" TIMESTAMP(3) NOT NULL,
+    "rating" "Rating" NOT NULL,
+    "speaker" TEXT,
+    "claimCreatedAt" TIMESTAMP(3) NOT NULL,
+    "assigneeId" TEXT,
+    "outlet" TEXT,
+
+    CONSTRAINT "ClaimFirstPublication_pkey" PRIMARY KEY ("claimId")
 );
 
 -- CreateTable
@@ -33,17 +43,23 @@ CREATE TABLE "ClaimStateChangeCount" (
 CREATE INDEX "ClaimDayCount_grain_day_idx" ON "ClaimDayCount"("grain", "day");
 
 -- CreateIndex
-CREATE INDEX "Claim_open_due_idx" ON "Claim"("dueAt", "assigneeId") WHERE ("state" IN ('EXTRACTED', 'SOURCING', 'VERIFYING', 'IN_REVIEW', 'APPROVED'));
+CREATE INDEX "ClaimFirstPublication_publishedAt_idx" ON "ClaimFirstPublication"("publishedAt");
 
 -- CreateIndex
-CREATE INDEX "Publication_first_idx" ON "Publication"("publishedAt", "claimId", "rating", "speaker") WHERE ("isFirst");
+CREATE INDEX "ClaimFirstPublication_outlet_publishedAt_idx" ON "ClaimFirstPublication"("outlet", "publishedAt");
+
+-- CreateIndex
+CREATE INDEX "ClaimFirstPublication_assigneeId_publishedAt_idx" ON "ClaimFirstPublication"("assigneeId", "publishedAt");
+
+-- CreateIndex
+CREATE INDEX "Claim_open_due_idx" ON "Claim"("dueAt", "assigneeId", "articleId") WHERE ("state" IN ('EXTRACTED', 'SOURCING', 'VERIFYING', 'IN_REVIEW', 'APPROVED'));
 
 -- Hand-written (Prisma models neither triggers nor functions): issue 13, the analytics dashboard
 -- within 200 ms at a million claims. Its queries read these summaries instead of the Claim table
 -- and the audit trail's JSON; the triggers keep them in the writing transaction.
 
--- First publications: the mark function of public_current_publication also marks each claim's
--- earliest publication (publishedAt, then id; withdrawn or not), what the dashboard calls published.
+-- First publications: the mark function of public_current_publication also keeps the claim's row
+-- in ClaimFirstPublication (its earliest publication, withdrawn or not; none when it has none).
 CREATE OR REPLACE FUNCTION "publication_mark_current"(claim TEXT) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE latest TEXT;
@@ -55,21 +71,20 @@ BEGIN
   ORDER BY "publishedAt" DESC, id DESC LIMIT 1;
   SELECT min("publishedAt") INTO first FROM "Publication"
   WHERE "claimId" = claim AND "withdrawnAt" IS NULL;
-  SELECT id INTO earliest FROM "Publication" WHERE "claimId" = claim ORDER BY "publishedAt", id LIMIT 1;
   UPDATE "Publication"
   SET "isCurrent" = (id IS NOT DISTINCT FROM latest),
-    "firstPublishedAt" = CASE WHEN id IS NOT DISTINCT FROM latest THEN first END,
-    "isFirst" = (id IS NOT DISTINCT FROM earliest)
+    "firstPublishedAt" = CASE WHEN id IS NOT DISTINCT FROM latest THEN first END
   WHERE "claimId" = claim AND ("isCurrent" IS DISTINCT FROM (id IS NOT DISTINCT FROM latest)
-    OR "firstPublishedAt" IS DISTINCT FROM CASE WHEN id IS NOT DISTINCT FROM latest THEN first END
-    OR "isFirst" IS DISTINCT FROM (id IS NOT DISTINCT FROM earliest));
+    OR "firstPublishedAt" IS DISTINCT FROM CASE WHEN id IS NOT DISTINCT FROM latest THEN first END);
+  SELECT id INTO earliest FROM "Publication" WHERE "claimId" = claim ORDER BY "publishedAt", id LIMIT 1;
+  DELETE FROM "ClaimFirstPublication" WHERE "claimId" = claim;
+  -- Nothing when the claim itself is being deleted (its publications go after it).
+  INSERT INTO "ClaimFirstPublication" ("claimId", "publishedAt", rating, speaker, "claimCreatedAt", "assigneeId", outlet)
+  SELECT c.id, p."publishedAt", p.rating, p.speaker, c."createdAt", c."assigneeId", a.outlet
+  FROM "Publication" p JOIN "Claim" c ON c.id = p."claimId" JOIN "Article" a ON a.id = c."articleId"
+  WHERE p.id = earliest;
 END;
 $$;
-
-UPDATE "Publication" p SET "isFirst" = true
-WHERE NOT EXISTS (
-  SELECT 1 FROM "Publication" e
-  WHERE e."claimId" = p."claimId" AND (e."publishedAt", e.id) < (p."publishedAt", p.id));
 
 -- One claim's row in ClaimDayCount, added (delta 1) or taken out (-1) at all four grains.
 CREATE FUNCTION "analytics_claim_day"(c "Claim", art_outlet TEXT, delta INT) RETURNS void
@@ -105,6 +120,7 @@ DECLARE old_outlet TEXT;
 DECLARE new_outlet TEXT;
 DECLARE moved BOOLEAN := false;
 BEGIN
+  IF TG_OP = 'DELETE' THEN DELETE FROM "ClaimFirstPublication" WHERE "claimId" = OLD.id; END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     SELECT outlet INTO old_outlet FROM "Article" WHERE id = OLD."articleId";
     -- A claim deleted with its article was taken out by the article's trigger already.
@@ -128,6 +144,9 @@ BEGIN
   END IF;
   IF moved THEN
     PERFORM "analytics_claim_changes"(NEW.id, NEW."createdAt", NEW."assigneeId", new_outlet, 1);
+    UPDATE "ClaimFirstPublication"
+    SET "claimCreatedAt" = NEW."createdAt", "assigneeId" = NEW."assigneeId", outlet = new_outlet
+    WHERE "claimId" = NEW.id;
   END IF;
   RETURN NULL;
 END;
@@ -151,7 +170,12 @@ BEGIN
       PERFORM "analytics_claim_changes"(c.id, c."createdAt", c."assigneeId", NEW.outlet, 1);
     END IF;
   END LOOP;
-  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+  IF TG_OP = 'DELETE' THEN
+    DELETE FROM "ClaimFirstPublication" f USING "Claim" cl WHERE cl."articleId" = OLD.id AND f."claimId" = cl.id;
+    RETURN OLD;
+  END IF;
+  UPDATE "ClaimFirstPublication" f SET outlet = NEW.outlet
+  FROM "Claim" cl WHERE cl."articleId" = NEW.id AND f."claimId" = cl.id;
   RETURN NEW;
 END;
 $$;
@@ -184,6 +208,11 @@ CREATE TRIGGER "AuditEvent_analytics"
   EXECUTE FUNCTION "analytics_audit_trigger"();
 
 -- Backfill from the rows already there.
+INSERT INTO "ClaimFirstPublication" ("claimId", "publishedAt", rating, speaker, "claimCreatedAt", "assigneeId", outlet)
+SELECT DISTINCT ON (p."claimId") p."claimId", p."publishedAt", p.rating, p.speaker, c."createdAt", c."assigneeId", a.outlet
+FROM "Publication" p JOIN "Claim" c ON c.id = p."claimId" JOIN "Article" a ON a.id = c."articleId"
+ORDER BY p."claimId", p."publishedAt", p.id;
+
 INSERT INTO "ClaimDayCount" (grain, "assigneeId", outlet, day, state, "dismissReason", checkworthy, count)
 SELECT g, CASE WHEN g >= 2 THEN coalesce(c."assigneeId", '') ELSE '' END,
   CASE WHEN g IN (1, 3) THEN coalesce(a.outlet, '') ELSE '' END,

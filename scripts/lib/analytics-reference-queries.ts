@@ -1,6 +1,7 @@
 // The dashboard's queries as they were before the summaries (issue 13): straight scans of Claim,
-// Publication and the audit trail. The integration test checks the summary-backed queries against
-// these on the same data, so the triggers that keep the summaries are checked too.
+// Publication and the audit trail. tests/integration/analytics checks the summary-backed queries
+// against these on the same data (so the triggers are checked too); bench:analytics times them as
+// its baseline.
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimState, DismissReason, Rating } from '@/lib/generated/prisma/enums';
