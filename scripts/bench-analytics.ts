@@ -112,6 +112,14 @@ async function main() {
         () => old.ratingsBy('outlet', filters, range),
       ],
     );
+  // The whole page's data as the page asks for it: every query above at once, plus the pickers.
+  const { getDashboard } = await import('@/lib/data/analytics/dashboard');
+  const editor = await db.user.findFirstOrThrow({ where: { email: 'editor@factdesk.test' } });
+  const session = { id: editor.id, email: editor.email, name: editor.name, role: editor.role };
+  queries.push(
+    ['whole dashboard (getDashboard)', () => getDashboard(session, {}), null],
+    ['whole dashboard, outlet filter', () => getDashboard(session, { outlet }), null],
+  );
   console.log(
     `${claims.toLocaleString('en')} claims, range ${range.from}..${range.to}, outlet "${outlet}", ` +
       `assignee journalist@; load average ${load()} (median of 3 runs; baseline: once)`,

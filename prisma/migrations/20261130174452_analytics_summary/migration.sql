@@ -52,6 +52,9 @@ CREATE INDEX "ClaimFirstPublication_outlet_publishedAt_idx" ON "ClaimFirstPublic
 CREATE INDEX "ClaimFirstPublication_assigneeId_publishedAt_idx" ON "ClaimFirstPublication"("assigneeId", "publishedAt");
 
 -- CreateIndex
+CREATE INDEX "Article_outlet_idx" ON "Article"("outlet");
+
+-- CreateIndex
 CREATE INDEX "Claim_open_due_idx" ON "Claim"("dueAt", "assigneeId", "articleId") WHERE ("state" IN ('EXTRACTED', 'SOURCING', 'VERIFYING', 'IN_REVIEW', 'APPROVED'));
 
 -- Hand-written (Prisma models neither triggers nor functions): issue 13, the analytics dashboard
