@@ -4,7 +4,15 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimState, Rating } from '@/lib/generated/prisma/enums';
 import type { AnalyticsFilters } from '@/lib/schemas/analytics-filters';
 import { OPEN_STATES } from './open-states';
-import { claimScope, dayBounds, firstPublications, summaryScope, week, type Range } from './scope';
+import {
+  approvals,
+  claimScope,
+  dayBounds,
+  firstPublications,
+  summaryScope,
+  week,
+  type Range,
+} from './scope';
 
 export type { Range } from './scope';
 
@@ -61,17 +69,12 @@ export async function importToPublication(filters: AnalyticsFilters, range: Rang
 }
 
 /** Days from submission for review to approval (the last submission before each approval), per week of approval. */
-export async function submissionToApproval(filters: AnalyticsFilters, { start, end }: Range) {
+export async function submissionToApproval(filters: AnalyticsFilters, range: Range) {
   return db.$queryRaw<DurationRow[]>`
     WITH d AS (
-      SELECT ${week(Prisma.sql`ap.at`)} AS week, extract(epoch FROM ap.at - s.at) / 86400 AS days
-      FROM "AuditEvent" ap
-      JOIN "Claim" c ON c.id = ap."entityId" JOIN "Article" a ON a.id = c."articleId"
-      CROSS JOIN LATERAL (
-        SELECT sub.at FROM "AuditEvent" sub
-        WHERE sub.entity = 'claim' AND sub."entityId" = ap."entityId" AND sub.action = 'claim.submit_for_review' AND sub.at <= ap.at
-        ORDER BY sub.at DESC LIMIT 1) s
-      WHERE ap.entity = 'claim' AND ap.action = 'claim.approve' AND ap.at >= ${start} AND ap.at < ${end} AND ${claimScope(filters)})
+      SELECT ${week(Prisma.sql`p."approvedAt"`)} AS week,
+        extract(epoch FROM p."approvedAt" - p."submittedAt") / 86400 AS days
+      FROM ${approvals(filters, range)})
     SELECT week, count(*)::int AS count,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY days)::float AS "medianDays",
       percentile_cont(0.9) WITHIN GROUP (ORDER BY days)::float AS "p90Days"

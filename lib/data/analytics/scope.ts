@@ -37,14 +37,26 @@ export function dayBounds({ start, end }: Range) {
 }
 
 /**
- * The claims first published in the range, as a FROM … WHERE over `p` (ClaimFirstPublication, which
- * carries the claim's import date, assignee and outlet, so nothing is joined).
+ * The filters and range as a WHERE over `p`, a narrow analytics table that carries the claim's
+ * assignee and outlet (ClaimFirstPublication, ClaimApproval), with `at` its date column.
  */
-export function firstPublications(filters: AnalyticsFilters, { start, end }: Range): Prisma.Sql {
-  const parts = [Prisma.sql`p."publishedAt" >= ${start}`, Prisma.sql`p."publishedAt" < ${end}`];
+function narrowScope(filters: AnalyticsFilters, { start, end }: Range, at: Prisma.Sql) {
+  const parts = [Prisma.sql`${at} >= ${start}`, Prisma.sql`${at} < ${end}`];
   if (filters.outlet) parts.push(Prisma.sql`p.outlet = ${filters.outlet}`);
   if (filters.assignee) parts.push(Prisma.sql`p."assigneeId" = ${filters.assignee}`);
-  return Prisma.sql`"ClaimFirstPublication" p WHERE ${Prisma.join(parts, ' AND ')}`;
+  return Prisma.join(parts, ' AND ');
+}
+
+/** The claims first published in the range, as a FROM … WHERE over `p` (nothing joined). */
+export function firstPublications(filters: AnalyticsFilters, range: Range): Prisma.Sql {
+  return Prisma.sql`"ClaimFirstPublication" p
+    WHERE ${narrowScope(filters, range, Prisma.sql`p."publishedAt"`)}`;
+}
+
+/** The approvals in the range that followed a submission for review, as a FROM … WHERE over `p`. */
+export function approvals(filters: AnalyticsFilters, range: Range): Prisma.Sql {
+  return Prisma.sql`"ClaimApproval" p
+    WHERE p."submittedAt" IS NOT NULL AND ${narrowScope(filters, range, Prisma.sql`p."approvedAt"`)}`;
 }
 
 export const week = (column: Prisma.Sql) => Prisma.sql`date_trunc('week', ${column})`;

@@ -27,19 +27,26 @@ interface Row {
   dismissReason?: DismissReason;
   checkworthy?: boolean;
   dueAt?: string;
-  /** Audited state changes: [day, from, to]. */
-  changes?: [string, ClaimState, ClaimState][];
+  /** Audited state changes: [day, from, to, action]. */
+  changes?: [string, ClaimState, ClaimState, string?][];
 }
 
-async function audit(claimId: string, at: string, from: string, to: string, action: string) {
+/** An audit event; without states it changes no backlog (only the approval pairing sees it). */
+async function audit(
+  claimId: string,
+  at: string,
+  from: string | null,
+  to: string | null,
+  action: string,
+) {
   await db.auditEvent.create({
     data: {
       at: day(at),
       entity: 'claim',
       entityId: claimId,
       action,
-      before: { state: from },
-      after: { state: to },
+      before: from ? { state: from } : {},
+      after: to ? { state: to } : {},
     },
   });
 }
@@ -63,7 +70,8 @@ async function seedClaims(articleId: string, rows: Row[]) {
         dueAt: row.dueAt ? day(row.dueAt) : null,
       },
     });
-    for (const [at, from, to] of row.changes ?? []) await audit(claim.id, at, from, to, 'claim.x');
+    for (const [at, from, to, action] of row.changes ?? [])
+      await audit(claim.id, at, from, to, action ?? 'claim.x');
     ids.push(claim.id);
   }
   return ids;
@@ -105,7 +113,9 @@ beforeAll(async () => {
       dueAt: '2025-04-01',
       changes: [
         ['2025-03-10', 'EXTRACTED', 'VERIFYING'],
-        ['2025-04-02', 'VERIFYING', 'IN_REVIEW'],
+        ['2025-04-02', 'VERIFYING', 'IN_REVIEW', 'claim.submit_for_review'],
+        ['2025-04-09', 'IN_REVIEW', 'VERIFYING', 'claim.request_changes'],
+        ['2025-04-12', 'VERIFYING', 'IN_REVIEW', 'claim.submit_for_review'],
       ],
     },
     { state: 'DISMISSED', createdAt: '2025-03-04', dismissReason: 'OPINION', checkworthy: false },
@@ -155,8 +165,18 @@ beforeAll(async () => {
     await audit(claim.id, publishedAt, 'APPROVED', 'PUBLISHED', 'claim.publish');
     return claim;
   };
-  await published('plain', '2025-03-01', '2025-03-08', 'Mayor Ana Lopez');
+  // Submissions and approvals (an approval with no submission before it does not count; the last
+  // submission before an approval does). Written without states, so the backlog stays as above.
+  const reviewed = async (claimId: string, submitted: string[], approved: string[]) => {
+    for (const at of submitted) await audit(claimId, at, null, null, 'claim.submit_for_review');
+    for (const at of approved) await audit(claimId, at, null, null, 'claim.approve');
+  };
+  const plain = await published('plain', '2025-03-01', '2025-03-08', 'Mayor Ana Lopez');
+  await reviewed(plain.id, ['2025-03-05'], ['2025-03-07']);
   const corrected = await published('corrected', '2025-03-02', '2025-03-20', 'Mayor Ana Lopez');
+  await reviewed(corrected.id, ['2025-03-10', '2025-03-15', '2025-03-19'], ['2025-03-18']);
+  await reviewed(ids[0], [], ['2025-03-20']);
+  await reviewed(ids[2], [], ['2025-04-20']);
   await addPublication(db, corrected.id, {
     claimText: 'corrected',
     speaker: 'Mayor Ana Lopez',
@@ -166,6 +186,9 @@ beforeAll(async () => {
     publishedAt: day('2025-04-20'),
   });
   const withdrawn = await published('withdrawn', '2025-02-01', '2025-04-03', 'Senator Bo Ek');
+  // The approval written before its submission (as a restore or an import might order them).
+  await audit(withdrawn.id, '2025-04-01', null, null, 'claim.approve');
+  await audit(withdrawn.id, '2025-03-28', null, null, 'claim.submit_for_review');
   await db.publication.updateMany({
     where: { claimId: withdrawn.id },
     data: { withdrawnAt: day('2025-04-10') },
@@ -227,6 +250,11 @@ describe('dashboard queries on the summaries', () => {
           await flow.importToPublication(filters, range),
           await reference.importToPublication(filters, range),
         ],
+        [
+          'submission → approval',
+          await flow.submissionToApproval(filters, range),
+          await reference.submissionToApproval(filters, range),
+        ],
         ['workload', await desk.workload(filters, now), await reference.workload(filters, now)],
         [
           'by speaker',
@@ -262,6 +290,16 @@ describe('dashboard queries on the summaries', () => {
       checkworthy: 5,
       published: 3, // first publications only: the correction is not one, the withdrawn one is
     });
+    // Approvals after a submission: plain 2 days, corrected 3 (its last submission before the
+    // approval), withdrawn 4 (submission written after the approval), claim 2 8 (after changes
+    // were requested); claim 0's approval had no submission.
+    const approvals = await flow.submissionToApproval({ outlet }, range);
+    expect(approvals.map((row) => [row.count, row.medianDays])).toEqual([
+      [1, 2],
+      [1, 3],
+      [1, 4],
+      [1, 8],
+    ]);
     const rows = await flow.throughput({ outlet }, range);
     expect(rows.map((row) => row.rating)).toEqual(['FALSE', 'FALSE', 'FALSE']);
     const weeks = await desk.backlogOverTime({ outlet, assignee: alice }, range);

@@ -26,6 +26,18 @@ CREATE TABLE "ClaimFirstPublication" (
 );
 
 -- CreateTable
+CREATE TABLE "ClaimApproval" (
+    "eventId" BIGINT NOT NULL,
+    "claimId" TEXT NOT NULL,
+    "approvedAt" TIMESTAMP(3) NOT NULL,
+    "submittedAt" TIMESTAMP(3),
+    "assigneeId" TEXT,
+    "outlet" TEXT,
+
+    CONSTRAINT "ClaimApproval_pkey" PRIMARY KEY ("eventId")
+);
+
+-- CreateTable
 CREATE TABLE "ClaimStateChangeCount" (
     "grain" INTEGER NOT NULL,
     "outlet" TEXT NOT NULL,
@@ -50,6 +62,18 @@ CREATE INDEX "ClaimFirstPublication_outlet_publishedAt_idx" ON "ClaimFirstPublic
 
 -- CreateIndex
 CREATE INDEX "ClaimFirstPublication_assigneeId_publishedAt_idx" ON "ClaimFirstPublication"("assigneeId", "publishedAt");
+
+-- CreateIndex
+CREATE INDEX "ClaimApproval_claimId_idx" ON "ClaimApproval"("claimId");
+
+-- CreateIndex
+CREATE INDEX "ClaimApproval_approvedAt_idx" ON "ClaimApproval"("approvedAt");
+
+-- CreateIndex
+CREATE INDEX "ClaimApproval_outlet_approvedAt_idx" ON "ClaimApproval"("outlet", "approvedAt");
+
+-- CreateIndex
+CREATE INDEX "ClaimApproval_assigneeId_approvedAt_idx" ON "ClaimApproval"("assigneeId", "approvedAt");
 
 -- CreateIndex
 CREATE INDEX "Article_outlet_idx" ON "Article"("outlet");
@@ -123,7 +147,10 @@ DECLARE old_outlet TEXT;
 DECLARE new_outlet TEXT;
 DECLARE moved BOOLEAN := false;
 BEGIN
-  IF TG_OP = 'DELETE' THEN DELETE FROM "ClaimFirstPublication" WHERE "claimId" = OLD.id; END IF;
+  IF TG_OP = 'DELETE' THEN
+    DELETE FROM "ClaimFirstPublication" WHERE "claimId" = OLD.id;
+    DELETE FROM "ClaimApproval" WHERE "claimId" = OLD.id;
+  END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     SELECT outlet INTO old_outlet FROM "Article" WHERE id = OLD."articleId";
     -- A claim deleted with its article was taken out by the article's trigger already.
@@ -150,6 +177,8 @@ BEGIN
     UPDATE "ClaimFirstPublication"
     SET "claimCreatedAt" = NEW."createdAt", "assigneeId" = NEW."assigneeId", outlet = new_outlet
     WHERE "claimId" = NEW.id;
+    UPDATE "ClaimApproval" SET "assigneeId" = NEW."assigneeId", outlet = new_outlet
+    WHERE "claimId" = NEW.id;
   END IF;
   RETURN NULL;
 END;
@@ -175,9 +204,12 @@ BEGIN
   END LOOP;
   IF TG_OP = 'DELETE' THEN
     DELETE FROM "ClaimFirstPublication" f USING "Claim" cl WHERE cl."articleId" = OLD.id AND f."claimId" = cl.id;
+    DELETE FROM "ClaimApproval" f USING "Claim" cl WHERE cl."articleId" = OLD.id AND f."claimId" = cl.id;
     RETURN OLD;
   END IF;
   UPDATE "ClaimFirstPublication" f SET outlet = NEW.outlet
+  FROM "Claim" cl WHERE cl."articleId" = NEW.id AND f."claimId" = cl.id;
+  UPDATE "ClaimApproval" f SET outlet = NEW.outlet
   FROM "Claim" cl WHERE cl."articleId" = NEW.id AND f."claimId" = cl.id;
   RETURN NEW;
 END;
@@ -188,10 +220,24 @@ CREATE TRIGGER "Article_analytics_outlet"
 CREATE TRIGGER "Article_analytics_delete"
   BEFORE DELETE ON "Article" FOR EACH ROW EXECUTE FUNCTION "analytics_article_trigger"();
 
--- A state change in the audit trail (before and after states differ), counted for its claim.
+-- A claim's audit event: a state change (before and after states differ) is counted for its
+-- claim; an approval is paired with the last submission for review before it, and a submission
+-- (even one inserted after the approval, as a restore may) becomes the pair of later approvals.
 CREATE FUNCTION "analytics_audit_trigger"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
+  IF NEW.action = 'claim.approve' THEN
+    INSERT INTO "ClaimApproval" ("eventId", "claimId", "approvedAt", "submittedAt", "assigneeId", outlet)
+    SELECT NEW.id, c.id, NEW.at,
+      (SELECT max(s.at) FROM "AuditEvent" s WHERE s.entity = 'claim' AND s."entityId" = NEW."entityId"
+        AND s.action = 'claim.submit_for_review' AND s.at <= NEW.at),
+      c."assigneeId", a.outlet
+    FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" WHERE c.id = NEW."entityId";
+  ELSIF NEW.action = 'claim.submit_for_review' THEN
+    UPDATE "ClaimApproval" SET "submittedAt" = NEW.at
+    WHERE "claimId" = NEW."entityId" AND "approvedAt" >= NEW.at
+      AND ("submittedAt" IS NULL OR "submittedAt" < NEW.at);
+  END IF;
   IF NEW.before ? 'state' AND NEW.after ? 'state' AND NEW.before->>'state' <> NEW.after->>'state' THEN
     INSERT INTO "ClaimStateChangeCount" AS t (grain, "assigneeId", outlet, day, "createdWeek", "fromState", "toState", count)
     SELECT g, CASE WHEN g >= 2 THEN coalesce(c."assigneeId", '') ELSE '' END,
@@ -211,6 +257,14 @@ CREATE TRIGGER "AuditEvent_analytics"
   EXECUTE FUNCTION "analytics_audit_trigger"();
 
 -- Backfill from the rows already there.
+INSERT INTO "ClaimApproval" ("eventId", "claimId", "approvedAt", "submittedAt", "assigneeId", outlet)
+SELECT e.id, c.id, e.at,
+  (SELECT max(s.at) FROM "AuditEvent" s WHERE s.entity = 'claim' AND s."entityId" = e."entityId"
+    AND s.action = 'claim.submit_for_review' AND s.at <= e.at),
+  c."assigneeId", a.outlet
+FROM "AuditEvent" e JOIN "Claim" c ON c.id = e."entityId" JOIN "Article" a ON a.id = c."articleId"
+WHERE e.entity = 'claim' AND e.action = 'claim.approve';
+
 INSERT INTO "ClaimFirstPublication" ("claimId", "publishedAt", rating, speaker, "claimCreatedAt", "assigneeId", outlet)
 SELECT DISTINCT ON (p."claimId") p."claimId", p."publishedAt", p.rating, p.speaker, c."createdAt", c."assigneeId", a.outlet
 FROM "Publication" p JOIN "Claim" c ON c.id = p."claimId" JOIN "Article" a ON a.id = c."articleId"
