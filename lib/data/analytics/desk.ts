@@ -10,13 +10,14 @@ import { claimScope, dayBounds, firstPublications, summaryScope, week, type Rang
 const openStates = Prisma.join(OPEN_STATES.map((s) => Prisma.sql`${s}::"ClaimState"`));
 
 /**
- * Per person with open claims: assigned (open) and in review from the summary; overdue (open and
- * past due, which changes with the clock) from the partial index of open claims by due date.
+ * Per person with open claims: assigned (open) and in review from ClaimDayCount; overdue (open and
+ * due before `now`) as ClaimDueCount's whole days before today plus today's claims due by now.
  */
 export async function workload(filters: AnalyticsFilters, now = new Date()) {
-  const byPerson = filters.assignee
-    ? summaryScope(filters)
-    : Prisma.sql`s.grain = ${filters.outlet ? 3 : 2} AND s.outlet = ${filters.outlet ?? ''} AND s."assigneeId" <> ''`;
+  const byPerson = Prisma.sql`s.grain = ${filters.outlet ? 3 : 2} AND s.outlet = ${filters.outlet ?? ''}
+    AND ${filters.assignee ? Prisma.sql`s."assigneeId" = ${filters.assignee}` : Prisma.sql`s."assigneeId" <> ''`}`;
+  const today = now.toISOString().slice(0, 10);
+  const todayStart = new Date(`${today}T00:00:00Z`);
   return db.$queryRaw<
     { id: string; name: string; assigned: number; inReview: number; overdue: number }[]
   >`
@@ -25,13 +26,18 @@ export async function workload(filters: AnalyticsFilters, now = new Date()) {
         coalesce(sum(s.count) FILTER (WHERE s.state = 'IN_REVIEW'), 0)::int AS "inReview"
       FROM "ClaimDayCount" s WHERE ${byPerson} AND s.state IN (${openStates})
       GROUP BY 1 HAVING sum(s.count) > 0),
-    overdue AS (
-      SELECT c."assigneeId" AS id, count(*)::int AS overdue
+    due AS (
+      SELECT s."assigneeId" AS id, s.count FROM "ClaimDueCount" s
+      WHERE ${byPerson} AND s.day < ${today}::date
+      UNION ALL
+      SELECT c."assigneeId", count(*)
       FROM "Claim" c ${filters.outlet ? Prisma.sql`JOIN "Article" a ON a.id = c."articleId"` : Prisma.empty}
-      WHERE c.state IN (${openStates}) AND c."dueAt" < ${now} AND c."assigneeId" IS NOT NULL
-        AND ${filters.outlet ? Prisma.sql`a.outlet = ${filters.outlet}` : Prisma.sql`TRUE`}
+      WHERE c.state IN (${openStates}) AND c."dueAt" >= ${todayStart} AND c."dueAt" < ${now}
+        AND c."assigneeId" IS NOT NULL
+        ${filters.outlet ? Prisma.sql`AND a.outlet = ${filters.outlet}` : Prisma.empty}
         ${filters.assignee ? Prisma.sql`AND c."assigneeId" = ${filters.assignee}` : Prisma.empty}
-      GROUP BY 1)
+      GROUP BY 1),
+    overdue AS (SELECT id, sum(count)::int AS overdue FROM due GROUP BY id)
     SELECT u.id, u.name, o.assigned, o."inReview", coalesce(d.overdue, 0)::int AS overdue
     FROM open o JOIN "User" u ON u.id = o.id LEFT JOIN overdue d ON d.id = o.id
     ORDER BY o.assigned DESC, u.name LIMIT 50`;

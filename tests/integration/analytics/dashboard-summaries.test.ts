@@ -127,6 +127,8 @@ beforeAll(async () => {
       changes: [['2025-04-16', 'EXTRACTED', 'DISMISSED']],
     },
     { state: 'SOURCING', createdAt: '2025-05-30', assignee: 'alice', checkworthy: false },
+    // Due on the day of `now`, hours before it: overdue (counted from the claims, not the summary).
+    { state: 'VERIFYING', createdAt: '2025-05-02', assignee: 'bob', dueAt: '2025-05-20' },
   ]);
   await seedClaims(other.id, [
     { state: 'APPROVED', createdAt: '2025-03-20', assignee: 'alice', dueAt: '2025-05-02' },
@@ -205,7 +207,10 @@ beforeAll(async () => {
   // the other outlet and back, deleted claims (one published) and a deleted article (with a published
   // claim). The summaries follow each.
   await db.claim.update({ where: { id: ids[2] }, data: { assigneeId: alice } });
-  await db.claim.update({ where: { id: ids[1] }, data: { createdAt: day('2025-03-02') } });
+  await db.claim.update({
+    where: { id: ids[1] },
+    data: { createdAt: day('2025-03-02'), dueAt: day('2025-05-10') },
+  });
   await db.article.update({ where: { id: other.id }, data: { outlet } });
   await db.article.update({ where: { id: other.id }, data: { outlet: otherOutlet } });
   const gone = await published('gone', '2025-03-03', '2025-03-09', 'Senator Bo Ek');
@@ -284,10 +289,11 @@ describe('dashboard queries on the summaries', () => {
 
   it('count what the seed holds for the outlet', async () => {
     expect(await flow.headlineFigures({ outlet }, range)).toEqual({
-      // Claims 1 (moved into March) to 4 and two published ones; the deleted claim and article are gone.
-      imported: 6,
+      // Claims 1 (moved into March) to 4 and 6, and two published ones; the deleted claims and
+      // article are gone.
+      imported: 7,
       dismissed: 2,
-      checkworthy: 5,
+      checkworthy: 6,
       published: 3, // first publications only: the correction is not one, the withdrawn one is
     });
     // Approvals after a submission: plain 2 days, corrected 3 (its last submission before the
@@ -300,6 +306,13 @@ describe('dashboard queries on the summaries', () => {
       [1, 4],
       [1, 8],
     ]);
+    expect(await desk.workload({ outlet }, now)).toContainEqual({
+      id: bob,
+      name: `Bob ${tag}`,
+      assigned: 1,
+      inReview: 0,
+      overdue: 1,
+    });
     const rows = await flow.throughput({ outlet }, range);
     expect(rows.map((row) => row.rating)).toEqual(['FALSE', 'FALSE', 'FALSE']);
     const weeks = await desk.backlogOverTime({ outlet, assignee: alice }, range);

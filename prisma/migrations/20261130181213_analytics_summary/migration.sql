@@ -38,6 +38,17 @@ CREATE TABLE "ClaimApproval" (
 );
 
 -- CreateTable
+CREATE TABLE "ClaimDueCount" (
+    "grain" INTEGER NOT NULL,
+    "assigneeId" TEXT NOT NULL,
+    "outlet" TEXT NOT NULL,
+    "day" DATE NOT NULL,
+    "count" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "ClaimDueCount_pkey" PRIMARY KEY ("grain","assigneeId","outlet","day")
+);
+
+-- CreateTable
 CREATE TABLE "ClaimStateChangeCount" (
     "grain" INTEGER NOT NULL,
     "outlet" TEXT NOT NULL,
@@ -125,6 +136,17 @@ LANGUAGE sql AS $$
   DO UPDATE SET count = t.count + EXCLUDED.count;
 $$;
 
+-- One claim's row in ClaimDueCount (when it is open, assigned and has a due date).
+CREATE FUNCTION "analytics_claim_due"(c "Claim", art_outlet TEXT, delta INT) RETURNS void
+LANGUAGE sql AS $$
+  INSERT INTO "ClaimDueCount" AS t (grain, "assigneeId", outlet, day, count)
+  SELECT g, c."assigneeId", CASE WHEN g = 3 THEN coalesce(art_outlet, '') ELSE '' END, c."dueAt"::date, delta
+  FROM unnest(ARRAY[2, 3]) g
+  WHERE c.state IN ('EXTRACTED', 'SOURCING', 'VERIFYING', 'IN_REVIEW', 'APPROVED')
+    AND c."dueAt" IS NOT NULL AND c."assigneeId" IS NOT NULL
+  ON CONFLICT (grain, "assigneeId", outlet, day) DO UPDATE SET count = t.count + EXCLUDED.count;
+$$;
+
 -- One claim's audited state changes in ClaimStateChangeCount, added or taken out at all grains
 -- (when the claim's assignee, article, outlet or import date changes, or it is deleted).
 CREATE FUNCTION "analytics_claim_changes"(claim TEXT, created TIMESTAMP(3), assignee TEXT, art_outlet TEXT, delta INT)
@@ -163,12 +185,19 @@ BEGIN
     moved := OLD."assigneeId" IS DISTINCT FROM NEW."assigneeId" OR OLD."createdAt" <> NEW."createdAt"
       OR old_outlet IS DISTINCT FROM new_outlet;
     IF NOT moved AND OLD.state = NEW.state AND OLD.checkworthy = NEW.checkworthy
-      AND OLD."dismissReason" IS NOT DISTINCT FROM NEW."dismissReason" THEN
+      AND OLD."dismissReason" IS NOT DISTINCT FROM NEW."dismissReason"
+      AND OLD."dueAt" IS NOT DISTINCT FROM NEW."dueAt" THEN
       RETURN NULL;
     END IF;
   END IF;
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM "analytics_claim_day"(OLD, old_outlet, -1); END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM "analytics_claim_day"(NEW, new_outlet, 1); END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    PERFORM "analytics_claim_day"(OLD, old_outlet, -1);
+    PERFORM "analytics_claim_due"(OLD, old_outlet, -1);
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    PERFORM "analytics_claim_day"(NEW, new_outlet, 1);
+    PERFORM "analytics_claim_due"(NEW, new_outlet, 1);
+  END IF;
   IF TG_OP = 'DELETE' OR moved THEN
     PERFORM "analytics_claim_changes"(OLD.id, OLD."createdAt", OLD."assigneeId", old_outlet, -1);
   END IF;
@@ -185,7 +214,7 @@ END;
 $$;
 
 CREATE TRIGGER "Claim_analytics"
-  AFTER INSERT OR DELETE OR UPDATE OF "state", "dismissReason", "checkworthy", "assigneeId", "articleId", "createdAt"
+  AFTER INSERT OR DELETE OR UPDATE OF "state", "dismissReason", "checkworthy", "assigneeId", "articleId", "createdAt", "dueAt"
   ON "Claim" FOR EACH ROW EXECUTE FUNCTION "analytics_claim_trigger"();
 
 -- An article's outlet changes, or the article is deleted (before its claims go with it).
@@ -196,9 +225,11 @@ BEGIN
   IF TG_OP = 'UPDATE' AND OLD.outlet IS NOT DISTINCT FROM NEW.outlet THEN RETURN NEW; END IF;
   FOR c IN SELECT * FROM "Claim" WHERE "articleId" = OLD.id LOOP
     PERFORM "analytics_claim_day"(c, OLD.outlet, -1);
+    PERFORM "analytics_claim_due"(c, OLD.outlet, -1);
     PERFORM "analytics_claim_changes"(c.id, c."createdAt", c."assigneeId", OLD.outlet, -1);
     IF TG_OP = 'UPDATE' THEN
       PERFORM "analytics_claim_day"(c, NEW.outlet, 1);
+      PERFORM "analytics_claim_due"(c, NEW.outlet, 1);
       PERFORM "analytics_claim_changes"(c.id, c."createdAt", c."assigneeId", NEW.outlet, 1);
     END IF;
   END LOOP;
@@ -276,6 +307,13 @@ SELECT g, CASE WHEN g >= 2 THEN coalesce(c."assigneeId", '') ELSE '' END,
   c."createdAt"::date, c.state, coalesce(c."dismissReason"::text, ''), c.checkworthy, count(*)::int
 FROM "Claim" c JOIN "Article" a ON a.id = c."articleId", unnest(ARRAY[0, 1, 2, 3]) g
 GROUP BY 1, 2, 3, 4, 5, 6, 7;
+
+INSERT INTO "ClaimDueCount" (grain, "assigneeId", outlet, day, count)
+SELECT g, c."assigneeId", CASE WHEN g = 3 THEN coalesce(a.outlet, '') ELSE '' END, c."dueAt"::date, count(*)::int
+FROM "Claim" c JOIN "Article" a ON a.id = c."articleId", unnest(ARRAY[2, 3]) g
+WHERE c.state IN ('EXTRACTED', 'SOURCING', 'VERIFYING', 'IN_REVIEW', 'APPROVED')
+  AND c."dueAt" IS NOT NULL AND c."assigneeId" IS NOT NULL
+GROUP BY 1, 2, 3, 4;
 
 INSERT INTO "ClaimStateChangeCount" (grain, "assigneeId", outlet, day, "createdWeek", "fromState", "toState", count)
 SELECT g, CASE WHEN g >= 2 THEN coalesce(c."assigneeId", '') ELSE '' END,
