@@ -190,6 +190,11 @@ BEGIN
       RETURN NULL;
     END IF;
   END IF;
+  -- Writers of claims imported on the same day take that day's lock first (in day order), so
+  -- their upserts of the shared summary rows cannot deadlock by locking them in opposite orders.
+  PERFORM pg_advisory_xact_lock(1097, d)
+  FROM unnest(ARRAY[OLD."createdAt"::date - DATE '2000-01-01', NEW."createdAt"::date - DATE '2000-01-01']) d
+  WHERE d IS NOT NULL GROUP BY d ORDER BY d;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     PERFORM "analytics_claim_day"(OLD, old_outlet, -1);
     PERFORM "analytics_claim_due"(OLD, old_outlet, -1);
@@ -223,6 +228,9 @@ LANGUAGE plpgsql AS $$
 DECLARE c "Claim";
 BEGIN
   IF TG_OP = 'UPDATE' AND OLD.outlet IS NOT DISTINCT FROM NEW.outlet THEN RETURN NEW; END IF;
+  PERFORM pg_advisory_xact_lock(1097, d)
+  FROM (SELECT DISTINCT "createdAt"::date - DATE '2000-01-01' AS d FROM "Claim" WHERE "articleId" = OLD.id) days
+  ORDER BY d;
   FOR c IN SELECT * FROM "Claim" WHERE "articleId" = OLD.id LOOP
     PERFORM "analytics_claim_day"(c, OLD.outlet, -1);
     PERFORM "analytics_claim_due"(c, OLD.outlet, -1);
@@ -270,6 +278,8 @@ BEGIN
       AND ("submittedAt" IS NULL OR "submittedAt" < NEW.at);
   END IF;
   IF NEW.before ? 'state' AND NEW.after ? 'state' AND NEW.before->>'state' <> NEW.after->>'state' THEN
+    PERFORM pg_advisory_xact_lock(1097, c."createdAt"::date - DATE '2000-01-01')
+    FROM "Claim" c WHERE c.id = NEW."entityId";
     INSERT INTO "ClaimStateChangeCount" AS t (grain, "assigneeId", outlet, day, "createdWeek", "fromState", "toState", count)
     SELECT g, CASE WHEN g >= 2 THEN coalesce(c."assigneeId", '') ELSE '' END,
       CASE WHEN g IN (1, 3) THEN coalesce(a.outlet, '') ELSE '' END,
