@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as desk from '@/lib/data/analytics/desk';
 import * as flow from '@/lib/data/analytics/flow';
 import { db } from '@/lib/db';
-import type { ClaimState, DismissReason } from '@/lib/generated/prisma/enums';
 import { analyticsRange, type AnalyticsFilters } from '@/lib/schemas/analytics-filters';
-import { createArticle, createClaim, createUser } from '@/prisma/factories';
+import { createArticle, createUser } from '@/prisma/factories';
 import { addPublication, createPublishedClaim } from '@/prisma/publication-factory';
 import * as reference from '@/scripts/lib/analytics-reference-queries';
+import { audit, day, seedClaims } from './history-fixtures';
 
 // This file's own outlets and people, so other files' rows never enter the filtered figures.
 const tag = randomBytes(4).toString('hex');
@@ -18,71 +18,13 @@ const now = new Date('2025-05-20T12:00:00Z');
 let alice: string;
 let bob: string;
 
-const day = (iso: string) => new Date(`${iso}T10:00:00Z`);
-
-interface Row {
-  state: ClaimState;
-  createdAt: string;
-  assignee?: 'alice' | 'bob';
-  dismissReason?: DismissReason;
-  checkworthy?: boolean;
-  dueAt?: string;
-  /** Audited state changes: [day, from, to, action]. */
-  changes?: [string, ClaimState, ClaimState, string?][];
-}
-
-/** An audit event; without states it changes no backlog (only the approval pairing sees it). */
-async function audit(
-  claimId: string,
-  at: string,
-  from: string | null,
-  to: string | null,
-  action: string,
-) {
-  await db.auditEvent.create({
-    data: {
-      at: day(at),
-      entity: 'claim',
-      entityId: claimId,
-      action,
-      before: from ? { state: from } : {},
-      after: to ? { state: to } : {},
-    },
-  });
-}
-
-async function seedClaims(articleId: string, rows: Row[]) {
-  const ids: string[] = [];
-  for (const [index, row] of rows.entries()) {
-    const claim = await createClaim(db, {
-      articleId,
-      text: `claim ${index}`,
-      start: 0,
-      state: row.state,
-      assigneeId: row.assignee === 'alice' ? alice : row.assignee === 'bob' ? bob : null,
-    });
-    await db.claim.update({
-      where: { id: claim.id },
-      data: {
-        createdAt: day(row.createdAt),
-        dismissReason: row.dismissReason ?? null,
-        checkworthy: row.checkworthy ?? true,
-        dueAt: row.dueAt ? day(row.dueAt) : null,
-      },
-    });
-    for (const [at, from, to, action] of row.changes ?? [])
-      await audit(claim.id, at, from, to, action ?? 'claim.x');
-    ids.push(claim.id);
-  }
-  return ids;
-}
-
 const FILTERS: AnalyticsFilters[] = [];
 
 beforeAll(async () => {
   const author = await createUser(db, { role: 'EDITOR' });
   alice = (await createUser(db, { role: 'JOURNALIST', name: `Alice ${tag}` })).id;
   bob = (await createUser(db, { role: 'JOURNALIST', name: `Bob ${tag}` })).id;
+  const people = { alice, bob };
   FILTERS.push(
     { outlet },
     { assignee: alice },
@@ -94,7 +36,7 @@ beforeAll(async () => {
   const mk = (name: string | null) =>
     createArticle(db, { createdById: author.id, body: 'Body.', extract: false, outlet: name });
   const [main, other, doomed] = [await mk(outlet), await mk(otherOutlet), await mk(outlet)];
-  const ids = await seedClaims(main.id, [
+  const ids = await seedClaims(main.id, people, [
     { state: 'EXTRACTED', createdAt: '2025-02-10', assignee: 'alice', dueAt: '2025-05-01' },
     {
       state: 'VERIFYING',
@@ -130,11 +72,11 @@ beforeAll(async () => {
     // Due on the day of `now`, hours before it: overdue (counted from the claims, not the summary).
     { state: 'VERIFYING', createdAt: '2025-05-02', assignee: 'bob', dueAt: '2025-05-20' },
   ]);
-  await seedClaims(other.id, [
+  await seedClaims(other.id, people, [
     { state: 'APPROVED', createdAt: '2025-03-20', assignee: 'alice', dueAt: '2025-05-02' },
     { state: 'EXTRACTED', createdAt: '2025-04-01', assignee: 'bob' },
   ]);
-  await seedClaims(doomed.id, [
+  await seedClaims(doomed.id, people, [
     {
       state: 'VERIFYING',
       createdAt: '2025-03-05',
