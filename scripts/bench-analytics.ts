@@ -1,178 +1,199 @@
 /**
- * `npm run bench:analytics [-- --claims N]`: the dashboard's aggregate queries on a database of N
- * claims (default 1,000,000) on DATABASE_URL's server, and the memory of a streamed 100k-row export.
- * Seeds `factdesk_bench_analytics` once (users by the factories, the bulk by generate_series SQL)
- * and reuses it while it holds N claims. Prints per-query ms (median of 3) beside the 200 ms ceiling.
+ * `npm run bench:analytics [-- --baseline]`: the dashboard's aggregate queries on DATABASE_URL's
+ * database, filled by `npm run db:seed:scale -- --claims 1000000` (docs/database.md), and the memory
+ * of streamed 100k-row claim exports (CSV and JSON). Prints per-query ms (median of 3) beside the
+ * 200 ms ceiling; `--baseline` also times, once each, the scans the dashboard used before its
+ * summaries (scripts/lib/analytics-reference-queries.ts) and checks both give the same figures.
  */
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import { applyMigrations } from '@/scripts/db/migrate';
+import { loadavg } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 
 const CEILING_MS = 200;
-const DB_NAME = 'factdesk_bench_analytics';
+const EXPORT_ROWS = 100_000;
 
-function claimCount(argv: string[]): number {
-  const index = argv.indexOf('--claims');
-  return index >= 0 ? Number(argv[index + 1]) : 1_000_000;
-}
-
-async function prepare(serverUrl: string, claims: number): Promise<string> {
-  const url = new URL(serverUrl);
-  url.pathname = `/${DB_NAME}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DB_NAME]);
-  if (exists.rowCount && (await countClaims(url.href)) === claims) {
-    await admin.end();
-    return url.href;
-  }
-  // The audit trail is append-only (triggers refuse DELETE and TRUNCATE): start from a new database.
-  await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME}`);
-  await admin.query(`CREATE DATABASE ${DB_NAME}`);
-  await admin.end();
-  await applyMigrations(url.href);
-  const client = new Client({ connectionString: url.href });
-  await client.connect();
-  await seed(client, url.href, claims);
-  await client.end();
-  return url.href;
-}
-
-async function countClaims(url: string): Promise<number> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM "Claim"');
-    return rows[0].n;
-  } catch {
-    return -1;
-  } finally {
-    await client.end();
-  }
-}
-
-async function seed(client: Client, url: string, claims: number) {
-  console.log(`seeding ${claims} claims…`);
-  const started = Date.now();
-  const { createPrismaClient } = await import('@/lib/prisma-client');
-  const { createUser } = await import('@/prisma/factories');
-  const db = createPrismaClient(url, 2);
-  for (let i = 0; i < 20; i++) await createUser(db, { role: i < 5 ? 'EDITOR' : 'JOURNALIST' });
-  await db.$disconnect();
-  const articles = Math.max(1, Math.round(claims / 10));
-  await client.query(`
-    INSERT INTO "Article" (id, slug, title, outlet, body, "createdById", "createdAt", "updatedAt")
-    SELECT 'a' || g, 'article-' || g, 'Article ' || g, 'Outlet ' || (g % 30), 'Body', (SELECT id FROM "User" LIMIT 1),
-      now() - (g % 730) * interval '1 day', now()
-    FROM generate_series(1, ${articles}) g`);
-  // Older claims are further along: published or dismissed; the last weeks hold the open backlog.
-  await client.query(`
-    INSERT INTO "Claim" (id, slug, "articleId", text, start, "end", "sentenceStart", "sentenceEnd", speaker,
-      state, "dismissReason", "assigneeId", "dueAt", rating, checkworthy, "createdAt", "updatedAt")
-    SELECT 'c' || g, 'claim-' || g, 'a' || (1 + g % ${articles}), 'Claim ' || g, 0, 5, 0, 5, 'Speaker ' || (g % 500),
-      s.state::"ClaimState", CASE WHEN s.state = 'DISMISSED' THEN 'OPINION'::"DismissReason" END,
-      (SELECT id FROM "User" ORDER BY id OFFSET (g % 20) LIMIT 1),
-      now() + ((g % 40) - 20) * interval '1 day',
-      CASE WHEN s.state IN ('PUBLISHED','APPROVED','IN_REVIEW','VERIFYING') THEN (ARRAY['TRUE','FALSE','MIXED','MISLEADING'])[1 + g % 4] END,
-      g % 5 <> 0, now() - (g % 730) * interval '1 day' - (g % 24) * interval '1 hour', now()
-    FROM generate_series(1, ${claims}) g
-    CROSS JOIN LATERAL (SELECT CASE
-      WHEN g % 730 < 20 THEN (ARRAY['EXTRACTED','SOURCING','VERIFYING','IN_REVIEW','APPROVED'])[1 + g % 5]
-      WHEN g % 7 = 0 THEN 'DISMISSED' ELSE 'PUBLISHED' END AS state) s`);
-  const actor = `(SELECT id FROM "User" ORDER BY id LIMIT 1)`;
-  await client.query(`
-    INSERT INTO "AuditEvent" (at, "actorId", entity, "entityId", action, before, after)
-    SELECT c."createdAt" + e.offs * interval '1 day', ${actor}, 'claim', c.id, e.action,
-      jsonb_build_object('state', e.f), jsonb_build_object('state', e.t)
-    FROM "Claim" c
-    CROSS JOIN LATERAL (VALUES
-      (1, 'claim.start_sourcing', 'EXTRACTED', 'SOURCING'), (2, 'claim.start_verifying', 'SOURCING', 'VERIFYING'),
-      (3, 'claim.submit_for_review', 'VERIFYING', 'IN_REVIEW'), (4, 'claim.approve', 'IN_REVIEW', 'APPROVED'),
-      (5, 'claim.publish', 'APPROVED', 'PUBLISHED')) e(offs, action, f, t)
-    WHERE c.state = 'PUBLISHED'`);
-  await client.query(`
-    INSERT INTO "Publication" (id, "claimId", "claimText", "claimStart", "claimEnd", "sentenceStart", "sentenceEnd",
-      speaker, rating, "ratingName", "ratingValue", "ratingBest", "ratingWorst", summary, explanation, sources, "checkedBy", "approvedBy", "publishedById", "publishedAt")
-    SELECT 'p' || c.id, c.id, c.text, 0, 5, 0, 5, c.speaker, c.rating,
-      r.name, r."ratingValue", CASE WHEN r."ratingValue" IS NOT NULL THEN 5 END, CASE WHEN r."ratingValue" IS NOT NULL THEN 1 END,
-      'Summary', 'Explanation', '[]', 'Checker', ARRAY['Editor'], ${actor}, c."createdAt" + interval '5 days'
-    FROM "Claim" c JOIN "RatingScaleEntry" r ON r.key = c.rating WHERE c.state = 'PUBLISHED'`);
-  await client.query('ANALYZE');
-  console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-}
-
-async function time<T>(run: () => Promise<T>): Promise<number> {
+async function time(run: () => Promise<unknown>, runs = 3): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < runs; i++) {
     const started = performance.now();
     await run();
     times.push(performance.now() - started);
   }
-  return times.sort((a, b) => a - b)[1];
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
 
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
+
 async function main() {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error('bench:analytics needs DATABASE_URL (a PostgreSQL server).');
-  const claims = claimCount(process.argv.slice(2));
-  const url = await prepare(serverUrl, claims);
-  process.env.DATABASE_URL = url;
+  if (!process.env.DATABASE_URL)
+    throw new Error('Set DATABASE_URL to a database filled by npm run db:seed:scale.');
+  const baseline = process.argv.includes('--baseline');
   // lib/db checks the app's environment; nothing here signs sessions.
   process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString('base64');
   const flow = await import('@/lib/data/analytics/flow');
   const desk = await import('@/lib/data/analytics/desk');
+  const old = await import('@/scripts/lib/analytics-reference-queries');
   const { analyticsRange } = await import('@/lib/schemas/analytics-filters');
-  const filters = {};
-  const range = analyticsRange(filters);
-  const queries: [string, () => Promise<unknown>][] = [
-    ['headline figures', () => flow.headlineFigures(filters, range)],
-    ['backlog now', () => flow.backlogNow(filters)],
-    ['backlog over time', () => desk.backlogOverTime(filters, range)],
-    ['throughput', () => flow.throughput(filters, range)],
-    ['import → publication', () => flow.importToPublication(filters, range)],
-    ['submission → approval', () => flow.submissionToApproval(filters, range)],
-    ['slowest open claims', () => flow.slowestOpenClaims(filters)],
-    ['workload', () => desk.workload(filters)],
-    ['ratings by speaker', () => desk.ratingsBy('speaker', filters, range)],
-    ['ratings by outlet', () => desk.ratingsBy('outlet', filters, range)],
-    ['check-worthy by outlet', () => desk.checkworthyByOutlet(filters, range)],
-    ['extraction quality', () => desk.extractionQuality(filters, range)],
-    ['outlet filter: backlog over time', () => desk.backlogOverTime({ outlet: 'Outlet 7' }, range)],
+  const { db } = await import('@/lib/db');
+  const claims = await db.claim.count();
+  // The outlet with the most claims (the filters' worst case).
+  const [{ outlet }] = await db.$queryRaw<{ outlet: string }[]>`
+    SELECT outlet FROM "ClaimDayCount" WHERE grain = 1 GROUP BY 1 ORDER BY sum(count) DESC LIMIT 1`;
+  const assignee = (await db.user.findFirst({ where: { email: 'journalist@factdesk.test' } }))?.id;
+  const all = {};
+  const range = analyticsRange(all);
+  const now = new Date();
+  type Pair = [string, () => Promise<unknown>, (() => Promise<unknown>) | null];
+  const queries: Pair[] = [
+    [
+      'headline figures',
+      () => flow.headlineFigures(all, range),
+      () => old.headlineFigures(all, range),
+    ],
+    ['backlog now', () => flow.backlogNow(all), () => old.backlogNow(all)],
+    [
+      'backlog over time',
+      () => desk.backlogOverTime(all, range),
+      () => old.backlogOverTime(all, range),
+    ],
+    ['throughput', () => flow.throughput(all, range), () => old.throughput(all, range)],
+    [
+      'import → publication',
+      () => flow.importToPublication(all, range),
+      () => old.importToPublication(all, range),
+    ],
+    [
+      'submission → approval',
+      () => flow.submissionToApproval(all, range),
+      () => old.submissionToApproval(all, range),
+    ],
+    ['slowest open claims', () => flow.slowestOpenClaims(all), null],
+    ['workload', () => desk.workload(all, now), () => old.workload(all, now)],
+    [
+      'ratings by speaker',
+      () => desk.ratingsBy('speaker', all, range),
+      () => old.ratingsBy('speaker', all, range),
+    ],
+    [
+      'ratings by outlet',
+      () => desk.ratingsBy('outlet', all, range),
+      () => old.ratingsBy('outlet', all, range),
+    ],
+    [
+      'check-worthy by outlet',
+      () => desk.checkworthyByOutlet(all, range),
+      () => old.checkworthyByOutlet(all, range),
+    ],
+    [
+      'extraction quality',
+      () => desk.extractionQuality(all, range),
+      () => old.extractionQuality(all, range),
+    ],
   ];
-  console.log(`\n${claims} claims, range ${range.from}..${range.to} (median of 3 runs)`);
+  for (const [label, filters] of [
+    ['outlet', { outlet }],
+    ['assignee', { assignee }],
+    ['outlet+assignee', { outlet, assignee }],
+  ] as const)
+    queries.push(
+      [
+        `${label}: headline figures`,
+        () => flow.headlineFigures(filters, range),
+        () => old.headlineFigures(filters, range),
+      ],
+      [
+        `${label}: backlog over time`,
+        () => desk.backlogOverTime(filters, range),
+        () => old.backlogOverTime(filters, range),
+      ],
+      [`${label}: workload`, () => desk.workload(filters, now), () => old.workload(filters, now)],
+      [
+        `${label}: ratings by outlet`,
+        () => desk.ratingsBy('outlet', filters, range),
+        () => old.ratingsBy('outlet', filters, range),
+      ],
+    );
+  // The whole page's data as the page asks for it: every query above at once, plus the pickers.
+  const { getDashboard } = await import('@/lib/data/analytics/dashboard');
+  const editor = await db.user.findFirstOrThrow({ where: { email: 'editor@factdesk.test' } });
+  const session = { id: editor.id, email: editor.email, name: editor.name, role: editor.role };
+  const pages: [string, () => Promise<unknown>][] = [
+    ['whole dashboard (getDashboard)', () => getDashboard(session, {})],
+    ['whole dashboard, outlet filter', () => getDashboard(session, { outlet })],
+  ];
+  console.log(
+    `${claims.toLocaleString('en')} claims, range ${range.from}..${range.to}, outlet "${outlet}", ` +
+      `assignee journalist@; load average ${load()} (median of 3 runs; baseline: once)`,
+  );
   let over = 0;
-  for (const [name, run] of queries) {
+  let differ = 0;
+  for (const [name, run, before] of queries) {
     const ms = await time(run);
     if (ms > CEILING_MS) over++;
+    let tail = '';
+    if (baseline && before) {
+      const beforeMs = await time(before, 1);
+      const same = isDeepStrictEqual(sortRows(await run()), sortRows(await before()));
+      if (!same) differ++;
+      tail = `  before ${beforeMs.toFixed(0).padStart(6)} ms${same ? '' : '  FIGURES DIFFER'}`;
+    }
     console.log(
-      `${name.padEnd(34)} ${ms.toFixed(0).padStart(6)} ms  (ceiling ${CEILING_MS})${ms > CEILING_MS ? '  OVER' : ''}`,
+      `${name.padEnd(34)} ${ms.toFixed(0).padStart(6)} ms  (ceiling ${CEILING_MS})${ms > CEILING_MS ? '  OVER' : '      '}${tail}`,
     );
   }
-  await benchExport();
-  const { db } = await import('@/lib/db');
+  // The page runs its queries at once on the pool: the wall time of all of them, for reference.
+  for (const [name, run] of pages)
+    console.log(`${name.padEnd(34)} ${(await time(run)).toFixed(0).padStart(6)} ms  (all at once)`);
+  console.log(`load average after the queries: ${load()}`);
+  for (const format of ['csv', 'json'] as const) await benchExport(format);
   await db.$disconnect();
-  if (over) process.exitCode = 1;
+  if (over || differ) process.exitCode = 1;
 }
 
-/** Streams 100k claims through the CSV export and samples the process's memory while it runs. */
-async function benchExport() {
+/** backlogNow's rows come in no set order; the rest are ordered by their SQL. */
+function sortRows(value: unknown): unknown {
+  if (
+    Array.isArray(value) &&
+    value.every((row) => row && typeof row === 'object' && 'state' in row && !('week' in row))
+  )
+    return [...value].sort((a, b) => String(a.state).localeCompare(String(b.state)));
+  return value;
+}
+
+/**
+ * Streams the first 100k claims (oldest first) through the export's CSV or JSON writer, as the
+ * route does, and samples this process's memory every 20 ms: the peak, and the heap at 10k rows,
+ * so a heap that grows with the rows would show.
+ */
+async function benchExport(format: 'csv' | 'json') {
   const { claimExportRows, claimCsvRecord } = await import('@/lib/data/exports/claim-export');
-  const { csvStream } = await import('@/lib/api/streams');
+  const { csvStream, jsonArrayStream } = await import('@/lib/api/streams');
   const { CLAIM_CSV_COLUMNS } = await import('@/lib/schemas/api/exports');
   const { db } = await import('@/lib/db');
   const editor = await db.user.findFirstOrThrow({ where: { role: 'EDITOR' } });
   const actor = { id: editor.id, email: editor.email, name: editor.name, role: editor.role };
-  async function* first100k() {
+  const checkpoints: string[] = [];
+  const mb = (n: number) => (n / 1048576).toFixed(1);
+  async function* firstRows() {
     let n = 0;
     for await (const row of claimExportRows(actor, { sort: 'oldest' })) {
       yield row;
-      if (++n === 100_000) return;
+      if (++n % 25_000 === 0 || n === 10_000) {
+        // Live heap (after a full collection), so growth with the rows would show; without
+        // --expose-gc (npm run sets it) this is the heap as it stands.
+        global.gc?.();
+        checkpoints.push(`${n / 1000}k: ${mb(process.memoryUsage().heapUsed)}`);
+      }
+      if (n === EXPORT_ROWS) return;
     }
   }
   global.gc?.();
-  const baseline = process.memoryUsage();
-  let peakHeap = baseline.heapUsed;
-  let peakRss = baseline.rss;
+  const base = process.memoryUsage();
+  let peakHeap = base.heapUsed;
+  let peakRss = base.rss;
   const sampler = setInterval(() => {
     const now = process.memoryUsage();
     peakHeap = Math.max(peakHeap, now.heapUsed);
@@ -180,17 +201,22 @@ async function benchExport() {
   }, 20);
   const started = performance.now();
   let bytes = 0;
-  const reader = csvStream(first100k(), CLAIM_CSV_COLUMNS, claimCsvRecord).getReader();
+  const stream =
+    format === 'csv'
+      ? csvStream(firstRows(), CLAIM_CSV_COLUMNS, claimCsvRecord)
+      : jsonArrayStream('claims', firstRows(), (row) => row);
+  const reader = stream.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     bytes += value.byteLength;
   }
   clearInterval(sampler);
-  const mb = (n: number) => (n / 1048576).toFixed(1);
   console.log(
-    `\nexport 100k rows as CSV: ${mb(bytes)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
-      `heap ${mb(baseline.heapUsed)} → peak ${mb(peakHeap)} MB, rss ${mb(baseline.rss)} → peak ${mb(peakRss)} MB`,
+    `\nexport ${EXPORT_ROWS.toLocaleString('en')} rows as ${format.toUpperCase()}: ${mb(bytes)} MB in ` +
+      `${((performance.now() - started) / 1000).toFixed(1)} s (load ${load()}); heap ${mb(base.heapUsed)} → ` +
+      `peak ${mb(peakHeap)} MB (+${mb(peakHeap - base.heapUsed)}), rss ${mb(base.rss)} → peak ${mb(peakRss)} MB ` +
+      `(+${mb(peakRss - base.rss)})\n  live heap at ${checkpoints.join(', ')} MB`,
   );
 }
 

@@ -1,6 +1,8 @@
 /**
  * The tables a full backup holds, parents first (restore inserts in this order). Left out: sign-in
- * throttling counters and the email outbox (transient: a restore must not send old mail again).
+ * throttling counters and the email outbox (transient: a restore must not send old mail again), and
+ * the analytics summaries (ClaimDayCount, ClaimStateChangeCount: their triggers refill them as the
+ * claims and audit events are inserted).
  * `omit` columns are derived and rebuilt on insert; `linkedLater` columns point at rows that may come
  * later (a claim citing a publication, a publication citing another), so restore sets them last.
  */

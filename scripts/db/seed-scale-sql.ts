@@ -395,7 +395,19 @@ FROM (${pubs}) c, LATERAL (SELECT CASE WHEN c.n = 2 THEN 12 ELSE 8 END AS v) AS 
 UNION ALL
 SELECT ${updated}, c.editor_id, 'claim', 'sc_' || lpad(c.i::text, 9, '0'), 'claim.withdraw',
   jsonb_build_object('state', 'PUBLISHED', 'version', 8), jsonb_build_object('state', 'VERIFYING', 'version', 9)
-FROM seed_claim c WHERE c.withdrawn;`,
+FROM seed_claim c WHERE c.withdrawn
+-- Submission for review and approval, a third and two fifths of the way to the last update
+-- (before the first publication), for the analytics' submission-to-approval times.
+UNION ALL
+SELECT c.created_at + (${updated} - c.created_at) * 0.3, c.author_id, 'claim', 'sc_' || lpad(c.i::text, 9, '0'),
+  'claim.submit_for_review', jsonb_build_object('state', 'VERIFYING', 'version', 5),
+  jsonb_build_object('state', 'IN_REVIEW', 'version', 6)
+FROM seed_claim c WHERE c.state IN ('IN_REVIEW', 'APPROVED', 'PUBLISHED')
+UNION ALL
+SELECT c.created_at + (${updated} - c.created_at) * 0.4, c.editor_id, 'claim', 'sc_' || lpad(c.i::text, 9, '0'),
+  'claim.approve', jsonb_build_object('state', 'IN_REVIEW', 'version', 6),
+  jsonb_build_object('state', 'APPROVED', 'version', 7)
+FROM seed_claim c WHERE c.state IN ('APPROVED', 'PUBLISHED');`,
     },
   ];
 }

@@ -4,27 +4,30 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimState } from '@/lib/generated/prisma/enums';
 import type { AnalyticsFilters } from '@/lib/schemas/analytics-filters';
 import { OPEN_STATES } from './open-states';
-import { claimScope, FIRST_PUBLICATION, week } from './scope';
+import {
+  approvals,
+  claimScope,
+  dayBounds,
+  firstPublications,
+  summaryScope,
+  week,
+  type Range,
+} from './scope';
 
-export interface Range {
-  start: Date;
-  end: Date;
-}
+export type { Range } from './scope';
 
 /** Claims imported, published for the first time, and imported-then-dismissed, in the range. */
-export async function headlineFigures(filters: AnalyticsFilters, { start, end }: Range) {
-  const scope = claimScope(filters);
+export async function headlineFigures(filters: AnalyticsFilters, range: Range) {
+  const { startDay, endDay } = dayBounds(range);
   const [[imported], [published]] = await Promise.all([
     db.$queryRaw<{ imported: number; dismissed: number; checkworthy: number }[]>`
-      SELECT count(*)::int AS imported,
-        count(*) FILTER (WHERE c.state = 'DISMISSED')::int AS dismissed,
-        count(*) FILTER (WHERE c.checkworthy)::int AS checkworthy
-      FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
-      WHERE c."createdAt" >= ${start} AND c."createdAt" < ${end} AND ${scope}`,
+      SELECT coalesce(sum(s.count), 0)::int AS imported,
+        coalesce(sum(s.count) FILTER (WHERE s.state = 'DISMISSED'), 0)::int AS dismissed,
+        coalesce(sum(s.count) FILTER (WHERE s.checkworthy), 0)::int AS checkworthy
+      FROM "ClaimDayCount" s
+      WHERE ${summaryScope(filters)} AND s.day >= ${startDay} AND s.day < ${endDay}`,
     db.$queryRaw<{ published: number }[]>`
-      SELECT count(*)::int AS published
-      FROM "Publication" p JOIN "Claim" c ON c.id = p."claimId" JOIN "Article" a ON a.id = c."articleId"
-      WHERE p."publishedAt" >= ${start} AND p."publishedAt" < ${end} AND ${FIRST_PUBLICATION} AND ${scope}`,
+      SELECT count(*)::int AS published FROM ${firstPublications(filters, range)}`,
   ]);
   return { ...imported, published: published.published };
 }
@@ -32,18 +35,16 @@ export async function headlineFigures(filters: AnalyticsFilters, { start, end }:
 /** Today's backlog: claims per state now. */
 export async function backlogNow(filters: AnalyticsFilters) {
   return db.$queryRaw<{ state: ClaimState; count: number }[]>`
-    SELECT c.state::text AS state, count(*)::int AS count
-    FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
-    WHERE ${claimScope(filters)}
-    GROUP BY c.state`;
+    SELECT s.state::text AS state, sum(s.count)::int AS count
+    FROM "ClaimDayCount" s WHERE ${summaryScope(filters)}
+    GROUP BY s.state HAVING sum(s.count) > 0`;
 }
 
 /** First publications per week and rating. */
-export async function throughput(filters: AnalyticsFilters, { start, end }: Range) {
+export async function throughput(filters: AnalyticsFilters, range: Range) {
   return db.$queryRaw<{ week: Date; rating: string; count: number }[]>`
-    SELECT ${week(Prisma.sql`p."publishedAt"`)} AS week, p.rating, count(*)::int AS count
-    FROM "Publication" p JOIN "Claim" c ON c.id = p."claimId" JOIN "Article" a ON a.id = c."articleId"
-    WHERE p."publishedAt" >= ${start} AND p."publishedAt" < ${end} AND ${FIRST_PUBLICATION} AND ${claimScope(filters)}
+    SELECT ${week(Prisma.sql`p."publishedAt"`)} AS week, p.rating::text AS rating, count(*)::int AS count
+    FROM ${firstPublications(filters, range)}
     GROUP BY 1, 2 ORDER BY 1, 2`;
 }
 
@@ -55,13 +56,12 @@ export interface DurationRow {
 }
 
 /** Days from import to first publication, median and 90th percentile per week of publication. */
-export async function importToPublication(filters: AnalyticsFilters, { start, end }: Range) {
+export async function importToPublication(filters: AnalyticsFilters, range: Range) {
   return db.$queryRaw<DurationRow[]>`
     WITH d AS (
       SELECT ${week(Prisma.sql`p."publishedAt"`)} AS week,
-        extract(epoch FROM p."publishedAt" - c."createdAt") / 86400 AS days
-      FROM "Publication" p JOIN "Claim" c ON c.id = p."claimId" JOIN "Article" a ON a.id = c."articleId"
-      WHERE p."publishedAt" >= ${start} AND p."publishedAt" < ${end} AND ${FIRST_PUBLICATION} AND ${claimScope(filters)})
+        extract(epoch FROM p."publishedAt" - p."claimCreatedAt") / 86400 AS days
+      FROM ${firstPublications(filters, range)})
     SELECT week, count(*)::int AS count,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY days)::float AS "medianDays",
       percentile_cont(0.9) WITHIN GROUP (ORDER BY days)::float AS "p90Days"
@@ -69,17 +69,12 @@ export async function importToPublication(filters: AnalyticsFilters, { start, en
 }
 
 /** Days from submission for review to approval (the last submission before each approval), per week of approval. */
-export async function submissionToApproval(filters: AnalyticsFilters, { start, end }: Range) {
+export async function submissionToApproval(filters: AnalyticsFilters, range: Range) {
   return db.$queryRaw<DurationRow[]>`
     WITH d AS (
-      SELECT ${week(Prisma.sql`ap.at`)} AS week, extract(epoch FROM ap.at - s.at) / 86400 AS days
-      FROM "AuditEvent" ap
-      JOIN "Claim" c ON c.id = ap."entityId" JOIN "Article" a ON a.id = c."articleId"
-      CROSS JOIN LATERAL (
-        SELECT sub.at FROM "AuditEvent" sub
-        WHERE sub.entity = 'claim' AND sub."entityId" = ap."entityId" AND sub.action = 'claim.submit_for_review' AND sub.at <= ap.at
-        ORDER BY sub.at DESC LIMIT 1) s
-      WHERE ap.entity = 'claim' AND ap.action = 'claim.approve' AND ap.at >= ${start} AND ap.at < ${end} AND ${claimScope(filters)})
+      SELECT ${week(Prisma.sql`p."approvedAt"`)} AS week,
+        extract(epoch FROM p."approvedAt" - p."submittedAt") / 86400 AS days
+      FROM ${approvals(filters, range)})
     SELECT week, count(*)::int AS count,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY days)::float AS "medianDays",
       percentile_cont(0.9) WITHIN GROUP (ORDER BY days)::float AS "p90Days"
