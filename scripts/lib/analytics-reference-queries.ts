@@ -5,6 +5,7 @@
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimState, DismissReason } from '@/lib/generated/prisma/enums';
+import { backlogWeeks } from '@/lib/data/analytics/backlog-weeks';
 import { OPEN_STATES } from '@/lib/data/analytics/open-states';
 import type { AnalyticsFilters } from '@/lib/schemas/analytics-filters';
 
@@ -188,32 +189,5 @@ export async function backlogOverTime(filters: AnalyticsFilters, { start, end }:
         AND e.before->>'state' <> e.after->>'state' AND ${scope}
       GROUP BY 1, 2, 3, 4`,
   ]);
-  const weeks: Date[] = [];
-  const first = mondayOf(start);
-  for (let w = first; w < end; w = new Date(w.getTime() + 7 * 86_400_000)) weeks.push(w);
-  return weeks.map((weekStart) => {
-    const weekEnd = Math.min(weekStart.getTime() + 7 * 86_400_000, end.getTime());
-    const counts = Object.fromEntries(current.map((row) => [row.state, row.count])) as Record<
-      string,
-      number
-    >;
-    const add = (state: string, n: number) => (counts[state] = (counts[state] ?? 0) + n);
-    // Claims imported in a later week did not exist yet (weeks are compared by their Monday).
-    for (const row of created)
-      if (row.week.getTime() > weekStart.getTime()) add(row.state, -row.count);
-    for (const row of changes)
-      if (
-        row.week.getTime() > weekStart.getTime() &&
-        row.createdWeek.getTime() <= weekStart.getTime()
-      ) {
-        add(row.to, -row.count);
-        add(row.from, row.count);
-      }
-    return { week: weekStart, weekEnd: new Date(weekEnd), counts };
-  });
-}
-
-function mondayOf(date: Date): Date {
-  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-  return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000);
+  return backlogWeeks({ start, end }, current, created, changes);
 }
