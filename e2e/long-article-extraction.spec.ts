@@ -81,6 +81,8 @@ test('extracting… and a failure are shown in words; Retry extracts the claims'
   await expect(page.getByRole('row', { name: new RegExp(title) })).toContainText('Extracting…');
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Extracting claims…' })).toBeVisible();
+  await expect(page.getByText('Claims appear here when extraction finishes.')).toBeVisible();
+  await expect(page.getByText('No claims found in this article.')).toHaveCount(0);
 
   // The job ran out of retries: the page, polling, says so.
   await db.article.update({

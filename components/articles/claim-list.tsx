@@ -28,10 +28,13 @@ export function ClaimList({
   claims,
   total,
   canEdit,
+  extracting = false,
 }: {
   claims: WorkspaceClaim[];
   total: number;
   canEdit: boolean;
+  /** Extraction runs in the background: no claims yet is not "none found". */
+  extracting?: boolean;
 }) {
   const router = useRouter();
   const { picked, pick } = useClaimWorkspace();
@@ -135,7 +138,11 @@ export function ClaimList({
       <p className="mb-2 text-xs text-slate-600">Keys: {SHORTCUT_HINT}</p>
       {claims.length === 0 ? (
         <p className="text-sm text-slate-700">
-          {total === 0 ? 'No claims found in this article.' : 'No claims match these filters.'}
+          {total > 0
+            ? 'No claims match these filters.'
+            : extracting
+              ? 'Claims appear here when extraction finishes.'
+              : 'No claims found in this article.'}
         </p>
       ) : null}
       {picked && pickedIndex < 0 && claims.length < total ? (

@@ -89,7 +89,12 @@ export default async function NewsroomArticlePage({
             {canEdit ? <AddClaimPanel /> : null}
             <ClaimFilters articleId={article.id} filters={filters} speakers={speakers} />
             {canEdit ? <MergeBar versions={versions} /> : null}
-            <ClaimList claims={shown} total={article.claims.length} canEdit={canEdit} />
+            <ClaimList
+              claims={shown}
+              total={article.claims.length}
+              canEdit={canEdit}
+              extracting={article.extraction !== 'DONE'}
+            />
           </div>
         </div>
       </ClaimWorkspace>
