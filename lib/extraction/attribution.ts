@@ -518,11 +518,20 @@ export class ClauseParser {
   /** A prefix before a mid-sentence speaker is its own claim unless it is a short adverbial ("Despite this,"). */
   private isClausePrefix(start: number, end: number): boolean {
     const words = this.wordCount(start, end);
-    if (words < 4) return false;
+    if (words < 4) return words >= 2 && this.isShortClause(start, end);
     const adverbialStart =
       PREPOSITIONS.has(this.tokens[start].lower) ||
       /^(despite|in|as|after|before|since|for|on|at)$/.test(this.tokens[start].lower);
     return !adverbialStart || this.indexOf(',', start, end) > 0;
+  }
+
+  /** "Prices rose sharply and …": a subject, then a finite verb, in a few words. */
+  private isShortClause(start: number, end: number): boolean {
+    const t = this.tokens;
+    if (!/^(NOUN|PROPN|PRON|NUM)$/.test(t[start].pos ?? '')) return false;
+    for (let k = start + 1; k < end; k++)
+      if (/^(VERB|AUX)$/.test(t[k].pos ?? '') && !/ing$/.test(t[k].lower)) return true;
+    return false;
   }
 
   private emit(start: number, end: number, attribution: Attributed, minWords: number): void {

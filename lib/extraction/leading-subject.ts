@@ -67,10 +67,19 @@ export function leadingSubject(tokens: Token[], cue: number, start: number): Spe
   let first = last;
   while (first > start && !isClauseBreak(tokens[first - 1])) first--;
   while (first <= last && !tokens[first].isWord) first++;
+  first = afterTimeAdjunct(tokens, first, last);
   if (last - first + 1 > MAX_SUBJECT_TOKENS || first > last) return null;
   const phrase = tokens.slice(first, last + 1);
   if (!isNounPhrase(phrase)) return null;
   return { tokens: phrase, roleTokens: null, first };
+}
+
+/** "On Monday the minister said": a leading time adjunct without a comma is not part of the subject. */
+function afterTimeAdjunct(tokens: Token[], first: number, last: number): number {
+  if (!TIME_PREPOSITIONS.has(tokens[first]?.lower ?? '')) return first;
+  let k = first + 1;
+  while (k < last && (TIME_WORDS.has(tokens[k].lower) || tokens[k].pos === 'NUM')) k++;
+  return k > first + 1 ? k : first;
 }
 
 /** No finite verb or relative pronoun, and some word that can head a subject. */

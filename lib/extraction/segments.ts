@@ -1,6 +1,6 @@
 import type { Token } from './types';
 import { cueAt, introducesClause, type CueMatch } from './cues';
-import { isPronoun } from './noun-phrase';
+import { isPronoun, phraseAtStart } from './noun-phrase';
 import { isDash } from './tokens';
 import { isPastForm } from './verb-forms';
 import { AUXILIARIES, DETERMINERS, NUMBER_WORDS, SPEAKER_VERB_ADVERBS } from './word-lists';
@@ -93,6 +93,15 @@ function startsPronounClause(tokens: Token[], i: number, end: number): boolean {
   );
 }
 
+/** A named or described subject at `i` followed by its own speech cue ("Lee said", "the mayor told"). */
+function opensAttributedClause(tokens: Token[], i: number, end: number): boolean {
+  const subject = phraseAtStart(tokens, i, end);
+  if (!subject || subject.first !== i || isPronoun(subject.tokens[0])) return false;
+  if (!subject.tokens.some((t) => t.isCapitalized || t.pos === 'NOUN')) return false;
+  const cue = cueAt(tokens, i + subject.tokens.length);
+  return !!cue && cue.type === 'speech' && introducesClause(tokens, cue, end);
+}
+
 /** Cue right after optional adverbs at `i` ("and later praised"). */
 function leadingCue(tokens: Token[], i: number, end: number): CueMatch | null {
   while (i < end && SPEAKER_VERB_ADVERBS.has(tokens[i].lower)) i++;
@@ -154,6 +163,11 @@ export function splitSegments(tokens: Token[], start: number, end: number): Segm
       isSubjectStart(next) &&
       looksLikeClause(tokens, i + 1, end)
     ) {
+      cuts.push({ at: i, next: i + 1, cue: null });
+      continue;
+    }
+    // "asked for a photo and Lee said, …": a new subject with its own cue ends the clause before it.
+    if ((t.lower === 'and' || t.lower === 'but') && opensAttributedClause(tokens, i + 1, end)) {
       cuts.push({ at: i, next: i + 1, cue: null });
       continue;
     }

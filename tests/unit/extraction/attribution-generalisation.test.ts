@@ -395,3 +395,26 @@ describe('a second reporting predicate of the same subject', () => {
     });
   });
 });
+
+describe('a clause before a new attributed clause', () => {
+  it('keeps a short clause before "and the minister said …"', () => {
+    expect(
+      texts(extractClaims('Bread prices rose sharply and the minister said wages would follow.')),
+    ).toEqual(['Bread prices rose sharply', 'wages would follow']);
+  });
+
+  it("ends an object cue's content before 'and Lee said, …'", () => {
+    const claims = extractClaims(
+      'At one point, a voter asked for a photo and Ana Lee said the vote would be close.',
+    );
+    expect(find(claims, 'a photo').text).toBe('a photo');
+    expect(find(claims, 'vote would be close')).toMatchObject({ speaker: 'Ana Lee', cue: 'said' });
+  });
+
+  it('leaves a leading time adjunct out of the speaker ("On Monday the minister said")', () => {
+    expect(extractClaims('On Monday the minister said wages would follow.')[0]).toMatchObject({
+      text: 'wages would follow',
+      speaker: 'minister',
+    });
+  });
+});
