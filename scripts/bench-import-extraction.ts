@@ -4,30 +4,13 @@
  * articles"). One core, median of 5 per size; the baseline is splitting the same text into
  * sentences (the cheapest pass any extraction makes).
  */
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { claimRecordsFor } from '../lib/articles/claim-records';
 import { EXTRACT_INLINE_MAX_CHARS } from '../lib/articles/inline-extraction';
 import { splitSentences } from '../lib/extraction/sentences';
+import { longArticle } from '../prisma/long-article-factory';
 
-const root = path.resolve(__dirname, '..');
-const fixtureDir = path.join(root, 'tests/fixtures/extraction');
-const stories = [
-  readFileSync(path.join(root, 'prisma/demo/istanbul-talks.txt'), 'utf8'),
-  ...['outbreak', 'court-ruling', 'central-bank', 'wildfire', 'election-count', 'flood-report'].map(
-    (name) =>
-      (JSON.parse(readFileSync(path.join(fixtureDir, `${name}.json`), 'utf8')) as { text: string })
-        .text,
-  ),
-];
-
-function article(chars: number, run: number): string {
-  const parts: string[] = [];
-  for (let i = 0; parts.join('\n\n').length < chars; i++)
-    parts.push(`Update ${i + 1} (run ${run}).\n\n${stories[i % stories.length]}`);
-  return parts.join('\n\n').slice(0, chars);
-}
+const article = (chars: number, run: number) => longArticle(chars, `run ${run}`);
 
 function median(run: (text: string) => unknown, chars: number): number {
   const times: number[] = [];

@@ -1,6 +1,4 @@
 // Shared data for the article integration tests (not a test file itself).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { findActiveUser } from '@/lib/auth/current-user';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
@@ -43,21 +41,4 @@ export async function expectSpansConsistent(articleId: string) {
   return article;
 }
 
-const root = path.resolve(__dirname, '..', '..', '..');
-const fixtureDir = path.join(root, 'tests/fixtures/extraction');
-const stories = [
-  readFileSync(path.join(root, 'prisma/demo/istanbul-talks.txt'), 'utf8'),
-  ...['outbreak', 'court-ruling', 'central-bank', 'wildfire', 'election-count', 'flood-report'].map(
-    (name) =>
-      (JSON.parse(readFileSync(path.join(fixtureDir, `${name}.json`), 'utf8')) as { text: string })
-        .text,
-  ),
-];
-
-/** About `chars` of newsroom copy: the development stories, repeated, each repeat in its own words at the start. */
-export function longArticle(chars: number, label: string): string {
-  const parts: string[] = [];
-  for (let i = 0; parts.join('\n\n').length < chars; i++)
-    parts.push(`Update ${i + 1} (${label}).\n\n${stories[i % stories.length]}`);
-  return parts.join('\n\n').slice(0, chars);
-}
+export { longArticle } from '@/prisma/long-article-factory';
