@@ -17,7 +17,13 @@ import { contentStart, isAdjunctTail, nextBreak, PREPOSITIONS } from './cue-cont
 import { leadingSubject } from './leading-subject';
 import { splitSegments, type Segment } from './segments';
 import { isCloseQuote, isDash, isOpenQuote } from './tokens';
-import { AUXILIARIES, DISCOURSE_MARKERS, NAME_PARTICLES, SPEAKER_VERB_ADVERBS } from './word-lists';
+import {
+  AUXILIARIES,
+  DISCOURSE_MARKERS,
+  LINKING_PREPOSITIONS,
+  NAME_PARTICLES,
+  SPEAKER_VERB_ADVERBS,
+} from './word-lists';
 
 /** Who a clause is attributed to, passed down to the claims found inside it. */
 export interface Attributed {
@@ -52,8 +58,6 @@ const RESUMPTION_BLOCKERS = new Set([
   ),
   ...'who whom whose which where that according'.split(' '),
 ]);
-// Prepositions that take a reporting gerund whose subject is the main clause's subject.
-const LINKING_PREPOSITIONS = new Set(['from', 'of', 'for', 'at', 'with']);
 // "there’s", "it’s", "they’re": a contracted verb, never part of a speaker's name (unlike "Lee’s").
 const VERB_CONTRACTION = /^(?:there|here|it|he|she|that|what|who)['’]s$|['’](?:re|ll|ve|d|m)$/;
 const GERUND_PREPOSITIONS = new Set([

@@ -1,7 +1,13 @@
 import type { Token } from './types';
 import { isPhraseToken } from './noun-phrase';
-import { isOpenQuote } from './tokens';
-import { AUDIENCE_NOUNS, AUXILIARIES, CLAUSE_OPENERS, TIME_WORDS } from './word-lists';
+import { isContractedSubject, isOpenQuote } from './tokens';
+import {
+  AUDIENCE_NOUNS,
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+} from './word-lists';
 import { cueAt, type CueMatch } from './cues';
 
 export const PREPOSITIONS = new Set([
@@ -83,9 +89,7 @@ function afterAudience(t: Token[], i: number, end: number): number {
   const next = t[k + 1];
   if (!next || k + 1 >= end) return i;
   if (next.lower === 'that') return k + 2;
-  return SUBJECT_PRONOUNS.has(next.lower) || /^(he|she|they|we|it)['’]/.test(next.lower)
-    ? k + 1
-    : i;
+  return SUBJECT_PRONOUNS.has(next.lower) || isContractedSubject(next) ? k + 1 : i;
 }
 
 /**
@@ -125,7 +129,6 @@ export function isAdjunctTail(tokens: Token[], from: number, end: number, cue: C
 }
 
 const MAX_OBJECT_WORDS = 6;
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
 const startsAdjunct = (t: Token) =>
   PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower) || t.lower === 'of';
 

@@ -1,7 +1,8 @@
 import type { CueType, Token } from './types';
 import { isHearsayAdverb, lookupCue } from './cue-lexicon';
 import { isTitleCased } from './tag-repairs';
-import { isPossessive } from './tokens';
+import { isContractedSubject, isPossessive } from './tokens';
+import { SUBJECT_PRONOUNS } from './word-lists';
 
 export interface CueMatch {
   /** Token index of the cue's first word. */
@@ -65,8 +66,6 @@ export function cueText(tokens: Token[], cue: CueMatch, text: string): string {
 }
 
 const CLAUSE_WINDOW = 16;
-// "he’s", "they’re": a subject with its verb in one token.
-const CONTRACTED_SUBJECT = /^(?:he|she|they|we|i|you|it|there)['’](?:s|re|ve|ll|d|m)$/;
 
 /**
  * True when a clause follows a clause-taking cue ("said [that] prices rose", "said: …", "told reporters the plan
@@ -79,8 +78,7 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
   if (from >= end) return true;
   if (/^(DET|NUM|ADJ)$/.test(tokens[from].pos ?? '')) return true;
   // "said he's …", "says they were …": a subject pronoun opens the reported clause.
-  if (/^(he|she|they|we|i|you|it|there)(?:['’](?:s|re|ve|ll|d|m))?$/.test(tokens[from].lower))
-    return true;
+  if (SUBJECT_PRONOUNS.has(tokens[from].lower) || isContractedSubject(tokens[from])) return true;
   for (let k = from; k < end && k < from + CLAUSE_WINDOW; k++) {
     const t = tokens[k];
     if (t.lower === 'that' || t.text === ':' || (k === from && !t.isWord)) return true;
@@ -93,7 +91,7 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
       (!/^(DET|NOUN|PROPN|PRON|NUM|ADJ|VERB|AUX)$/.test(next?.pos ?? '') || /ing$/.test(next.lower))
     )
       return false;
-    if (t.pos === 'AUX' || CONTRACTED_SUBJECT.test(t.lower)) return true;
+    if (t.pos === 'AUX' || isContractedSubject(t)) return true;
     if (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'to') return true;
   }
   return false;

@@ -6,6 +6,7 @@ import {
   DETERMINERS,
   GROUP_NOUNS,
   HONORIFICS,
+  LINKING_PREPOSITIONS,
   NAME_PARTICLES,
   NP_MODIFIERS,
   NUMBER_WORDS,
@@ -59,7 +60,6 @@ const CAPITALISED_FUNCTION_WORDS = new Set([
   'everybody',
   'nobody',
 ]);
-const LINKING_PREPOSITIONS = new Set(['from', 'of', 'for', 'at', 'with']);
 const PASSIVE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 const isAcronym = (t: Token) =>

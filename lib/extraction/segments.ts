@@ -3,7 +3,13 @@ import { cueAt, introducesClause, type CueMatch } from './cues';
 import { isPronoun, phraseAtStart } from './noun-phrase';
 import { isDash } from './tokens';
 import { isPastForm } from './verb-forms';
-import { AUXILIARIES, DETERMINERS, NUMBER_WORDS, SPEAKER_VERB_ADVERBS } from './word-lists';
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  NUMBER_WORDS,
+  QUANTITY_LEADS,
+  SPEAKER_VERB_ADVERBS,
+} from './word-lists';
 
 /** A piece of a clause; when it opens with a cue ("adding ...", "and said ..."), the cue is kept. */
 export interface Segment {
@@ -27,20 +33,6 @@ const PREPOSITIONAL_ING = new Set([
   'bringing',
   'being',
   'having',
-]);
-const QUANTITY_LEAD = new Set([
-  'over',
-  'more',
-  'nearly',
-  'about',
-  'almost',
-  'some',
-  'at',
-  'around',
-  'roughly',
-  'less',
-  'fewer',
-  'up',
 ]);
 const isSubjectStart = (t: Token | undefined) =>
   !!t &&
@@ -211,7 +203,7 @@ function absoluteWithClause(tokens: Token[], start: number, end: number): boolea
       (i + 1 >= end || tokens[i + 1].lower === 'and' || !tokens[i + 1].isWord)
     ) {
       return (
-        QUANTITY_LEAD.has(tokens[start].lower) ||
+        QUANTITY_LEADS.has(tokens[start].lower) ||
         /^\d/.test(tokens[start].text) ||
         NUMBER_WORDS.has(tokens[start].lower) ||
         tokens.slice(start, i).some((t) => /^\d/.test(t.text))

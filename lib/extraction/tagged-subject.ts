@@ -1,6 +1,12 @@
 import { isDash, isPossessive, isQuoteMark } from './tokens';
 import type { Token } from './types';
-import { CLAUSE_OPENERS, GROUP_NOUNS, ROLE_NOUNS } from './word-lists';
+import {
+  CLAUSE_OPENERS,
+  GROUP_NOUNS,
+  LINKING_PREPOSITIONS,
+  QUANTITY_LEADS,
+  ROLE_NOUNS,
+} from './word-lists';
 
 /** A speaker phrase found by part of speech alone (same shape as noun-phrase.ts's SpeakerPhrase). */
 export interface TaggedSubject {
@@ -14,9 +20,7 @@ const MAX_RELATIVE_TOKENS = 14;
 const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
 const INNER_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET']);
 // "half of the voters", "4 in 10", "officials at the ministry": prepositions inside a subject.
-const INNER_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'with']);
-// "about half", "nearly 60 percent", "more than 200": degree words before a quantity.
-const QUANTITY_ADVERBS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some']);
+const INNER_PREPOSITIONS = new Set([...LINKING_PREPOSITIONS, 'in']);
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 
 /** A head that can speak: a name, a person, group or document noun (derived lists), or a share ("4 in 10"). */
@@ -54,7 +58,7 @@ function nounPhraseEndingAt(tokens: Token[], last: number, min: number): TaggedS
       (INNER_TAGS.has(t.pos ?? '') ||
         isPossessive(t) ||
         (INNER_PREPOSITIONS.has(t.lower) && i > min && HEAD_TAGS.has(tokens[i - 1].pos ?? '')) ||
-        (QUANTITY_ADVERBS.has(t.lower) && /^(NUM|NOUN|ADJ)$/.test(tokens[i + 1].pos ?? '')) ||
+        (QUANTITY_LEADS.has(t.lower) && /^(NUM|NOUN|ADJ)$/.test(tokens[i + 1].pos ?? '')) ||
         // A participle used as an adjective: "the surveyed farmers".
         (t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[i - 1]?.pos === 'DET'));
     if (!inner || CLAUSE_OPENERS.has(t.lower)) break;

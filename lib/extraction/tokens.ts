@@ -1,5 +1,6 @@
 import type { TaggedWord } from './tagger';
 import type { Token } from './types';
+import { SUBJECT_PRONOUNS } from './word-lists';
 
 // Words keep inner apostrophes, hyphens, periods and digit-group commas ("Ukraine’s", "U.S", "12,000").
 const TOKEN_RE =
@@ -76,6 +77,12 @@ export function tokenize(
   }
   return tokens;
 }
+
+const CONTRACTION = /['’](?:s|re|ve|ll|d|m)$/;
+
+/** "he’s", "they’re", "there’s": a subject pronoun with its verb in one token. */
+export const isContractedSubject = (t: Token) =>
+  CONTRACTION.test(t.lower) && SUBJECT_PRONOUNS.has(t.lower.replace(CONTRACTION, ''));
 
 /** Lowercase word without a trailing possessive ("Ukraine’s" -> "ukraine"). */
 export function bareLower(token: Token): string {

@@ -53,6 +53,14 @@ export const QUANTIFIERS = set(
 export const NP_MODIFIERS = new Set([...SPEAKER_MODIFIERS, ...QUANTIFIERS]);
 
 export const DETERMINERS = set('the a an this that these those');
+/** Pronouns that open a clause as its subject ("said they were …"). */
+export const SUBJECT_PRONOUNS = set('he she they we i you it there');
+/** Prepositions linking a noun to its owner in a name or role ("Secretary of State", "officials from the UN"). */
+export const LINKING_PREPOSITIONS = set('from of for at with');
+/** Degree words before a quantity ("about 200", "nearly half", "more than 40"). */
+export const QUANTITY_LEADS = set(
+  'over more nearly about almost some at around roughly less fewer up',
+);
 export const HONORIFICS = set(
   'mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame rev rev. hon hon. gen. gen',
 );
