@@ -46,6 +46,7 @@ const { values: args } = parseArgs({
     email: { type: 'string', default: 'editor@factdesk.test' },
     password: { type: 'string', default: 'factdesk-demo' },
     'no-newsroom': { type: 'boolean', default: false },
+    'no-public': { type: 'boolean', default: false },
     'no-query-count': { type: 'boolean', default: false },
   },
 });
@@ -173,7 +174,9 @@ async function main() {
     // The bare server gets one copy of each response, fetched once now.
     bare = await startBareServer(barePort);
     const bareBase = `http://127.0.0.1:${barePort}`;
-    const ceilingTargets = [...(staticTarget ? [staticTarget] : []), ...publicTargets];
+    const ceilingTargets = args['no-public']
+      ? []
+      : [...(staticTarget ? [staticTarget] : []), ...publicTargets];
     for (const target of ceilingTargets) {
       const response = await get(base, target.path, undefined, target.status ?? 200);
       await bare.store({
