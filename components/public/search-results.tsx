@@ -6,19 +6,15 @@ import { ignoredVerdictParams, lenientVerdictQuery } from '@/lib/schemas/verdict
 import { countLabel } from '@/lib/data/public/verdict-counts';
 import { getRatingScale, listPublishedVerdicts } from '@/lib/data/public/cached';
 
-// Search with a query (`/search?q=…`, rewritten here by proxy.ts) renders per request from cached
-// reads; the empty form at /search is cached whole.
-export const metadata: Metadata = {
+type PageParams = Record<string, string | string[] | undefined>;
+
+export const SEARCH_METADATA: Metadata = {
   title: 'Search fact checks',
   description: 'Search published fact checks by words, speaker, rating and date.',
 };
 
-export default async function SearchResultsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const rawParams = await searchParams;
+/** The search page with a query: the form filled in, what was left out, and the matches. */
+export async function SearchResults({ rawParams }: { rawParams: PageParams }) {
   const query = lenientVerdictQuery(rawParams);
   const ignored = ignoredVerdictParams(rawParams);
   const searching = Boolean(query.q || query.speaker || query.rating || query.from || query.to);

@@ -1,17 +1,23 @@
 import { decodeCursor } from '@/lib/data/public/cursor';
 import { MAX_NUMBERED_PAGE } from '@/lib/schemas/verdict-query';
+import { searchKey } from './search-key';
 
 // The paged reader lists (home, corrections, a speaker) are cached whole like the claim page, so
 // their pages cannot read the query string. proxy.ts rewrites a further page, `?cursor=…` (or the
 // home page's `?page=2`…`10`), to the same list's `…/at/<cursor>` route, cached whole per cursor:
-// links and cursors stay as they were, and the plain path is the first page. Search with a query
-// renders per request at `/search/results`; the empty form at `/search` is cached whole.
+// links and cursors stay as they were, and the plain path is the first page. A search goes to
+// `/search/for/<key>`, cached whole per query (lib/public/search-key.ts), or, when a parameter is
+// unknown or invalid, to `/search/results`, rendered per request; the empty form is cached whole.
 
 const PAGED_LISTS = [/^\/$/, /^\/corrections$/, /^\/speakers\/[^/]+$/];
 
 /** Where proxy.ts sends a reader page request (same query string), or null to serve it as asked. */
 export function cachedPagePath(pathname: string, search: URLSearchParams): string | null {
-  if (pathname === '/search') return [...search.keys()].length ? '/search/results' : null;
+  if (pathname === '/search') {
+    if (![...search.keys()].length) return null;
+    const key = searchKey(search);
+    return key ? `/search/for/${key}` : '/search/results';
+  }
   if (!PAGED_LISTS.some((list) => list.test(pathname))) return null;
   const at = (position: string) => `${pathname === '/' ? '' : pathname}/at/${position}`;
   const cursor = search.get('cursor');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '@/lib/data/public/cursor';
 import { cachedPagePath, homePosition, listCursor } from '@/lib/public/cached-page-path';
+import { searchParamsFromKey } from '@/lib/public/search-key';
 
 const cursor = encodeCursor('older', { publishedAt: new Date('2026-11-01T10:00:00Z'), id: 'pub1' });
 const search = (query: string) => new URLSearchParams(query);
@@ -29,9 +30,35 @@ describe('cachedPagePath', () => {
     expect(cachedPagePath('/corrections', search('page=2'))).toBeNull();
   });
 
-  it('sends a search with any query to the per-request results page', () => {
-    expect(cachedPagePath('/search', search('q=ferry'))).toBe('/search/results');
-    expect(cachedPagePath('/search', search('q='))).toBe('/search/results');
+  it('sends a valid search to its cached /search/for/<key> route, anything else per request', () => {
+    const ferry = cachedPagePath('/search', search('q=ferry&rating='));
+    expect(ferry).toMatch(/^\/search\/for\/[\w-]+$/);
+    expect(searchParamsFromKey(ferry!.slice('/search/for/'.length))).toEqual({ q: 'ferry' });
+    // The same search asked with its parameters in another order is the same cache entry.
+    expect(cachedPagePath('/search', search(`speaker=U.N.&q=ferry&cursor=${cursor}`))).toBe(
+      cachedPagePath('/search', search(`cursor=${cursor}&q=ferry&speaker=U.N.`)),
+    );
+    for (const query of [
+      'q=',
+      'q=ferry&utm=x',
+      'q=a&q=b',
+      'q=ferry&from=yesterday',
+      'cursor=bogus',
+    ])
+      expect(cachedPagePath('/search', search(query)), query).toBe('/search/results');
+  });
+
+  it('reads back only keys it made', () => {
+    const asKey = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    expect(searchParamsFromKey(asKey([['q', 'ferry']]))).toEqual({ q: 'ferry' });
+    for (const bogus of [
+      'bogus',
+      asKey([]),
+      asKey([['utm', 'x']]),
+      asKey([['from', 'x']]),
+      asKey({ q: 'x' }),
+    ])
+      expect(searchParamsFromKey(bogus), bogus).toBeNull();
   });
 
   it('leaves other paths alone', () => {
