@@ -205,8 +205,9 @@ export class ClauseParser {
   private clauseSubject(start: number, end: number): SpeakerPhrase | null {
     const t = this.tokens;
     const opener = t[start];
+    // "Ultimately, Lee …", "Once he was mayor, Lee …": an adverb opens an adjunct too.
     const adjunct =
-      /^(ADP|SCONJ)$/.test(opener?.pos ?? '') ||
+      /^(ADP|SCONJ|ADV)$/.test(opener?.pos ?? '') ||
       (opener?.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower));
     if (adjunct) {
       for (let k = start + 1; k < end - 1; k++) {
@@ -408,8 +409,9 @@ export class ClauseParser {
       let j = i - 1;
       while (j > start && SPEAKER_VERB_ADVERBS.has(t[j].lower)) j--;
       if (!cue.participle && (t[j]?.lower === 'and' || t[j]?.lower === 'but') && j > start) {
-        const subject = phraseAtStart(t, start, j);
-        if (subject && subject.first <= start + 1) return { phrase: subject, cue, prefixEnd: j };
+        const subject = this.clauseSubject(start, j);
+        if (subject && (subject.first <= start + 1 || t[subject.first - 1].text === ','))
+          return { phrase: subject, cue, prefixEnd: j };
       }
       const subject = leadingSubject(t, i, start);
       if (subject) {

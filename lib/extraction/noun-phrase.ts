@@ -13,6 +13,7 @@ import {
   PERSONAL_PRONOUNS,
   PLURAL_PRONOUNS,
   QUANTIFIERS,
+  QUANTITY_LEADS,
   NEUTER_PRONOUNS,
   ROLE_NOUNS,
   SPEAKER_VERB_ADVERBS,
@@ -354,6 +355,7 @@ export function phraseAtStart(tokens: Token[], start: number, end: number): Spea
   while (i < end && (isOpenQuote(tokens[i]) || !tokens[i].isWord)) i++;
   const first = i;
   if (i < end && isPronoun(tokens[i])) return { tokens: [tokens[i]], roleTokens: null, first };
+  if (i < end && opensWithAdverb(tokens, i)) return null;
   while (
     i < end &&
     i - first < MAX_PHRASE_TOKENS &&
@@ -375,6 +377,21 @@ export function phraseAtStart(tokens: Token[], start: number, end: number): Spea
       roleTokens = inner.filter((t) => t.isWord || t.text !== '.').slice(1);
   }
   return { tokens: tokens.slice(first, last + 1), roleTokens, first };
+}
+
+/**
+ * "Ultimately, Lee …", "Once he was mayor, …", "Hastily blaming …": a capitalised adverb or subordinator
+ * before a comma or a lowercase word opens an adjunct, not a name ("Jolly said", "Right Wing Watch" and
+ * "Almost half" are phrases: a finite verb, a capitalised word or a quantity follows).
+ */
+function opensWithAdverb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t.isCapitalized || !/^(ADV|SCONJ)$/.test(t.pos ?? '') || QUANTITY_LEADS.has(t.lower))
+    return false;
+  if (!next || next.text === ',') return true;
+  if (!next.isWord || next.isCapitalized) return false;
+  return !(/^(VERB|AUX)$/.test(next.pos ?? '') && !/ing$/.test(next.lower));
 }
 
 /** Whatever follows "according to" up to `end` is the source ("the state weather bureau"). */

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type ExtractedClaim } from '@/lib/extraction';
+
+// Speaker phrases next to words that belong to the clause, not to the speaker. Invented sentences.
+
+const byCue = (claims: ExtractedClaim[], cue: string) => {
+  const claim = claims.find((c) => c.cue === cue);
+  if (!claim) throw new Error(`no claim with cue "${cue}" in ${JSON.stringify(claims)}`);
+  return claim;
+};
+
+describe('a sentence-initial adverb or adjunct is not the subject', () => {
+  it.each([
+    ['Eventually, Ms. Orla Fenn dropped the appeal and refused to pay the fine.', 'refused'],
+    ['Once she was elected, Orla Fenn froze the budget, announcing a hiring stop.', 'announcing'],
+    ['Hastily blaming the flood, Orla Fenn closed the depot, and stressed the cost.', 'stressed'],
+  ])('%s', (sentence, cue) => {
+    expect(byCue(extractClaims(sentence), cue).speaker).toBe('Orla Fenn');
+  });
+
+  it('keeps a name the tagger reads as an adverb when a verb follows ("Jolly said")', () => {
+    expect(
+      byCue(extractClaims('Jolly said the ferry would run again in May.'), 'said').speaker,
+    ).toBe('Jolly');
+  });
+
+  it('keeps a quantity opened by a degree adverb ("Almost half")', () => {
+    const claims = extractClaims('Almost half said they wanted a local candidate.');
+    expect(byCue(claims, 'said').speaker).toBe('Almost half');
+  });
+});
