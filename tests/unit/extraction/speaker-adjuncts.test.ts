@@ -29,3 +29,23 @@ describe('a sentence-initial adverb or adjunct is not the subject', () => {
     expect(byCue(claims, 'said').speaker).toBe('Almost half');
   });
 });
+
+describe('a manner adverb from a reporting verb is not hearsay', () => {
+  it('attributes "has repeatedly claimed" to its subject', () => {
+    const claims = extractClaims('The harbour board has repeatedly claimed that the pier is safe.');
+    expect(byCue(claims, 'claimed')).toMatchObject({
+      speaker: 'harbour board',
+      text: 'the pier is safe',
+    });
+  });
+
+  it('keeps "reportedly" and "allegedly" as hearsay with no speaker', () => {
+    for (const sentence of [
+      'The harbour master reportedly said the pier was safe.',
+      'The pier was allegedly built without a permit.',
+    ]) {
+      const [claim] = extractClaims(sentence);
+      expect(claim).toMatchObject({ speaker: null, attribution: 'reported' });
+    }
+  });
+});
