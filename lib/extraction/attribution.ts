@@ -16,14 +16,8 @@ import {
 import { contentStart, isAdjunctTail, nextBreak, PREPOSITIONS } from './cue-content';
 import { leadingSubject } from './leading-subject';
 import { splitSegments, type Segment } from './segments';
-import { isCloseQuote, isDash, isOpenQuote } from './tokens';
-import {
-  AUXILIARIES,
-  DISCOURSE_MARKERS,
-  LINKING_PREPOSITIONS,
-  NAME_PARTICLES,
-  SPEAKER_VERB_ADVERBS,
-} from './word-lists';
+import { isCloseQuote, isDash, isOpenQuote, isVerbAdverb } from './tokens';
+import { AUXILIARIES, DISCOURSE_MARKERS, LINKING_PREPOSITIONS, NAME_PARTICLES } from './word-lists';
 
 /** Who a clause is attributed to, passed down to the claims found inside it. */
 export interface Attributed {
@@ -407,7 +401,7 @@ export class ClauseParser {
         return { phrase, cue, prefixEnd };
       }
       let j = i - 1;
-      while (j > start && SPEAKER_VERB_ADVERBS.has(t[j].lower)) j--;
+      while (j > start && isVerbAdverb(t[j])) j--;
       if (!cue.participle && (t[j]?.lower === 'and' || t[j]?.lower === 'but') && j > start) {
         const subject = this.clauseSubject(start, j);
         if (subject && (subject.first <= start + 1 || t[subject.first - 1].text === ','))

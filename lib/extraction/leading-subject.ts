@@ -1,7 +1,7 @@
 import type { Token } from './types';
 import { isGroupWord, isPronoun, isRoleWord, type SpeakerPhrase } from './noun-phrase';
-import { isDash, isQuoteMark } from './tokens';
-import { CLAUSE_OPENERS, QUANTIFIERS, SPEAKER_VERB_ADVERBS, TIME_WORDS } from './word-lists';
+import { isDash, isQuoteMark, isVerbAdverb } from './tokens';
+import { CLAUSE_OPENERS, QUANTIFIERS, TIME_WORDS } from './word-lists';
 
 const MAX_SUBJECT_TOKENS = 25;
 const TIME_PREPOSITIONS = new Set(['on', 'at', 'in', 'late', 'early', 'this', 'last']);
@@ -40,9 +40,7 @@ export function leadingSubject(tokens: Token[], cue: number, start: number): Spe
   // "would only say", "has repeatedly said", "did not say": auxiliaries and adverbs belong to the verb.
   while (
     last >= start &&
-    (SPEAKER_VERB_ADVERBS.has(tokens[last].lower) ||
-      tokens[last].pos === 'AUX' ||
-      tokens[last].lower === 'not')
+    (isVerbAdverb(tokens[last]) || tokens[last].pos === 'AUX' || tokens[last].lower === 'not')
   ) {
     // "is expected to", "was told": a form of "be" before a past participle is a passive, not a speaker's verb.
     if (tokens[last].lemma === 'be') {

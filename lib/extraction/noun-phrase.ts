@@ -1,6 +1,6 @@
 import { taggedSubjectBefore } from './tagged-subject';
 import type { Token } from './types';
-import { bareLower, isDash, isOpenQuote, isPossessive, isQuoteMark } from './tokens';
+import { bareLower, isDash, isOpenQuote, isPossessive, isQuoteMark, isVerbAdverb } from './tokens';
 import {
   CLAUSE_OPENERS,
   DETERMINERS,
@@ -16,7 +16,6 @@ import {
   QUANTITY_LEADS,
   NEUTER_PRONOUNS,
   ROLE_NOUNS,
-  SPEAKER_VERB_ADVERBS,
 } from './word-lists';
 
 /** A speaker phrase: token range plus an optional appositive role ("Farhan Haq, the deputy UN spokesman,"). */
@@ -195,7 +194,7 @@ function looksLikeRole(tokens: Token[]): boolean {
  */
 export function speakerBefore(tokens: Token[], cue: number, min: number): SpeakerPhrase | null {
   let j = cue - 1;
-  while (j >= min && SPEAKER_VERB_ADVERBS.has(tokens[j].lower)) j--;
+  while (j >= min && isVerbAdverb(tokens[j])) j--;
   if (j < min) return null;
   if (PASSIVE_MARKERS.has(tokens[j].lower)) return null;
   // Skip a parenthesised acronym or aside between the speaker and the cue ("WHO (UN) said", "Kasich (R-OH), said").

@@ -49,3 +49,15 @@ describe('a manner adverb from a reporting verb is not hearsay', () => {
     }
   });
 });
+
+describe('any "-ly" adverb between the speaker and the cue', () => {
+  it.each([
+    ['Orla Fenn pointedly replied that the depot had closed.', 'replied'],
+    ['Orla Fenn had bluntly warned that the depot would close.', 'warned'],
+  ])('%s', (sentence, cue) => {
+    expect(byCue(extractClaims(sentence), cue)).toMatchObject({
+      speaker: 'Orla Fenn',
+      text: expect.stringMatching(/^the depot/),
+    });
+  });
+});
