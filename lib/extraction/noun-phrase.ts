@@ -289,9 +289,11 @@ function subjectBeforeAside(tokens: Token[], comma: number, min: number): Speake
 /** "the farmer", "a local resident", "one witness": a short determiner phrase right before a cue. */
 function commonNounPhrase(tokens: Token[], last: number, min: number): SpeakerPhrase | null {
   const head = tokens[last];
+  // The head is a noun: "the minister would recognize" ends on an auxiliary, not on its subject.
   if (
     !head?.isWord ||
     head.isCapitalized ||
+    /^(AUX|VERB|ADV|ADP|PART|PRON|SCONJ|CCONJ)$/.test(head.pos ?? '') ||
     /(?:ly|ing|ed)$/.test(head.lower) ||
     PASSIVE_MARKERS.has(head.lower) ||
     CLAUSE_OPENERS.has(head.lower)

@@ -61,3 +61,10 @@ describe('any "-ly" adverb between the speaker and the cue', () => {
     });
   });
 });
+
+describe('a modal after the subject is not part of the speaker', () => {
+  it('names "the panel", not "panel could"', () => {
+    const claims = extractClaims('Tenants say the panel could declare the lease void by June.');
+    expect(byCue(claims, 'declare').speaker).toBe('panel');
+  });
+});
