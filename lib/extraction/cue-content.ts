@@ -106,6 +106,9 @@ export function isAdjunctTail(tokens: Token[], from: number, end: number, cue: C
     if ((t[k].lower === 'that' && !relative) || t[k].text === ':') return false;
   }
   const first = t[from].lower;
+  // "said dryly", "said quietly at the hearing": a manner adverb, then the usual adjuncts.
+  if (t[from].pos === 'ADV' && /[a-z]ly$/.test(first))
+    return from + 1 >= stop || isAdjunctTail(tokens, from + 1, end, cue);
   // "said at a briefing", "said Saturday" — but "reported at least six planes filled the skies" is a clause.
   if (PREPOSITIONS.has(first) || TIME_WORDS.has(first)) {
     for (let k = from + 1; k < stop; k++) {

@@ -68,3 +68,16 @@ describe('a modal after the subject is not part of the speaker', () => {
     expect(byCue(claims, 'declare').speaker).toBe('panel');
   });
 });
+
+describe('a manner adverb after a trailing cue', () => {
+  it('attributes a quote followed by "X, ROLE, said dryly"', () => {
+    const [claim] = extractClaims(
+      '“The ferry will not run this winter,” Orla Fenn, a harbour pilot, said dryly.',
+    );
+    expect(claim).toMatchObject({
+      text: 'The ferry will not run this winter',
+      speaker: 'Orla Fenn',
+      cue: 'said',
+    });
+  });
+});
