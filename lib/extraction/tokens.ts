@@ -1,6 +1,6 @@
 import type { TaggedWord } from './tagger';
 import type { Token } from './types';
-import { SPEAKER_VERB_ADVERBS, SUBJECT_PRONOUNS } from './word-lists';
+import { FLOATING_VERB_WORDS, SPEAKER_VERB_ADVERBS, SUBJECT_PRONOUNS } from './word-lists';
 
 // Words keep inner apostrophes, hyphens, periods and digit-group commas ("Ukraine’s", "U.S", "12,000").
 const TOKEN_RE =
@@ -105,8 +105,10 @@ export const isDash = (t: Token | undefined) =>
 
 /**
  * An adverb between a speaker and the cue ("Lee later said", "has repeatedly said"): a derived cue adverb, a
- * perfect auxiliary, or any lowercase "-ly" adverb by the tagger ("Lee pointedly replied").
+ * perfect auxiliary, a floating quantifier ("have both argued"), or any lowercase "-ly" adverb by the
+ * tagger ("Lee pointedly replied").
  */
 export const isVerbAdverb = (t: Token) =>
   SPEAKER_VERB_ADVERBS.has(t.lower) ||
+  FLOATING_VERB_WORDS.has(t.lower) ||
   (t.pos === 'ADV' && !t.isCapitalized && /[a-z]ly$/.test(t.lower));

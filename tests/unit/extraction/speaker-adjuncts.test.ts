@@ -81,3 +81,14 @@ describe('a manner adverb after a trailing cue', () => {
     });
   });
 });
+
+describe('a floating quantifier or "since" between the auxiliary and the cue', () => {
+  it.each([
+    ['Ms. Orla Fenn has since said the depot would reopen.', 'said'],
+    ['The two ferry unions have both argued that the depot would reopen.', 'argued'],
+  ])('%s', (sentence, cue) => {
+    const claim = byCue(extractClaims(sentence), cue);
+    expect(claim.speaker).not.toBeNull();
+    expect(claim.text).toBe('the depot would reopen');
+  });
+});
