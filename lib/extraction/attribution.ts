@@ -407,7 +407,9 @@ export class ClauseParser {
         if (subject && (subject.first <= start + 1 || t[subject.first - 1].text === ','))
           return { phrase: subject, cue, prefixEnd: j };
       }
-      const subject = leadingSubject(t, i, start);
+      // Outside reported speech, "NOUN PHRASE suggested that …" names its speaker whatever the noun.
+      const thatClause = !reported && t[i + cue.length]?.lower === 'that';
+      const subject = leadingSubject(t, i, start, thatClause);
       if (subject) {
         const boundary = subject.first - 1;
         return {

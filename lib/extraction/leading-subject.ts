@@ -33,7 +33,12 @@ const isClauseBreak = (t: Token) =>
  * dropped ("Sean Spicer on Thursday evening said"). Participles inside the phrase ("those surveyed") are
  * allowed; a finite verb or auxiliary means the words before the cue are a clause, not a subject.
  */
-export function leadingSubject(tokens: Token[], cue: number, start: number): SpeakerPhrase | null {
+export function leadingSubject(
+  tokens: Token[],
+  cue: number,
+  start: number,
+  thatClause = false,
+): SpeakerPhrase | null {
   const gerund = /ing$/.test(tokens[cue].lower);
   let progressive = false;
   let last = cue - 1;
@@ -68,7 +73,9 @@ export function leadingSubject(tokens: Token[], cue: number, start: number): Spe
   first = afterTimeAdjunct(tokens, first, last);
   if (last - first + 1 > MAX_SUBJECT_TOKENS || first > last) return null;
   const phrase = tokens.slice(first, last + 1);
-  if (!isNounPhrase(phrase)) return null;
+  // "exit polls suggested that …", "some analyses suggest that …": before "VERB that", any noun heads the subject.
+  const nounHead = thatClause && /^(NOUN|PROPN)$/.test(phrase[phrase.length - 1].pos ?? '');
+  if (!isNounPhrase(phrase, nounHead)) return null;
   return { tokens: phrase, roleTokens: null, first };
 }
 
@@ -80,15 +87,19 @@ function afterTimeAdjunct(tokens: Token[], first: number, last: number): number 
   return k > first + 1 ? k : first;
 }
 
-/** No finite verb or relative pronoun, and some word that can head a subject. */
-function isNounPhrase(phrase: Token[]): boolean {
+/**
+ * No finite verb or relative pronoun, and some word that can head a subject; with `anyHead` (before
+ * "VERB that") a phrase without any verb will do.
+ */
+function isNounPhrase(phrase: Token[], anyHead = false): boolean {
   const finiteVerb = phrase.some(
     (t) =>
       t.pos === 'AUX' ||
       (t.pos === 'VERB' && !/(?:ed|ing|en)$/.test(t.lower)) ||
       /^(who|which|whose|whom|that)$/.test(t.lower),
   );
-  return !finiteVerb && namesSpeaker(phrase);
+  if (finiteVerb) return false;
+  return namesSpeaker(phrase) || (anyHead && !phrase.some((t) => t.pos === 'VERB'));
 }
 
 const MAX_APPOSITIVE_TOKENS = 30;

@@ -92,3 +92,20 @@ describe('a floating quantifier or "since" between the auxiliary and the cue', (
     expect(claim.text).toBe('the depot would reopen');
   });
 });
+
+describe('"NOUN PHRASE VERB that …" names its speaker without a listed head noun', () => {
+  it('attributes "exit counts suggested that …" after a leading adjunct', () => {
+    const claims = extractClaims('In Dorset, early counts suggested that fewer boats had landed.');
+    expect(byCue(claims, 'suggested')).toMatchObject({
+      speaker: 'early counts',
+      text: 'fewer boats had landed',
+    });
+  });
+
+  it('does not take a verb phrase as the subject', () => {
+    const claims = extractClaims(
+      'Fenn, speaking in Dorset, talked through dock issues that matter.',
+    );
+    expect(claims.every((c) => c.speaker === null || !/talked/.test(c.speaker))).toBe(true);
+  });
+});
