@@ -205,6 +205,16 @@ export function speakerBefore(tokens: Token[], cue: number, min: number): Speake
     if (open >= min && tokens[open].text === '(') j = open - 1;
     if (j < min) return null;
   }
+  // "Democrats — and some Republicans — say", "A former candidate -- John Lee, who lost in 2008 -- said".
+  if (isDash(tokens[j])) {
+    let open = j - 1;
+    while (open > min && isDash(tokens[open])) open--; // "--"
+    while (open > min && !isDash(tokens[open]) && j - open <= MAX_ASIDE_TOKENS) open--;
+    if (open <= min || !isDash(tokens[open])) return null;
+    while (open > min && isDash(tokens[open - 1])) open--;
+    j = open - 1;
+    if (j < min) return null;
+  }
   if (tokens[j].text === ',') {
     const aside = subjectBeforeAside(tokens, j, min);
     if (aside) return aside;

@@ -109,3 +109,22 @@ describe('"NOUN PHRASE VERB that …" names its speaker without a listed head no
     expect(claims.every((c) => c.speaker === null || !/talked/.test(c.speaker))).toBe(true);
   });
 });
+
+describe('a dash aside between the subject and the cue', () => {
+  it.each([
+    ['Farm groups — and some city councils — say the new levy would ruin small farms.', 'say'],
+    [
+      'A former harbour master -- Orla Fenn, who retired in 2009 -- said the pier was unsafe.',
+      'said',
+    ],
+  ])('%s', (sentence, cue) => {
+    const claim = byCue(extractClaims(sentence), cue);
+    expect(claim.speaker).toMatch(/Farm groups|harbour master/);
+    expect(claim.text).toMatch(/^the (new levy|pier)/);
+  });
+});
+
+it('does not fail on a dash aside at the very start of a sentence', () => {
+  for (const text of ['Prices — — Fenn — said the pier was unsafe.', '— -- said the board.'])
+    expect(() => extractClaims(text)).not.toThrow();
+});
