@@ -16,7 +16,7 @@ import {
 import { contentStart, isAdjunctTail, nextBreak, PREPOSITIONS } from './cue-content';
 import { leadingSubject } from './leading-subject';
 import { splitSegments, type Segment } from './segments';
-import { isCloseQuote, isDash, isOpenQuote, isVerbAdverb } from './tokens';
+import { isCloseQuote, isDash, isOpenQuote, isQuoteMark, isVerbAdverb } from './tokens';
 import { AUXILIARIES, DISCOURSE_MARKERS, LINKING_PREPOSITIONS, NAME_PARTICLES } from './word-lists';
 
 /** Who a clause is attributed to, passed down to the claims found inside it. */
@@ -299,7 +299,7 @@ export class ClauseParser {
       }
       if (cue.type !== 'speech') continue;
       const afterCue = i + cue.length;
-      const phrase = speakerBefore(t, i, start + 1);
+      const phrase = speakerBefore(t, i, start + 1) ?? this.subjectAfterQuote(i, start + 1);
       if (phrase) {
         const boundary = phrase.first - 1;
         const mark = t[boundary];
@@ -374,6 +374,20 @@ export class ClauseParser {
       }
     }
     return null;
+  }
+
+  /**
+   * '"…," Orla Fenn, 67, a retired pilot in Poole, Dorset, said': the subject right after a closing quote,
+   * with an appositive of any length (the forward rule's leading subject, started after the quote).
+   */
+  private subjectAfterQuote(cue: number, min: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    let close = cue - 1;
+    while (close > min && !isQuoteMark(t[close])) close--;
+    if (close <= min || !isCloseQuote(t[close])) return null;
+    const subject = leadingSubject(t, cue, close + 1);
+    // A prepositional phrase after the quote ("on the issue of …") is not a subject.
+    return subject?.first === close + 1 && t[close + 1].pos !== 'ADP' ? subject : null;
   }
 
   /**

@@ -128,3 +128,17 @@ it('does not fail on a dash aside at the very start of a sentence', () => {
   for (const text of ['Prices — — Fenn — said the pier was unsafe.', '— -- said the board.'])
     expect(() => extractClaims(text)).not.toThrow();
 });
+
+describe('a subject with a long appositive after a closing quote', () => {
+  it('attributes "…," NAME, AGE, ROLE in PLACE, said', () => {
+    const [claim] = extractClaims(
+      '“The pier is unsafe,” Orla Fenn, 67, a retired ferry pilot in Poole, Dorset, said.',
+    );
+    expect(claim).toMatchObject({ text: 'The pier is unsafe', speaker: 'Orla Fenn', cue: 'said' });
+  });
+
+  it('does not take a prepositional phrase after the quote as the speaker', () => {
+    const claims = extractClaims('“Ask him,” on the matter of harbour fees, Fenn said.');
+    expect(claims.map((c) => c.speaker)).not.toContain('matter of harbour fees');
+  });
+});
