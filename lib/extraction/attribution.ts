@@ -423,7 +423,7 @@ export class ClauseParser {
       }
       // Outside reported speech, "NOUN PHRASE suggested that …" names its speaker whatever the noun.
       const thatClause = !reported && t[i + cue.length]?.lower === 'that';
-      const subject = leadingSubject(t, i, start, thatClause);
+      const subject = leadingSubject(t, i, start, thatClause) ?? this.catenativeSubject(start, i);
       if (subject) {
         const boundary = subject.first - 1;
         return {
@@ -434,6 +434,27 @@ export class ClauseParser {
       }
     }
     return null;
+  }
+
+  /**
+   * "Lee went on to say …", "Lee was quick to point out …", "the party is trying to convince …": a cue after
+   * "to" whose matrix predicate (verbs, adjectives, adverbs, "on"; no object, no negation) follows the clause's
+   * subject reports what that subject says.
+   */
+  private catenativeSubject(start: number, cue: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    if (t[cue - 1]?.lower !== 'to') return null;
+    const subject = this.clauseSubject(start, cue - 1);
+    if (!subject || isPronoun(subject.tokens[0])) return null;
+    if (subject.first > start + 1 && t[subject.first - 1].text !== ',') return null;
+    const from = subject.first + subject.tokens.length;
+    if (from >= cue - 1) return null;
+    for (let k = from; k < cue - 1; k++) {
+      const tok = t[k];
+      if (!/^(VERB|AUX|ADV|ADJ|PART)$/.test(tok.pos ?? '') && tok.lower !== 'on') return null;
+      if (/^(not|never)$|n['’]t$/.test(tok.lower)) return null;
+    }
+    return subject;
   }
 
   /**

@@ -142,3 +142,23 @@ describe('a subject with a long appositive after a closing quote', () => {
     expect(claims.map((c) => c.speaker)).not.toContain('matter of harbour fees');
   });
 });
+
+describe('a cue after "to" in a catenative predicate', () => {
+  it.each([
+    ['Orla Fenn went on to say the pier was unsafe.', 'say'],
+    ['Orla Fenn was quick to point out that the pier was unsafe.', 'point out'],
+  ])('%s', (sentence, cue) => {
+    expect(byCue(extractClaims(sentence), cue)).toMatchObject({
+      speaker: 'Orla Fenn',
+      text: 'the pier was unsafe',
+    });
+  });
+
+  it('keeps a negated or object-taking predicate unattributed', () => {
+    for (const sentence of [
+      'Orla Fenn was not willing to say who would run the pier.',
+      'The new rule allows officials to say the pier is safe.',
+    ])
+      expect(extractClaims(sentence).every((c) => c.speaker === null)).toBe(true);
+  });
+});
