@@ -16,8 +16,15 @@ import {
 import { contentStart, isAdjunctTail, nextBreak, PREPOSITIONS } from './cue-content';
 import { leadingSubject } from './leading-subject';
 import { splitSegments, type Segment } from './segments';
-import { isCloseQuote, isDash, isOpenQuote, isQuoteMark, isVerbAdverb } from './tokens';
-import { AUXILIARIES, DISCOURSE_MARKERS, LINKING_PREPOSITIONS, NAME_PARTICLES } from './word-lists';
+import { DOCUMENT_NOUNS } from './lexicon';
+import { bareLower, isCloseQuote, isDash, isOpenQuote, isQuoteMark, isVerbAdverb } from './tokens';
+import {
+  AUXILIARIES,
+  DISCOURSE_MARKERS,
+  LINKING_PREPOSITIONS,
+  NAME_PARTICLES,
+  TIME_WORDS,
+} from './word-lists';
 
 /** Who a clause is attributed to, passed down to the claims found inside it. */
 export interface Attributed {
@@ -402,6 +409,8 @@ export class ClauseParser {
       // "he said they would insist on reforms": inside reported speech, a stance taken by its object
       // ("insist on", "praise") is part of what is reported; only a clause-taking cue re-attributes.
       if (reported && cue.type === 'object') continue;
+      const issuer = cue.participle && !reported ? this.issuedDocumentSubject(start, i) : null;
+      if (issuer) return { phrase: issuer, cue, prefixEnd: start };
       const phrase = speakerBefore(t, i, start);
       if (phrase) {
         const boundary = phrase.first - 1;
@@ -434,6 +443,26 @@ export class ClauseParser {
       }
     }
     return null;
+  }
+
+  /**
+   * "The town released a statement Wednesday saying …": a participle cue right after a document (derived
+   * document nouns, time words between) that the clause's subject issued with a verb of its own.
+   */
+  private issuedDocumentSubject(start: number, cue: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    let d = cue - 1;
+    while (d > start && TIME_WORDS.has(t[d].lower)) d--;
+    if (d <= start) return null;
+    const noun = bareLower(t[d]);
+    if (!DOCUMENT_NOUNS.has(noun) && !DOCUMENT_NOUNS.has(noun.replace(/s$/, ''))) return null;
+    const subject = this.clauseSubject(start, d);
+    if (!subject || isPronoun(subject.tokens[0])) return null;
+    if (subject.first > start + 1 && t[subject.first - 1].text !== ',') return null;
+    const between = t.slice(subject.first + subject.tokens.length, d);
+    return between.some((tok) => tok.pos === 'VERB') && !between.some((tok) => tok.text === ',')
+      ? subject
+      : null;
   }
 
   /**

@@ -162,3 +162,19 @@ describe('a cue after "to" in a catenative predicate', () => {
       expect(extractClaims(sentence).every((c) => c.speaker === null)).toBe(true);
   });
 });
+
+describe('a participle cue after a document the subject issued', () => {
+  it('attributes "released a statement Wednesday saying …" to the subject', () => {
+    const claims = extractClaims(
+      'The harbour board released a statement Wednesday saying the pier was unsafe.',
+    );
+    expect(byCue(claims, 'saying')).toMatchObject({
+      speaker: 'harbour board',
+      text: 'the pier was unsafe',
+    });
+  });
+
+  it('does not fail when the participle opens the sentence', () => {
+    expect(() => extractClaims('Saying the pier was unsafe, the board closed it.')).not.toThrow();
+  });
+});
