@@ -310,7 +310,12 @@ export class ClauseParser {
       if (phrase) {
         const boundary = phrase.first - 1;
         const mark = t[boundary];
-        const isContentBoundary = mark && (mark.text === ',' || isCloseQuote(mark) || isDash(mark));
+        // A phrasal cue ("said of the plan") follows a quotation only.
+        const quoted = isCloseQuote(mark) || isCloseQuote(t[boundary - 1]);
+        const isContentBoundary =
+          mark &&
+          (mark.text === ',' || isCloseQuote(mark) || isDash(mark)) &&
+          (cue.length === 1 || quoted);
         if (
           isContentBoundary &&
           boundary > start + 1 &&

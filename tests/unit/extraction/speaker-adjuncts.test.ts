@@ -178,3 +178,18 @@ describe('a participle cue after a document the subject issued', () => {
     expect(() => extractClaims('Saying the pier was unsafe, the board closed it.')).not.toThrow();
   });
 });
+
+describe('"…," X said of Y after a quotation', () => {
+  it('attributes the quotation and drops the "of" phrase', () => {
+    const claims = extractClaims(
+      '“The pier is not safe,” Orla Fenn, who is a pilot, said of the plan.',
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ text: 'The pier is not safe', speaker: 'Orla Fenn' });
+  });
+
+  it('keeps "pointed to" after a comma a forward cue', () => {
+    const claims = extractClaims('Despite her doubts, Orla Fenn pointed to the new pier.');
+    expect(claims.map((c) => c.text)).toContain('the new pier');
+  });
+});
