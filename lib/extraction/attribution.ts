@@ -2,11 +2,9 @@ import type { CueType, Token } from './types';
 import { cueAt, cueText, introducesClause, type CueMatch } from './cues';
 import { isHearsayAdverb } from './cue-lexicon';
 import {
-  isGroupWord,
   isPhraseBoundary,
   isPhraseToken,
   isPronoun,
-  isRoleWord,
   isVerbAfterNoun,
   phraseAtStart,
   sourcePhrase,
@@ -15,16 +13,16 @@ import {
 } from './noun-phrase';
 import { contentStart, isAdjunctTail, nextBreak, PREPOSITIONS } from './cue-content';
 import { leadingSubject } from './leading-subject';
-import { splitSegments, type Segment } from './segments';
-import { DOCUMENT_NOUNS } from './lexicon';
-import { bareLower, isCloseQuote, isDash, isOpenQuote, isQuoteMark, isVerbAdverb } from './tokens';
 import {
-  AUXILIARIES,
-  DISCOURSE_MARKERS,
-  LINKING_PREPOSITIONS,
-  NAME_PARTICLES,
-  TIME_WORDS,
-} from './word-lists';
+  catenativeSubject,
+  clauseSubject,
+  issuedDocumentSubject,
+  subjectAfterQuote,
+  withLinkedName,
+} from './clause-subjects';
+import { splitSegments, type Segment } from './segments';
+import { isCloseQuote, isDash, isOpenQuote, isVerbAdverb } from './tokens';
+import { AUXILIARIES, DISCOURSE_MARKERS } from './word-lists';
 
 /** Who a clause is attributed to, passed down to the claims found inside it. */
 export interface Attributed {
@@ -198,27 +196,8 @@ export class ClauseParser {
     const segments = splitSegments(t, start, end);
     if (segments.length === 1 && !segments[0].cue)
       return this.emit(start, end, inherited, minWords);
-    const subject = this.clauseSubject(start, end);
+    const subject = clauseSubject(t, start, end);
     for (const segment of segments) this.parseSegment(segment, inherited, subject, depth + 1);
-  }
-
-  /** The clause's subject, past a leading participial or prepositional adjunct ("Speaking in Salem, N.H., Lee …"). */
-  private clauseSubject(start: number, end: number): SpeakerPhrase | null {
-    const t = this.tokens;
-    const opener = t[start];
-    // "Ultimately, Lee …", "Once he was mayor, Lee …": an adverb opens an adjunct too.
-    const adjunct =
-      /^(ADP|SCONJ|ADV)$/.test(opener?.pos ?? '') ||
-      (opener?.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower));
-    if (adjunct) {
-      for (let k = start + 1; k < end - 1; k++) {
-        if (t[k].text !== ',') continue;
-        const subject = phraseAtStart(t, k + 1, end);
-        const after = subject && t[subject.first + subject.tokens.length];
-        if (subject?.first === k + 1 && /^(VERB|AUX)$/.test(after?.pos ?? '')) return subject;
-      }
-    }
-    return phraseAtStart(t, start, end);
   }
 
   private parseSegment(
@@ -306,7 +285,7 @@ export class ClauseParser {
       }
       if (cue.type !== 'speech') continue;
       const afterCue = i + cue.length;
-      const phrase = speakerBefore(t, i, start + 1) ?? this.subjectAfterQuote(i, start + 1);
+      const phrase = speakerBefore(t, i, start + 1) ?? subjectAfterQuote(t, i, start + 1);
       if (phrase) {
         const boundary = phrase.first - 1;
         const mark = t[boundary];
@@ -389,20 +368,6 @@ export class ClauseParser {
   }
 
   /**
-   * '"…," Orla Fenn, 67, a retired pilot in Poole, Dorset, said': the subject right after a closing quote,
-   * with an appositive of any length (the forward rule's leading subject, started after the quote).
-   */
-  private subjectAfterQuote(cue: number, min: number): SpeakerPhrase | null {
-    const t = this.tokens;
-    let close = cue - 1;
-    while (close > min && !isQuoteMark(t[close])) close--;
-    if (close <= min || !isCloseQuote(t[close])) return null;
-    const subject = leadingSubject(t, cue, close + 1);
-    // A prepositional phrase after the quote ("on the issue of …") is not a subject.
-    return subject?.first === close + 1 && t[close + 1].pos !== 'ADP' ? subject : null;
-  }
-
-  /**
    * "SPEAKER said ...", "..., and SPEAKER warned ...", "SPEAKER ... and later praised ...".
    * `reported`: inside reported speech.
    */
@@ -414,7 +379,7 @@ export class ClauseParser {
       // "he said they would insist on reforms": inside reported speech, a stance taken by its object
       // ("insist on", "praise") is part of what is reported; only a clause-taking cue re-attributes.
       if (reported && cue.type === 'object') continue;
-      const issuer = cue.participle && !reported ? this.issuedDocumentSubject(start, i) : null;
+      const issuer = cue.participle && !reported ? issuedDocumentSubject(t, start, i) : null;
       if (issuer) return { phrase: issuer, cue, prefixEnd: start };
       const phrase = speakerBefore(t, i, start);
       if (phrase) {
@@ -431,13 +396,13 @@ export class ClauseParser {
       let j = i - 1;
       while (j > start && isVerbAdverb(t[j])) j--;
       if (!cue.participle && (t[j]?.lower === 'and' || t[j]?.lower === 'but') && j > start) {
-        const subject = this.clauseSubject(start, j);
+        const subject = clauseSubject(t, start, j);
         if (subject && (subject.first <= start + 1 || t[subject.first - 1].text === ','))
           return { phrase: subject, cue, prefixEnd: j };
       }
       // Outside reported speech, "NOUN PHRASE suggested that …" names its speaker whatever the noun.
       const thatClause = !reported && t[i + cue.length]?.lower === 'that';
-      const subject = leadingSubject(t, i, start, thatClause) ?? this.catenativeSubject(start, i);
+      const subject = leadingSubject(t, i, start, thatClause) ?? catenativeSubject(t, start, i);
       if (subject) {
         const boundary = subject.first - 1;
         return {
@@ -448,47 +413,6 @@ export class ClauseParser {
       }
     }
     return null;
-  }
-
-  /**
-   * "The town released a statement Wednesday saying …": a participle cue right after a document (derived
-   * document nouns, time words between) that the clause's subject issued with a verb of its own.
-   */
-  private issuedDocumentSubject(start: number, cue: number): SpeakerPhrase | null {
-    const t = this.tokens;
-    let d = cue - 1;
-    while (d > start && TIME_WORDS.has(t[d].lower)) d--;
-    if (d <= start) return null;
-    const noun = bareLower(t[d]);
-    if (!DOCUMENT_NOUNS.has(noun) && !DOCUMENT_NOUNS.has(noun.replace(/s$/, ''))) return null;
-    const subject = this.clauseSubject(start, d);
-    if (!subject || isPronoun(subject.tokens[0])) return null;
-    if (subject.first > start + 1 && t[subject.first - 1].text !== ',') return null;
-    const between = t.slice(subject.first + subject.tokens.length, d);
-    return between.some((tok) => tok.pos === 'VERB') && !between.some((tok) => tok.text === ',')
-      ? subject
-      : null;
-  }
-
-  /**
-   * "Lee went on to say …", "Lee was quick to point out …", "the party is trying to convince …": a cue after
-   * "to" whose matrix predicate (verbs, adjectives, adverbs, "on"; no object, no negation) follows the clause's
-   * subject reports what that subject says.
-   */
-  private catenativeSubject(start: number, cue: number): SpeakerPhrase | null {
-    const t = this.tokens;
-    if (t[cue - 1]?.lower !== 'to') return null;
-    const subject = this.clauseSubject(start, cue - 1);
-    if (!subject || isPronoun(subject.tokens[0])) return null;
-    if (subject.first > start + 1 && t[subject.first - 1].text !== ',') return null;
-    const from = subject.first + subject.tokens.length;
-    if (from >= cue - 1) return null;
-    for (let k = from; k < cue - 1; k++) {
-      const tok = t[k];
-      if (!/^(VERB|AUX|ADV|ADJ|PART)$/.test(tok.pos ?? '') && tok.lower !== 'on') return null;
-      if (/^(not|never)$|n['’]t$/.test(tok.lower)) return null;
-    }
-    return subject;
   }
 
   /**
@@ -507,7 +431,7 @@ export class ClauseParser {
         // Sentence-initial adjunct: the speaker is the subject after the comma that closes it.
         for (let k = i + 2; k < end - 2; k++) {
           if (t[k].text !== ',') continue;
-          const subject = this.withLinkedName(phraseAtStart(t, k + 1, end), end);
+          const subject = withLinkedName(t, phraseAtStart(t, k + 1, end), end);
           const after = subject ? t[k + 1 + subject.tokens.length] : undefined;
           if (subject && subject.first === k + 1 && after?.isWord && !after.isCapitalized) {
             return { phrase: subject, cue, prefixEnd: start, contentEnd: k, restStart: k + 1 };
@@ -515,7 +439,7 @@ export class ClauseParser {
         }
         return null;
       }
-      const subject = this.withLinkedName(phraseAtStart(t, start, i - 1), i - 1);
+      const subject = withLinkedName(t, phraseAtStart(t, start, i - 1), i - 1);
       if (
         !subject ||
         subject.first > start + 1 ||
@@ -525,21 +449,6 @@ export class ClauseParser {
       return { phrase: subject, cue, prefixEnd: i - 1, contentEnd: end, restStart: end };
     }
     return null;
-  }
-
-  /** "observers from the African Union": a role or group noun linked to the name of its organisation. */
-  private withLinkedName(phrase: SpeakerPhrase | null, end: number): SpeakerPhrase | null {
-    const t = this.tokens;
-    if (!phrase || phrase.roleTokens) return phrase;
-    const last = phrase.tokens[phrase.tokens.length - 1];
-    let j = phrase.first + phrase.tokens.length;
-    if (!(isRoleWord(last) || isGroupWord(last)) || !LINKING_PREPOSITIONS.has(t[j]?.lower ?? ''))
-      return phrase;
-    j++;
-    if (/^(the|a|an)$/.test(t[j]?.lower ?? '')) j++;
-    if (!t[j]?.isCapitalized) return phrase;
-    while (j < end && t[j].isWord && (t[j].isCapitalized || NAME_PARTICLES.has(t[j].lower))) j++;
-    return { ...phrase, tokens: t.slice(phrase.first, j) };
   }
 
   /** "X opened the meeting with a plea for Y": the subject appeals for Y. */
