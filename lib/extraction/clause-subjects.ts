@@ -27,11 +27,27 @@ export function clauseSubject(t: Token[], start: number, end: number): SpeakerPh
     for (let k = start + 1; k < end - 1; k++) {
       if (t[k].text !== ',') continue;
       const subject = phraseAtStart(t, k + 1, end);
-      const after = subject && t[subject.first + subject.tokens.length];
-      if (subject?.first === k + 1 && /^(VERB|AUX)$/.test(after?.pos ?? '')) return subject;
+      if (subject?.first === k + 1 && verbFollows(t, subject, end)) return subject;
     }
+    // "On Sunday morning Ms. Lee made …": a time adjunct without a comma.
+    let k = start + 1;
+    while (k < end && (TIME_WORDS.has(t[k].lower) || t[k].pos === 'NUM')) k++;
+    const subject = k > start + 1 ? phraseAtStart(t, k, end) : null;
+    if (subject?.first === k && verbFollows(t, subject, end)) return subject;
   }
   return phraseAtStart(t, start, end);
+}
+
+/** The subject's verb follows it, past a party tag "(R)" or a place "of Vermont" ("Sen. Lee of Ohio said"). */
+function verbFollows(t: Token[], subject: SpeakerPhrase, end: number): boolean {
+  let k = subject.first + subject.tokens.length;
+  if (t[k]?.text === '(' && t[k + 2]?.text === ')') k += 3;
+  else if (t[k]?.text === '(' && t[k + 3]?.text === ')') k += 4;
+  if (t[k]?.lower === 'of' && t[k + 1]?.isCapitalized) {
+    k++;
+    while (k < end && t[k].isCapitalized) k++;
+  }
+  return /^(VERB|AUX)$/.test(t[k]?.pos ?? '');
 }
 
 /**

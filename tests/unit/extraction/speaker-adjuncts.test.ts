@@ -193,3 +193,25 @@ describe('"…," X said of Y after a quotation', () => {
     expect(claims.map((c) => c.text)).toContain('the new pier');
   });
 });
+
+describe('the clause subject behind an adjunct, a party tag or a place', () => {
+  it.each([
+    [
+      'At a rally in Poole, on Tuesday, Mayor Orla Fenn of Poole backed the plan, saying the pier was unsafe.',
+      'saying',
+    ],
+    [
+      'In a statement, Dorset Gov. Orla Fenn (R) blasted the board and said the pier was unsafe.',
+      'said',
+    ],
+    [
+      'On Sunday morning Orla Fenn made a third attempt, writing on her blog that the pier was unsafe.',
+      'writing',
+    ],
+  ])('%s', (sentence, cue) => {
+    expect(byCue(extractClaims(sentence), cue)).toMatchObject({
+      speaker: 'Orla Fenn',
+      text: 'the pier was unsafe',
+    });
+  });
+});
