@@ -116,11 +116,18 @@ export class ClauseParser {
     if (this.wordCount(start, end) < 2) return;
     if (depth > MAX_DEPTH) return this.emit(start, end, inherited, 2);
 
-    if (t[start].lower === 'according' && t[start + 1]?.lower === 'to') {
-      const comma = this.indexOf(',', start + 2, end);
-      const phrase = comma > 0 ? sourcePhrase(t, start + 2, comma) : null;
+    // "But according to X, …", "Now, according to X, …": a conjunction or an adverb may come first.
+    const lead =
+      t[start].pos === 'CCONJ'
+        ? start + 1
+        : t[start + 1]?.text === ',' && t[start].pos === 'ADV'
+          ? start + 2
+          : start;
+    if (t[lead]?.lower === 'according' && t[lead + 1]?.lower === 'to') {
+      const comma = this.indexOf(',', lead + 2, end);
+      const phrase = comma > 0 ? sourcePhrase(t, lead + 2, comma, Infinity) : null;
       const cue: CueMatch = {
-        index: start,
+        index: lead,
         length: 2,
         type: 'source',
         lemma: 'according to',
@@ -277,9 +284,11 @@ export class ClauseParser {
       if (!cue || cue.participle) continue;
       const before = t[i - 1];
       if (cue.type === 'source') {
-        if (before.text !== ',' && before.text !== '(') continue;
+        // '"…,'' according to X' and "…, according to X": the comma may sit inside the closing quote.
+        const afterQuotedComma = isCloseQuote(before) && t[i - 2]?.text === ',';
+        if (before.text !== ',' && before.text !== '(' && !afterQuotedComma) continue;
         const close = nextBreak(this.tokens, i + 2, end);
-        const phrase = sourcePhrase(t, i + 2, close);
+        const phrase = sourcePhrase(t, i + 2, close, Infinity);
         if (phrase) return { phrase, cue, contentEnd: i - 1, tailStart: close + 1 };
         continue;
       }

@@ -405,11 +405,19 @@ function opensWithAdverb(tokens: Token[], i: number): boolean {
   return !(/^(VERB|AUX)$/.test(next.pos ?? '') && !/ing$/.test(next.lower));
 }
 
-/** Whatever follows "according to" up to `end` is the source ("the state weather bureau"). */
-export function sourcePhrase(tokens: Token[], start: number, end: number): SpeakerPhrase | null {
+/**
+ * Whatever follows "according to" up to `end` is the source ("the state weather bureau", "early results of
+ * exit polls conducted for the network by a polling firm": no length limit); an inverted speaker is short.
+ */
+export function sourcePhrase(
+  tokens: Token[],
+  start: number,
+  end: number,
+  maxTokens = MAX_PHRASE_TOKENS,
+): SpeakerPhrase | null {
   let last = end - 1;
   while (last >= start && !tokens[last].isWord) last--;
-  if (last < start || last - start >= MAX_PHRASE_TOKENS) return null;
+  if (last < start || last - start >= maxTokens) return null;
   const phrase = tokens.slice(start, last + 1);
   return phrase.some((t) => t.isCapitalized || isHeadToken(t)) || phrase.length <= 4
     ? { tokens: phrase, roleTokens: null, first: start }

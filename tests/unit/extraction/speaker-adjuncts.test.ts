@@ -215,3 +215,19 @@ describe('the clause subject behind an adjunct, a party tag or a place', () => {
     });
   });
 });
+
+describe('"according to" with a long source, a leading conjunction or a quoted comma', () => {
+  it.each([
+    [
+      'According to early results of a survey conducted for the council by a local polling firm, most residents oppose the pier.',
+      'early results of a survey conducted for the council by a local polling firm',
+    ],
+    [
+      'But according to interviews with more than a dozen of her aides, Fenn wants to run again.',
+      'interviews with more than a dozen of her aides',
+    ],
+    ['The pier became “the pride of the town,” according to Mr. Varga.', 'Varga'],
+  ])('%s', (sentence, speaker) => {
+    expect(byCue(extractClaims(sentence), 'according to').speaker).toBe(speaker);
+  });
+});
