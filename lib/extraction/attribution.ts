@@ -71,6 +71,17 @@ const GERUND_PREPOSITIONS = new Set([
 ]);
 
 const SUBJECT_TAGS = /^(DET|NOUN|PROPN|PRON|NUM)$/;
+const RELATIVES = new Set(['who', 'whose', 'which']);
+
+/** The phrase right after an inverted cue; "one"/"another" may open it ("said one former official"). */
+function invertedPhrase(t: Token[], from: number, end: number): SpeakerPhrase | null {
+  if (!/^(one|another)$/.test(t[from].lower) || !isPhraseToken(t[from + 1]))
+    return phraseAtStart(t, from, end);
+  const phrase = phraseAtStart(t, from + 1, end);
+  return phrase?.first === from + 1
+    ? { ...phrase, tokens: t.slice(from, from + 1 + phrase.tokens.length), first: from }
+    : phrase;
+}
 const QUANTITY_LOOKAHEAD = 4;
 
 /** A subject opens at `i`: a noun phrase, or a degree word before one ("far too many homes", "only two"). */
@@ -239,6 +250,16 @@ export class ClauseParser {
       const cue = cueAt(t, segment.start);
       if (cue?.participle && cue.type !== 'source')
         return this.parseSegment({ ...segment, cue }, attribution, attribution.speaker, depth);
+      // "…, said one former aide, who said he left on good terms": the relative's own cue, same speaker.
+      const relativeCue =
+        RELATIVES.has(t[segment.start]?.lower ?? '') && cueAt(t, segment.start + 1);
+      if (relativeCue && relativeCue.type === 'speech' && !relativeCue.participle)
+        return this.parseSegment(
+          { ...segment, start: segment.start + 1, cue: relativeCue },
+          attribution,
+          attribution.speaker,
+          depth,
+        );
       // “We won,” Lee said, “and we will win again.”: the resumed quotation keeps the speaker.
       const quoted = isOpenQuote(t[segment.start]);
       const first = quoted ? segment.start + 1 : segment.start;
@@ -324,7 +345,7 @@ export class ClauseParser {
         t[afterCue].isWord
       ) {
         const close = nextBreak(this.tokens, afterCue, end);
-        let inverted = phraseAtStart(t, afterCue, end);
+        let inverted = invertedPhrase(t, afterCue, end);
         // "..., said it would cut jobs": a pronoun followed by more words is the subject of the
         // content, not an inverted speaker.
         if (
@@ -348,6 +369,8 @@ export class ClauseParser {
             isAdjunctTail(t, after, close, cue)
           )
             stoppedEarly = false;
+          // "…, said one source who spoke on condition of anonymity": a relative clause describes the speaker.
+          if (RELATIVES.has(t[after].lower)) stoppedEarly = false;
         }
         if (
           (!inverted || stoppedEarly) &&

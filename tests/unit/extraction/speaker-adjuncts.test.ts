@@ -231,3 +231,22 @@ describe('"according to" with a long source, a leading conjunction or a quoted c
     expect(byCue(extractClaims(sentence), 'according to').speaker).toBe(speaker);
   });
 });
+
+describe('an inverted speaker opened by "one" or followed by a relative clause', () => {
+  it("attributes the quotation and the relative clause's own report", () => {
+    const claims = extractClaims(
+      '“The pier is unsafe,” said one former dock worker, who said he left on good terms.',
+    );
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([
+      ['The pier is unsafe', 'one former dock worker'],
+      ['he left on good terms', 'one former dock worker'],
+    ]);
+  });
+
+  it('attributes "said a longtime pilot who has worked for the board"', () => {
+    const [claim] = extractClaims(
+      '“The pier is unsafe,” said a longtime harbour pilot who has worked for the board.',
+    );
+    expect(claim).toMatchObject({ text: 'The pier is unsafe', speaker: 'longtime harbour pilot' });
+  });
+});
