@@ -20,7 +20,8 @@ const isSpeakerWord = (t: Token) =>
   /^(those|these|others)$/.test(t.lower);
 
 function namesSpeaker(phrase: Token[]): boolean {
-  const preposition = phrase.findIndex((t, i) => i > 0 && t.pos === 'ADP');
+  // "More than six in 10": "than" belongs to the quantity, not a prepositional phrase.
+  const preposition = phrase.findIndex((t, i) => i > 0 && t.pos === 'ADP' && t.lower !== 'than');
   return phrase.slice(0, preposition > 0 ? preposition : phrase.length).some(isSpeakerWord);
 }
 const isClauseBreak = (t: Token) =>
@@ -92,11 +93,13 @@ function afterTimeAdjunct(tokens: Token[], first: number, last: number): number 
  * "VERB that") a phrase without any verb will do.
  */
 function isNounPhrase(phrase: Token[], anyHead = false): boolean {
+  // "That person said": a demonstrative before its noun is not a relative pronoun.
+  const demonstrative = (i: number) => i === 0 && /^(NOUN|ADJ)$/.test(phrase[1]?.pos ?? '');
   const finiteVerb = phrase.some(
-    (t) =>
+    (t, i) =>
       t.pos === 'AUX' ||
       (t.pos === 'VERB' && !/(?:ed|ing|en)$/.test(t.lower)) ||
-      /^(who|which|whose|whom|that)$/.test(t.lower),
+      (/^(who|which|whose|whom|that)$/.test(t.lower) && !(t.lower === 'that' && demonstrative(i))),
   );
   if (finiteVerb) return false;
   return namesSpeaker(phrase) || (anyHead && !phrase.some((t) => t.pos === 'VERB'));

@@ -311,7 +311,7 @@ function commonNounPhrase(tokens: Token[], last: number, min: number): SpeakerPh
     return null;
   for (let i = last - 1; i >= min && last - i <= 3; i--) {
     const t = tokens[i];
-    if (/^(the|a|an|one|another)$/.test(t.lower)) {
+    if (DETERMINERS.has(t.lower) || /^(one|another)$/.test(t.lower)) {
       return isPhraseBoundary(tokens[i - 1]) || i === min
         ? { tokens: tokens.slice(i, last + 1), roleTokens: null, first: i }
         : null;

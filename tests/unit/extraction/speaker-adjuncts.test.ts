@@ -250,3 +250,19 @@ describe('an inverted speaker opened by "one" or followed by a relative clause',
     expect(claim).toMatchObject({ text: 'The pier is unsafe', speaker: 'longtime harbour pilot' });
   });
 });
+
+describe('demonstratives and comparative quantities open a subject', () => {
+  it.each([
+    ['That person said the hostility she faced hurt her campaign.', 'person'],
+    ['Fares rose, this official said.', 'official'],
+  ])('%s', (sentence, speaker) => {
+    expect(byCue(extractClaims(sentence), 'said').speaker).toBe(speaker);
+  });
+
+  it('keeps "than" inside a quantity subject', () => {
+    const claims = extractClaims(
+      'More than two-thirds of those in the youngest age group predict that the pier will close.',
+    );
+    expect(byCue(claims, 'predict').speaker).toMatch(/^More than two-thirds/);
+  });
+});
