@@ -16,7 +16,10 @@ import { leadingSubject } from './leading-subject';
 import {
   catenativeSubject,
   clauseSubject,
+  invertedPhrase,
   issuedDocumentSubject,
+  opensSubject,
+  RELATIVES,
   subjectAfterQuote,
   withLinkedName,
 } from './clause-subjects';
@@ -69,31 +72,6 @@ const GERUND_PREPOSITIONS = new Set([
   'when',
   'while',
 ]);
-
-const SUBJECT_TAGS = /^(DET|NOUN|PROPN|PRON|NUM)$/;
-const RELATIVES = new Set(['who', 'whose', 'which']);
-
-/** The phrase right after an inverted cue; "one"/"another" may open it ("said one former official"). */
-function invertedPhrase(t: Token[], from: number, end: number): SpeakerPhrase | null {
-  if (!/^(one|another)$/.test(t[from].lower) || !isPhraseToken(t[from + 1]))
-    return phraseAtStart(t, from, end);
-  const phrase = phraseAtStart(t, from + 1, end);
-  return phrase?.first === from + 1
-    ? { ...phrase, tokens: t.slice(from, from + 1 + phrase.tokens.length), first: from }
-    : phrase;
-}
-const QUANTITY_LOOKAHEAD = 4;
-
-/** A subject opens at `i`: a noun phrase, or a degree word before one ("far too many homes", "only two"). */
-function opensSubject(t: Token[], i: number): boolean {
-  if (SUBJECT_TAGS.test(t[i].pos ?? '')) return true;
-  if (!/^(ADV|ADJ)$/.test(t[i].pos ?? '')) return false;
-  for (let k = i + 1; k < t.length && k <= i + QUANTITY_LOOKAHEAD; k++) {
-    if (/^(VERB|AUX)$/.test(t[k].pos ?? '') || !t[k].isWord) return false;
-    if (SUBJECT_TAGS.test(t[k].pos ?? '') && t[k].pos !== 'DET') return true;
-  }
-  return false;
-}
 
 export class ClauseParser {
   readonly drafts: DraftClaim[] = [];
