@@ -28,7 +28,9 @@
  * - speaker modifiers: lowercase adjectives and nouns before the head noun of sources, >= MIN_MODIFIER_COUNT;
  * - cue adjuncts: nouns after the verb inside cue spans or between cue and content ("told reporters",
  *   "said Thursday", "said in an interview"), >= MIN_ADJUNCT_COUNT, time words (a noun.time sense) apart;
- *   cue adverbs right before the cue verb ("also said", "later told"), >= MIN_ADJUNCT_COUNT.
+ *   cue adverbs right before the cue verb ("also said", "later told"), >= MIN_ADJUNCT_COUNT;
+ * - hearsay adverbs: -ly adverbs annotated as a whole cue on their own ("reportedly") >= MIN_HEARSAY_COUNT times
+ *   and at least as often as inside a verb's cue ("has repeatedly said" is the verb's manner, not hearsay).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -54,6 +56,7 @@ const MIN_ORGANISATION_COUNT = 2;
 // Organisation words must also be common nouns in the articles (lowercase), which rules out names (FBI, York).
 const MIN_COMMON_NOUN_COUNT = 5;
 const MIN_ADJUNCT_COUNT = 3;
+const MIN_HEARSAY_COUNT = 1;
 const MAX_GAP_WORDS = 10;
 const TOP_SENSES = 2;
 
@@ -101,6 +104,8 @@ function main(): void {
 
   const phrasalClauses: Counter = new Map();
   const cueAdverbs: Counter = new Map();
+  const loneCueAdverbs: Counter = new Map();
+  const verbCueAdverbs: Counter = new Map();
   const organisationWords: Counter = new Map();
   const commonNouns: Counter = new Map();
   const commonNounLemmas: Counter = new Map();
@@ -125,6 +130,12 @@ function main(): void {
       const before = cueWords[head - 1];
       if (before?.pos === 'ADV' && isWordish(before) && isLowercase(text, before))
         bump(cueAdverbs, formOf(text, before).toLowerCase());
+      const adverbs = cueWords.filter((w) => w.pos === 'ADV' && isWordish(w));
+      for (const adverb of adverbs)
+        bump(
+          cueWords.length === 1 ? loneCueAdverbs : verbCueAdverbs,
+          formOf(text, adverb).toLowerCase(),
+        );
       const sourceLast = a.source?.length
         ? words.filter((w) => inside(a.source, w)).pop()
         : undefined;
@@ -220,6 +231,7 @@ function main(): void {
       MIN_ORGANISATION_COUNT,
       MIN_COMMON_NOUN_COUNT,
       MIN_ADJUNCT_COUNT,
+      MIN_HEARSAY_COUNT,
       TOP_SENSES,
     },
     reportingVerbs,
@@ -283,6 +295,11 @@ function main(): void {
     timeWords: sorted(adjuncts, MIN_ADJUNCT_COUNT, (w) => hasSense('noun', w, 'noun.time')),
     audienceWords: sorted(adjuncts, MIN_ADJUNCT_COUNT, (w) => !hasSense('noun', w, 'noun.time')),
     cueAdverbs: sorted(cueAdverbs, MIN_ADJUNCT_COUNT),
+    hearsayAdverbs: sorted(
+      loneCueAdverbs,
+      MIN_HEARSAY_COUNT,
+      (w) => w.endsWith('ly') && (loneCueAdverbs.get(w) ?? 0) >= (verbCueAdverbs.get(w) ?? 0),
+    ),
   };
   writeFileSync(OUTPUT, `${JSON.stringify(lexicon, null, 2)}\n`);
   console.log(

@@ -2,11 +2,9 @@ import type { CueType, Token } from './types';
 import { cueAt, cueText, introducesClause, type CueMatch } from './cues';
 import { isHearsayAdverb } from './cue-lexicon';
 import {
-  isGroupWord,
   isPhraseBoundary,
   isPhraseToken,
   isPronoun,
-  isRoleWord,
   isVerbAfterNoun,
   phraseAtStart,
   sourcePhrase,
@@ -15,15 +13,19 @@ import {
 } from './noun-phrase';
 import { contentStart, isAdjunctTail, nextBreak, PREPOSITIONS } from './cue-content';
 import { leadingSubject } from './leading-subject';
-import { splitSegments, type Segment } from './segments';
-import { isCloseQuote, isDash, isOpenQuote } from './tokens';
 import {
-  AUXILIARIES,
-  DISCOURSE_MARKERS,
-  LINKING_PREPOSITIONS,
-  NAME_PARTICLES,
-  SPEAKER_VERB_ADVERBS,
-} from './word-lists';
+  catenativeSubject,
+  clauseSubject,
+  invertedPhrase,
+  issuedDocumentSubject,
+  opensSubject,
+  RELATIVES,
+  subjectAfterQuote,
+  withLinkedName,
+} from './clause-subjects';
+import { splitSegments, type Segment } from './segments';
+import { isCloseQuote, isDash, isOpenQuote, isVerbAdverb } from './tokens';
+import { AUXILIARIES, DISCOURSE_MARKERS } from './word-lists';
 
 /** Who a clause is attributed to, passed down to the claims found inside it. */
 export interface Attributed {
@@ -71,20 +73,6 @@ const GERUND_PREPOSITIONS = new Set([
   'while',
 ]);
 
-const SUBJECT_TAGS = /^(DET|NOUN|PROPN|PRON|NUM)$/;
-const QUANTITY_LOOKAHEAD = 4;
-
-/** A subject opens at `i`: a noun phrase, or a degree word before one ("far too many homes", "only two"). */
-function opensSubject(t: Token[], i: number): boolean {
-  if (SUBJECT_TAGS.test(t[i].pos ?? '')) return true;
-  if (!/^(ADV|ADJ)$/.test(t[i].pos ?? '')) return false;
-  for (let k = i + 1; k < t.length && k <= i + QUANTITY_LOOKAHEAD; k++) {
-    if (/^(VERB|AUX)$/.test(t[k].pos ?? '') || !t[k].isWord) return false;
-    if (SUBJECT_TAGS.test(t[k].pos ?? '') && t[k].pos !== 'DET') return true;
-  }
-  return false;
-}
-
 export class ClauseParser {
   readonly drafts: DraftClaim[] = [];
 
@@ -117,11 +105,18 @@ export class ClauseParser {
     if (this.wordCount(start, end) < 2) return;
     if (depth > MAX_DEPTH) return this.emit(start, end, inherited, 2);
 
-    if (t[start].lower === 'according' && t[start + 1]?.lower === 'to') {
-      const comma = this.indexOf(',', start + 2, end);
-      const phrase = comma > 0 ? sourcePhrase(t, start + 2, comma) : null;
+    // "But according to X, …", "Now, according to X, …": a conjunction or an adverb may come first.
+    const lead =
+      t[start].pos === 'CCONJ'
+        ? start + 1
+        : t[start + 1]?.text === ',' && t[start].pos === 'ADV'
+          ? start + 2
+          : start;
+    if (t[lead]?.lower === 'according' && t[lead + 1]?.lower === 'to') {
+      const comma = this.indexOf(',', lead + 2, end);
+      const phrase = comma > 0 ? sourcePhrase(t, lead + 2, comma, Infinity) : null;
       const cue: CueMatch = {
-        index: start,
+        index: lead,
         length: 2,
         type: 'source',
         lemma: 'according to',
@@ -197,26 +192,8 @@ export class ClauseParser {
     const segments = splitSegments(t, start, end);
     if (segments.length === 1 && !segments[0].cue)
       return this.emit(start, end, inherited, minWords);
-    const subject = this.clauseSubject(start, end);
+    const subject = clauseSubject(t, start, end);
     for (const segment of segments) this.parseSegment(segment, inherited, subject, depth + 1);
-  }
-
-  /** The clause's subject, past a leading participial or prepositional adjunct ("Speaking in Salem, N.H., Lee …"). */
-  private clauseSubject(start: number, end: number): SpeakerPhrase | null {
-    const t = this.tokens;
-    const opener = t[start];
-    const adjunct =
-      /^(ADP|SCONJ)$/.test(opener?.pos ?? '') ||
-      (opener?.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower));
-    if (adjunct) {
-      for (let k = start + 1; k < end - 1; k++) {
-        if (t[k].text !== ',') continue;
-        const subject = phraseAtStart(t, k + 1, end);
-        const after = subject && t[subject.first + subject.tokens.length];
-        if (subject?.first === k + 1 && /^(VERB|AUX)$/.test(after?.pos ?? '')) return subject;
-      }
-    }
-    return phraseAtStart(t, start, end);
   }
 
   private parseSegment(
@@ -251,6 +228,16 @@ export class ClauseParser {
       const cue = cueAt(t, segment.start);
       if (cue?.participle && cue.type !== 'source')
         return this.parseSegment({ ...segment, cue }, attribution, attribution.speaker, depth);
+      // "…, said one former aide, who said he left on good terms": the relative's own cue, same speaker.
+      const relativeCue =
+        RELATIVES.has(t[segment.start]?.lower ?? '') && cueAt(t, segment.start + 1);
+      if (relativeCue && relativeCue.type === 'speech' && !relativeCue.participle)
+        return this.parseSegment(
+          { ...segment, start: segment.start + 1, cue: relativeCue },
+          attribution,
+          attribution.speaker,
+          depth,
+        );
       // “We won,” Lee said, “and we will win again.”: the resumed quotation keeps the speaker.
       const quoted = isOpenQuote(t[segment.start]);
       const first = quoted ? segment.start + 1 : segment.start;
@@ -296,19 +283,26 @@ export class ClauseParser {
       if (!cue || cue.participle) continue;
       const before = t[i - 1];
       if (cue.type === 'source') {
-        if (before.text !== ',' && before.text !== '(') continue;
+        // '"…,'' according to X' and "…, according to X": the comma may sit inside the closing quote.
+        const afterQuotedComma = isCloseQuote(before) && t[i - 2]?.text === ',';
+        if (before.text !== ',' && before.text !== '(' && !afterQuotedComma) continue;
         const close = nextBreak(this.tokens, i + 2, end);
-        const phrase = sourcePhrase(t, i + 2, close);
+        const phrase = sourcePhrase(t, i + 2, close, Infinity);
         if (phrase) return { phrase, cue, contentEnd: i - 1, tailStart: close + 1 };
         continue;
       }
       if (cue.type !== 'speech') continue;
       const afterCue = i + cue.length;
-      const phrase = speakerBefore(t, i, start + 1);
+      const phrase = speakerBefore(t, i, start + 1) ?? subjectAfterQuote(t, i, start + 1);
       if (phrase) {
         const boundary = phrase.first - 1;
         const mark = t[boundary];
-        const isContentBoundary = mark && (mark.text === ',' || isCloseQuote(mark) || isDash(mark));
+        // A phrasal cue ("said of the plan") follows a quotation only.
+        const quoted = isCloseQuote(mark) || isCloseQuote(t[boundary - 1]);
+        const isContentBoundary =
+          mark &&
+          (mark.text === ',' || isCloseQuote(mark) || isDash(mark)) &&
+          (cue.length === 1 || quoted);
         if (
           isContentBoundary &&
           boundary > start + 1 &&
@@ -329,7 +323,7 @@ export class ClauseParser {
         t[afterCue].isWord
       ) {
         const close = nextBreak(this.tokens, afterCue, end);
-        let inverted = phraseAtStart(t, afterCue, end);
+        let inverted = invertedPhrase(t, afterCue, end);
         // "..., said it would cut jobs": a pronoun followed by more words is the subject of the
         // content, not an inverted speaker.
         if (
@@ -353,6 +347,8 @@ export class ClauseParser {
             isAdjunctTail(t, after, close, cue)
           )
             stoppedEarly = false;
+          // "…, said one source who spoke on condition of anonymity": a relative clause describes the speaker.
+          if (RELATIVES.has(t[after].lower)) stoppedEarly = false;
         }
         if (
           (!inverted || stoppedEarly) &&
@@ -393,6 +389,8 @@ export class ClauseParser {
       // "he said they would insist on reforms": inside reported speech, a stance taken by its object
       // ("insist on", "praise") is part of what is reported; only a clause-taking cue re-attributes.
       if (reported && cue.type === 'object') continue;
+      const issuer = cue.participle && !reported ? issuedDocumentSubject(t, start, i) : null;
+      if (issuer) return { phrase: issuer, cue, prefixEnd: start };
       const phrase = speakerBefore(t, i, start);
       if (phrase) {
         const boundary = phrase.first - 1;
@@ -406,12 +404,15 @@ export class ClauseParser {
         return { phrase, cue, prefixEnd };
       }
       let j = i - 1;
-      while (j > start && SPEAKER_VERB_ADVERBS.has(t[j].lower)) j--;
+      while (j > start && isVerbAdverb(t[j])) j--;
       if (!cue.participle && (t[j]?.lower === 'and' || t[j]?.lower === 'but') && j > start) {
-        const subject = phraseAtStart(t, start, j);
-        if (subject && subject.first <= start + 1) return { phrase: subject, cue, prefixEnd: j };
+        const subject = clauseSubject(t, start, j);
+        if (subject && (subject.first <= start + 1 || t[subject.first - 1].text === ','))
+          return { phrase: subject, cue, prefixEnd: j };
       }
-      const subject = leadingSubject(t, i, start);
+      // Outside reported speech, "NOUN PHRASE suggested that …" names its speaker whatever the noun.
+      const thatClause = !reported && t[i + cue.length]?.lower === 'that';
+      const subject = leadingSubject(t, i, start, thatClause) ?? catenativeSubject(t, start, i);
       if (subject) {
         const boundary = subject.first - 1;
         return {
@@ -440,7 +441,7 @@ export class ClauseParser {
         // Sentence-initial adjunct: the speaker is the subject after the comma that closes it.
         for (let k = i + 2; k < end - 2; k++) {
           if (t[k].text !== ',') continue;
-          const subject = this.withLinkedName(phraseAtStart(t, k + 1, end), end);
+          const subject = withLinkedName(t, phraseAtStart(t, k + 1, end), end);
           const after = subject ? t[k + 1 + subject.tokens.length] : undefined;
           if (subject && subject.first === k + 1 && after?.isWord && !after.isCapitalized) {
             return { phrase: subject, cue, prefixEnd: start, contentEnd: k, restStart: k + 1 };
@@ -448,7 +449,7 @@ export class ClauseParser {
         }
         return null;
       }
-      const subject = this.withLinkedName(phraseAtStart(t, start, i - 1), i - 1);
+      const subject = withLinkedName(t, phraseAtStart(t, start, i - 1), i - 1);
       if (
         !subject ||
         subject.first > start + 1 ||
@@ -458,21 +459,6 @@ export class ClauseParser {
       return { phrase: subject, cue, prefixEnd: i - 1, contentEnd: end, restStart: end };
     }
     return null;
-  }
-
-  /** "observers from the African Union": a role or group noun linked to the name of its organisation. */
-  private withLinkedName(phrase: SpeakerPhrase | null, end: number): SpeakerPhrase | null {
-    const t = this.tokens;
-    if (!phrase || phrase.roleTokens) return phrase;
-    const last = phrase.tokens[phrase.tokens.length - 1];
-    let j = phrase.first + phrase.tokens.length;
-    if (!(isRoleWord(last) || isGroupWord(last)) || !LINKING_PREPOSITIONS.has(t[j]?.lower ?? ''))
-      return phrase;
-    j++;
-    if (/^(the|a|an)$/.test(t[j]?.lower ?? '')) j++;
-    if (!t[j]?.isCapitalized) return phrase;
-    while (j < end && t[j].isWord && (t[j].isCapitalized || NAME_PARTICLES.has(t[j].lower))) j++;
-    return { ...phrase, tokens: t.slice(phrase.first, j) };
   }
 
   /** "X opened the meeting with a plea for Y": the subject appeals for Y. */

@@ -106,9 +106,15 @@ export function isAdjunctTail(tokens: Token[], from: number, end: number, cue: C
     if ((t[k].lower === 'that' && !relative) || t[k].text === ':') return false;
   }
   const first = t[from].lower;
-  // "said at a briefing", "said Saturday" — but "reported at least six planes filled the skies" is a clause.
-  if (PREPOSITIONS.has(first) || TIME_WORDS.has(first)) {
-    for (let k = from + 1; k < stop; k++) {
+  // "said dryly", "said quietly at the hearing": a manner adverb, then the usual adjuncts.
+  if (t[from].pos === 'ADV' && /[a-z]ly$/.test(first))
+    return from + 1 >= stop || isAdjunctTail(tokens, from + 1, end, cue);
+  // "said at a briefing", "said Saturday" — but "reported at least six planes filled the skies" is a clause;
+  // '"…," Lee said of the plan': the object of a phrasal cue's preposition is an adjunct too.
+  const afterParticle =
+    cue.length === 2 && from === cue.index + 2 && t[cue.index + 1].lower === 'of';
+  if (PREPOSITIONS.has(first) || TIME_WORDS.has(first) || afterParticle) {
+    for (let k = afterParticle ? from : from + 1; k < stop; k++) {
       // A verb inside the adjunct's own clause ("after the cabinet met", "that aired") is still adjunct.
       if (CLAUSE_OPENERS.has(t[k].lower)) return true;
       if (t[k].isWord && isVerbWord(t, k)) return false;

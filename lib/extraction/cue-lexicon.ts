@@ -1,5 +1,5 @@
 import type { CueType, Token } from './types';
-import { PHRASAL_CUES, REPORTING_VERBS } from './lexicon';
+import { HEARSAY_ADVERBS, PHRASAL_CUES, REPORTING_VERBS } from './lexicon';
 
 export interface CueEntry {
   type: CueType;
@@ -72,8 +72,16 @@ export const OPINION_CUE_LEMMAS = new Set([
   'dismiss',
 ]);
 
-/** A hearsay adverb formed from a reporting verb's participle ("reportedly", "allegedly"). */
+/**
+ * A hearsay adverb formed from a reporting verb's participle ("reportedly", "allegedly") that PolNeAR annotates
+ * as a cue on its own (derived); "repeatedly" and "pointedly" belong to the verb they modify ("has repeatedly
+ * said"), whose subject is the speaker.
+ */
 export function isHearsayAdverb(token: Token): boolean {
   const stem = /^([a-z]+?)e?dly$/.exec(token.lower)?.[1];
-  return !!stem && (REPORTING_VERBS.has(stem) || REPORTING_VERBS.has(`${stem}e`));
+  return (
+    !!stem &&
+    (REPORTING_VERBS.has(stem) || REPORTING_VERBS.has(`${stem}e`)) &&
+    HEARSAY_ADVERBS.has(token.lower)
+  );
 }

@@ -1,7 +1,7 @@
 import type { Token } from './types';
 import { isGroupWord, isPronoun, isRoleWord, type SpeakerPhrase } from './noun-phrase';
-import { isDash, isQuoteMark } from './tokens';
-import { CLAUSE_OPENERS, QUANTIFIERS, SPEAKER_VERB_ADVERBS, TIME_WORDS } from './word-lists';
+import { isDash, isQuoteMark, isVerbAdverb } from './tokens';
+import { CLAUSE_OPENERS, QUANTIFIERS, TIME_WORDS } from './word-lists';
 
 const MAX_SUBJECT_TOKENS = 25;
 const TIME_PREPOSITIONS = new Set(['on', 'at', 'in', 'late', 'early', 'this', 'last']);
@@ -20,7 +20,8 @@ const isSpeakerWord = (t: Token) =>
   /^(those|these|others)$/.test(t.lower);
 
 function namesSpeaker(phrase: Token[]): boolean {
-  const preposition = phrase.findIndex((t, i) => i > 0 && t.pos === 'ADP');
+  // "More than six in 10": "than" belongs to the quantity, not a prepositional phrase.
+  const preposition = phrase.findIndex((t, i) => i > 0 && t.pos === 'ADP' && t.lower !== 'than');
   return phrase.slice(0, preposition > 0 ? preposition : phrase.length).some(isSpeakerWord);
 }
 const isClauseBreak = (t: Token) =>
@@ -33,16 +34,19 @@ const isClauseBreak = (t: Token) =>
  * dropped ("Sean Spicer on Thursday evening said"). Participles inside the phrase ("those surveyed") are
  * allowed; a finite verb or auxiliary means the words before the cue are a clause, not a subject.
  */
-export function leadingSubject(tokens: Token[], cue: number, start: number): SpeakerPhrase | null {
+export function leadingSubject(
+  tokens: Token[],
+  cue: number,
+  start: number,
+  thatClause = false,
+): SpeakerPhrase | null {
   const gerund = /ing$/.test(tokens[cue].lower);
   let progressive = false;
   let last = cue - 1;
   // "would only say", "has repeatedly said", "did not say": auxiliaries and adverbs belong to the verb.
   while (
     last >= start &&
-    (SPEAKER_VERB_ADVERBS.has(tokens[last].lower) ||
-      tokens[last].pos === 'AUX' ||
-      tokens[last].lower === 'not')
+    (isVerbAdverb(tokens[last]) || tokens[last].pos === 'AUX' || tokens[last].lower === 'not')
   ) {
     // "is expected to", "was told": a form of "be" before a past participle is a passive, not a speaker's verb.
     if (tokens[last].lemma === 'be') {
@@ -70,7 +74,9 @@ export function leadingSubject(tokens: Token[], cue: number, start: number): Spe
   first = afterTimeAdjunct(tokens, first, last);
   if (last - first + 1 > MAX_SUBJECT_TOKENS || first > last) return null;
   const phrase = tokens.slice(first, last + 1);
-  if (!isNounPhrase(phrase)) return null;
+  // "exit polls suggested that …", "some analyses suggest that …": before "VERB that", any noun heads the subject.
+  const nounHead = thatClause && /^(NOUN|PROPN)$/.test(phrase[phrase.length - 1].pos ?? '');
+  if (!isNounPhrase(phrase, nounHead)) return null;
   return { tokens: phrase, roleTokens: null, first };
 }
 
@@ -82,15 +88,21 @@ function afterTimeAdjunct(tokens: Token[], first: number, last: number): number 
   return k > first + 1 ? k : first;
 }
 
-/** No finite verb or relative pronoun, and some word that can head a subject. */
-function isNounPhrase(phrase: Token[]): boolean {
+/**
+ * No finite verb or relative pronoun, and some word that can head a subject; with `anyHead` (before
+ * "VERB that") a phrase without any verb will do.
+ */
+function isNounPhrase(phrase: Token[], anyHead = false): boolean {
+  // "That person said": a demonstrative before its noun is not a relative pronoun.
+  const demonstrative = (i: number) => i === 0 && /^(NOUN|ADJ)$/.test(phrase[1]?.pos ?? '');
   const finiteVerb = phrase.some(
-    (t) =>
+    (t, i) =>
       t.pos === 'AUX' ||
       (t.pos === 'VERB' && !/(?:ed|ing|en)$/.test(t.lower)) ||
-      /^(who|which|whose|whom|that)$/.test(t.lower),
+      (/^(who|which|whose|whom|that)$/.test(t.lower) && !(t.lower === 'that' && demonstrative(i))),
   );
-  return !finiteVerb && namesSpeaker(phrase);
+  if (finiteVerb) return false;
+  return namesSpeaker(phrase) || (anyHead && !phrase.some((t) => t.pos === 'VERB'));
 }
 
 const MAX_APPOSITIVE_TOKENS = 30;

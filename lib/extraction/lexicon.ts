@@ -30,3 +30,4 @@ export const SPEAKER_MODIFIERS = keys(generated.speakerModifiers);
 export const TIME_NOUNS = keys(generated.timeWords);
 export const AUDIENCE_NOUNS = keys(generated.audienceWords);
 export const CUE_ADVERBS = keys(generated.cueAdverbs);
+export const HEARSAY_ADVERBS = keys(generated.hearsayAdverbs);

@@ -1,6 +1,6 @@
 import { taggedSubjectBefore } from './tagged-subject';
 import type { Token } from './types';
-import { bareLower, isDash, isOpenQuote, isPossessive, isQuoteMark } from './tokens';
+import { bareLower, isDash, isOpenQuote, isPossessive, isQuoteMark, isVerbAdverb } from './tokens';
 import {
   CLAUSE_OPENERS,
   DETERMINERS,
@@ -13,9 +13,9 @@ import {
   PERSONAL_PRONOUNS,
   PLURAL_PRONOUNS,
   QUANTIFIERS,
+  QUANTITY_LEADS,
   NEUTER_PRONOUNS,
   ROLE_NOUNS,
-  SPEAKER_VERB_ADVERBS,
 } from './word-lists';
 
 /** A speaker phrase: token range plus an optional appositive role ("Farhan Haq, the deputy UN spokesman,"). */
@@ -194,7 +194,7 @@ function looksLikeRole(tokens: Token[]): boolean {
  */
 export function speakerBefore(tokens: Token[], cue: number, min: number): SpeakerPhrase | null {
   let j = cue - 1;
-  while (j >= min && SPEAKER_VERB_ADVERBS.has(tokens[j].lower)) j--;
+  while (j >= min && isVerbAdverb(tokens[j])) j--;
   if (j < min) return null;
   if (PASSIVE_MARKERS.has(tokens[j].lower)) return null;
   // Skip a parenthesised acronym or aside between the speaker and the cue ("WHO (UN) said", "Kasich (R-OH), said").
@@ -203,6 +203,16 @@ export function speakerBefore(tokens: Token[], cue: number, min: number): Speake
     let open = j - 1;
     while (open >= min && tokens[open].text !== '(' && j - open < 6) open--;
     if (open >= min && tokens[open].text === '(') j = open - 1;
+    if (j < min) return null;
+  }
+  // "Democrats — and some Republicans — say", "A former candidate -- John Lee, who lost in 2008 -- said".
+  if (isDash(tokens[j])) {
+    let open = j - 1;
+    while (open > min && isDash(tokens[open])) open--; // "--"
+    while (open > min && !isDash(tokens[open]) && j - open <= MAX_ASIDE_TOKENS) open--;
+    if (open <= min || !isDash(tokens[open])) return null;
+    while (open > min && isDash(tokens[open - 1])) open--;
+    j = open - 1;
     if (j < min) return null;
   }
   if (tokens[j].text === ',') {
@@ -289,9 +299,11 @@ function subjectBeforeAside(tokens: Token[], comma: number, min: number): Speake
 /** "the farmer", "a local resident", "one witness": a short determiner phrase right before a cue. */
 function commonNounPhrase(tokens: Token[], last: number, min: number): SpeakerPhrase | null {
   const head = tokens[last];
+  // The head is a noun: "the minister would recognize" ends on an auxiliary, not on its subject.
   if (
     !head?.isWord ||
     head.isCapitalized ||
+    /^(AUX|VERB|ADV|ADP|PART|PRON|SCONJ|CCONJ)$/.test(head.pos ?? '') ||
     /(?:ly|ing|ed)$/.test(head.lower) ||
     PASSIVE_MARKERS.has(head.lower) ||
     CLAUSE_OPENERS.has(head.lower)
@@ -299,7 +311,7 @@ function commonNounPhrase(tokens: Token[], last: number, min: number): SpeakerPh
     return null;
   for (let i = last - 1; i >= min && last - i <= 3; i--) {
     const t = tokens[i];
-    if (/^(the|a|an|one|another)$/.test(t.lower)) {
+    if (DETERMINERS.has(t.lower) || /^(one|another)$/.test(t.lower)) {
       return isPhraseBoundary(tokens[i - 1]) || i === min
         ? { tokens: tokens.slice(i, last + 1), roleTokens: null, first: i }
         : null;
@@ -354,6 +366,7 @@ export function phraseAtStart(tokens: Token[], start: number, end: number): Spea
   while (i < end && (isOpenQuote(tokens[i]) || !tokens[i].isWord)) i++;
   const first = i;
   if (i < end && isPronoun(tokens[i])) return { tokens: [tokens[i]], roleTokens: null, first };
+  if (i < end && opensWithAdverb(tokens, i)) return null;
   while (
     i < end &&
     i - first < MAX_PHRASE_TOKENS &&
@@ -377,11 +390,34 @@ export function phraseAtStart(tokens: Token[], start: number, end: number): Spea
   return { tokens: tokens.slice(first, last + 1), roleTokens, first };
 }
 
-/** Whatever follows "according to" up to `end` is the source ("the state weather bureau"). */
-export function sourcePhrase(tokens: Token[], start: number, end: number): SpeakerPhrase | null {
+/**
+ * "Ultimately, Lee …", "Once he was mayor, …", "Hastily blaming …": a capitalised adverb or subordinator
+ * before a comma or a lowercase word opens an adjunct, not a name ("Jolly said", "Right Wing Watch" and
+ * "Almost half" are phrases: a finite verb, a capitalised word or a quantity follows).
+ */
+function opensWithAdverb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t.isCapitalized || !/^(ADV|SCONJ)$/.test(t.pos ?? '') || QUANTITY_LEADS.has(t.lower))
+    return false;
+  if (!next || next.text === ',') return true;
+  if (!next.isWord || next.isCapitalized) return false;
+  return !(/^(VERB|AUX)$/.test(next.pos ?? '') && !/ing$/.test(next.lower));
+}
+
+/**
+ * Whatever follows "according to" up to `end` is the source ("the state weather bureau", "early results of
+ * exit polls conducted for the network by a polling firm": no length limit); an inverted speaker is short.
+ */
+export function sourcePhrase(
+  tokens: Token[],
+  start: number,
+  end: number,
+  maxTokens = MAX_PHRASE_TOKENS,
+): SpeakerPhrase | null {
   let last = end - 1;
   while (last >= start && !tokens[last].isWord) last--;
-  if (last < start || last - start >= MAX_PHRASE_TOKENS) return null;
+  if (last < start || last - start >= maxTokens) return null;
   const phrase = tokens.slice(start, last + 1);
   return phrase.some((t) => t.isCapitalized || isHeadToken(t)) || phrase.length <= 4
     ? { tokens: phrase, roleTokens: null, first: start }

@@ -1,15 +1,9 @@
 import type { Token } from './types';
 import { cueAt, introducesClause, type CueMatch } from './cues';
 import { isPronoun, phraseAtStart } from './noun-phrase';
-import { isDash } from './tokens';
+import { isDash, isVerbAdverb } from './tokens';
 import { isPastForm } from './verb-forms';
-import {
-  AUXILIARIES,
-  DETERMINERS,
-  NUMBER_WORDS,
-  QUANTITY_LEADS,
-  SPEAKER_VERB_ADVERBS,
-} from './word-lists';
+import { AUXILIARIES, DETERMINERS, NUMBER_WORDS, QUANTITY_LEADS } from './word-lists';
 
 /** A piece of a clause; when it opens with a cue ("adding ...", "and said ..."), the cue is kept. */
 export interface Segment {
@@ -96,7 +90,7 @@ function opensAttributedClause(tokens: Token[], i: number, end: number): boolean
 
 /** Cue right after optional adverbs at `i` ("and later praised"). */
 function leadingCue(tokens: Token[], i: number, end: number): CueMatch | null {
-  while (i < end && SPEAKER_VERB_ADVERBS.has(tokens[i].lower)) i++;
+  while (i < end && isVerbAdverb(tokens[i])) i++;
   const cue = cueAt(tokens, i);
   return cue && cue.type !== 'source' && introducesClause(tokens, cue, end) ? cue : null;
 }

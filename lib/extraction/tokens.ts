@@ -1,6 +1,6 @@
 import type { TaggedWord } from './tagger';
 import type { Token } from './types';
-import { SUBJECT_PRONOUNS } from './word-lists';
+import { FLOATING_VERB_WORDS, SPEAKER_VERB_ADVERBS, SUBJECT_PRONOUNS } from './word-lists';
 
 // Words keep inner apostrophes, hyphens, periods and digit-group commas ("Ukraine’s", "U.S", "12,000").
 const TOKEN_RE =
@@ -102,3 +102,13 @@ export const isQuoteMark = (t: Token | undefined) =>
   !!t && (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text));
 export const isDash = (t: Token | undefined) =>
   !!t && (t.text === '—' || t.text === '–' || t.text === '-' || t.text === '―' || t.text === '‒');
+
+/**
+ * An adverb between a speaker and the cue ("Lee later said", "has repeatedly said"): a derived cue adverb, a
+ * perfect auxiliary, a floating quantifier ("have both argued"), or any lowercase "-ly" adverb by the
+ * tagger ("Lee pointedly replied").
+ */
+export const isVerbAdverb = (t: Token) =>
+  SPEAKER_VERB_ADVERBS.has(t.lower) ||
+  FLOATING_VERB_WORDS.has(t.lower) ||
+  (t.pos === 'ADV' && !t.isCapitalized && /[a-z]ly$/.test(t.lower));

@@ -85,6 +85,8 @@ export const DISCOURSE_MARKERS = set(
 
 /** Adverbs that may sit between a speaker and its cue ("Ignat later clarified"; derived), and perfect auxiliaries. */
 export const SPEAKER_VERB_ADVERBS = new Set([...CUE_ADVERBS, ...set('had has have')]);
+/** Floating quantifiers and "since" between an auxiliary and its verb ("have both argued", "has since said"). */
+export const FLOATING_VERB_WORDS = set('both all each since');
 
 /**
  * Adjuncts that may follow a cue before the content ("said on Friday that ..."): derived time nouns
