@@ -162,11 +162,15 @@ async function main() {
       await waitForServer(base, 60_000);
     }
 
-    const publicTargets = await discoverPublicTargets(base, number('deep-hops'));
-    const staticTarget: Target | null = args['static-path']
-      ? { name: `Next page ${args['static-path']}`, path: args['static-path'] }
-      : findPrerenderedPage(repoRoot, distDir);
-    if (!staticTarget)
+    const publicTargets = args['no-public']
+      ? []
+      : await discoverPublicTargets(base, number('deep-hops'));
+    const staticTarget: Target | null = args['no-public']
+      ? null
+      : args['static-path']
+        ? { name: `Next page ${args['static-path']}`, path: args['static-path'] }
+        : findPrerenderedPage(repoRoot, distDir);
+    if (!staticTarget && !args['no-public'])
       console.warn(`No prerendered page found in ${distDir}; pass --static-path to have one.`);
     const cookie = args['no-newsroom'] ? undefined : await signIn(base, args.email, args.password);
     const newsroomTargets = cookie ? await discoverNewsroomTargets(base, cookie, databaseUrl) : [];

@@ -9,6 +9,7 @@ import { applyMigrations } from './db/migrate';
 import { repoRoot } from './db/paths';
 import { buildIsStale, runNextBuild } from './lib/next-build';
 import { readOrCreateSecret } from './lib/secret';
+import { serverNodeOptions } from './lib/server-memory';
 import { startBanner } from './lib/start-banner';
 
 const dev = process.argv.includes('--dev');
@@ -95,6 +96,7 @@ async function main() {
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
+    NODE_OPTIONS: serverNodeOptions(),
     ...(embedded
       ? { FACTDESK_EMBEDDED: '1', DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '4' }
       : {}),

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { repoRoot } from '../db/paths';
 import type { BareServerMessage } from './bench-bare-server';
 import { nextBin } from './next-build';
+import { serverNodeOptions } from './server-memory';
 
 export async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -38,6 +39,8 @@ export function startNext(options: {
       NEXT_DIST_DIR: options.distDir,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
+      // The heap limit `npm start` gives the app (scripts/lib/server-memory.ts).
+      NODE_OPTIONS: serverNodeOptions(options.env),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
