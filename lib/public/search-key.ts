@@ -1,3 +1,4 @@
+import { fromBase64urlJson, toBase64urlJson } from '@/lib/base64url-json';
 import { verdictQuerySchema } from '@/lib/schemas/verdict-query';
 
 // A search whose every parameter is valid is cached whole per query, like a further page of a
@@ -25,19 +26,14 @@ export function searchKey(search: URLSearchParams): string | null {
   }
   if (!pairs.length || !verdictQuerySchema.safeParse(Object.fromEntries(pairs)).success)
     return null;
-  const key = Buffer.from(JSON.stringify(pairs)).toString('base64url');
+  const key = toBase64urlJson(pairs);
   return key.length <= MAX_KEY_LENGTH ? key : null;
 }
 
 /** The parameters behind a key searchKey made; null for any other segment. */
 export function searchParamsFromKey(key: string): Record<string, string> | null {
   if (key.length > MAX_KEY_LENGTH) return null;
-  let pairs: unknown;
-  try {
-    pairs = JSON.parse(Buffer.from(key, 'base64url').toString('utf8'));
-  } catch {
-    return null;
-  }
+  const pairs = fromBase64urlJson(key);
   if (
     !Array.isArray(pairs) ||
     pairs.length === 0 ||

@@ -1,6 +1,8 @@
 // Opaque keyset cursors for the public lists: base64url JSON of the boundary row's sort key and a
 // direction, so a page reads the next rows by index instead of counting past an OFFSET.
 
+import { fromBase64urlJson, toBase64urlJson } from '@/lib/base64url-json';
+
 export type CursorDirection = 'older' | 'newer';
 
 export interface PageCursor {
@@ -13,22 +15,12 @@ export const INVALID_CURSOR = 'Not a cursor this site gave out: use `next` or `p
 
 /** The cursor for the rows past `row` in `direction`. */
 export function encodeCursor(direction: CursorDirection, row: { publishedAt: Date; id: string }) {
-  const json = JSON.stringify([
-    direction === 'older' ? 'o' : 'n',
-    row.publishedAt.getTime(),
-    row.id,
-  ]);
-  return Buffer.from(json).toString('base64url');
+  return toBase64urlJson([direction === 'older' ? 'o' : 'n', row.publishedAt.getTime(), row.id]);
 }
 
 /** Reads a cursor; null for anything encodeCursor did not make. */
 export function decodeCursor(text: string): PageCursor | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-  } catch {
-    return null;
-  }
+  const value = fromBase64urlJson(text);
   if (
     !Array.isArray(value) ||
     value.length !== 3 ||
