@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { ClaimTable } from '@/components/queue/claim-table';
 import { requirePageUser } from '@/lib/auth/page-guard';
@@ -9,8 +10,16 @@ export const metadata: Metadata = { title: 'Newsroom' };
 
 export default async function NewsroomHome() {
   const user = await requirePageUser('newsroom.view', '/newsroom');
-  const { myClaims, changesRequested, myVerdictsInReview, reviewQueue, mentions, recentArticles } =
-    await getMyWork(user);
+  const {
+    myClaims,
+    moreMyClaims,
+    changesRequested,
+    myVerdictsInReview,
+    reviewQueue,
+    moreInReviewQueue,
+    mentions,
+    recentArticles,
+  } = await getMyWork(user);
 
   return (
     <main className="flex flex-col gap-8">
@@ -19,7 +28,14 @@ export default async function NewsroomHome() {
           My claims
         </h1>
         {myClaims.length ? (
-          <ClaimTable rows={myClaims} labelledBy="my-claims" />
+          <>
+            <ClaimTable rows={myClaims} labelledBy="my-claims" />
+            {moreMyClaims ? (
+              <MoreLink href="/newsroom/claims?assignee=me&sort=due">
+                All claims assigned to you, soonest due first
+              </MoreLink>
+            ) : null}
+          </>
         ) : (
           <p className="text-sm text-slate-700">
             Nothing assigned to you.{' '}
@@ -69,7 +85,14 @@ export default async function NewsroomHome() {
             Review queue <span className="text-sm font-normal text-slate-600">(oldest first)</span>
           </h2>
           {reviewQueue.length ? (
-            <ClaimTable rows={reviewQueue} labelledBy="review-queue" />
+            <>
+              <ClaimTable rows={reviewQueue} labelledBy="review-queue" />
+              {moreInReviewQueue ? (
+                <MoreLink href="/newsroom/claims?state=IN_REVIEW&sort=oldest">
+                  The whole review queue
+                </MoreLink>
+              ) : null}
+            </>
           ) : (
             <p className="text-sm text-slate-700">No verdicts are waiting for review.</p>
           )}
@@ -126,5 +149,16 @@ export default async function NewsroomHome() {
         )}
       </section>
     </main>
+  );
+}
+
+/** Where a start-page list that shows only its first rows goes on. */
+function MoreLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <p className="mt-2 text-sm">
+      <Link href={href} className="text-blue-800 underline">
+        {children}
+      </Link>
+    </p>
   );
 }

@@ -84,13 +84,13 @@ export const QUEUE_ORDER: Record<
  * Claims waiting for an editor, longest untouched first (by last change: usually entering review,
  * or the last approval).
  */
-export async function reviewQueue(actor: SessionUser | null) {
+export async function reviewQueue(actor: SessionUser | null, take: number) {
   assertCan(actor, 'claims.review');
   const rows = await db.claim.findMany({
     where: { state: 'IN_REVIEW' },
     select: claimRowSelect,
     orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
-    take: 200,
+    take,
   });
   return rows;
 }

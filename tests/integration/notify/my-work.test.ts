@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { getMyWork } from '@/lib/data/my-work';
+import { getMyWork, MY_WORK_ROWS } from '@/lib/data/my-work';
 import { reviewClaim, transitionClaim } from '@/lib/workflow/service';
-import { createArticle, createClaimInState } from '@/prisma/factories';
+import { createArticle, createClaim, createClaimInState } from '@/prisma/factories';
 import { actor, setQuorum } from '../../support/actors';
 
 describe('my work', () => {
@@ -41,5 +41,25 @@ describe('my work', () => {
     );
     expect(work.recentArticles[0]).toMatchObject({ id: article.id, addedBy: editor.name });
     expect((await getMyWork(editor)).changesRequested).toEqual([]);
+  });
+
+  it('shows the first rows of my claims and says there are more (the queue has the rest)', async () => {
+    const journalist = await actor('JOURNALIST');
+    const article = await createArticle(db, { createdById: journalist.id, extract: false });
+    const mine = async (count: number) => {
+      for (let i = 0; i < count; i += 1)
+        await createClaim(db, {
+          articleId: article.id,
+          text: `Claim number ${i} of many`,
+          start: 0,
+          assigneeId: journalist.id,
+        });
+    };
+    await mine(MY_WORK_ROWS);
+    const exactly = await getMyWork(journalist);
+    expect([exactly.myClaims.length, exactly.moreMyClaims]).toEqual([MY_WORK_ROWS, false]);
+    await mine(1);
+    const more = await getMyWork(journalist);
+    expect([more.myClaims.length, more.moreMyClaims]).toEqual([MY_WORK_ROWS, true]);
   });
 });
