@@ -83,6 +83,16 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
     /^(NOUN|ADJ|NUM)$/.test(tokens[from + 1]?.pos ?? '')
   )
     return true;
+  // "questioned Mr. Lee’s figures": a name's possessive does the same.
+  let k = from;
+  while (k < end && k < from + 4 && tokens[k].isCapitalized && !isPossessive(tokens[k])) k++;
+  if (
+    k > from &&
+    k < end &&
+    isPossessive(tokens[k]) &&
+    /^(NOUN|ADJ|NUM)$/.test(tokens[k + 1]?.pos ?? '')
+  )
+    return true;
   // "said he's …", "says they were …": a subject pronoun opens the reported clause.
   if (SUBJECT_PRONOUNS.has(tokens[from].lower) || isContractedSubject(tokens[from])) return true;
   for (let k = from; k < end && k < from + CLAUSE_WINDOW; k++) {

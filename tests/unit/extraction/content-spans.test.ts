@@ -26,3 +26,19 @@ describe('a possessive determiner after a clause-taking cue opens its object phr
     expect(claims.every((c) => c.cue === null)).toBe(true);
   });
 });
+
+describe('a name’s possessive after a clause-taking cue opens its object phrase', () => {
+  it('questioned Mr. Hale’s figures', () => {
+    expect(
+      extractClaims('Senator Orla Fenn questioned Mr. Tom Hale’s figures on the ferry.'),
+    ).toMatchObject([
+      { text: 'Mr. Tom Hale’s figures on the ferry', speaker: 'Orla Fenn', cue: 'questioned' },
+    ]);
+  });
+
+  it('still reads a clause opened by a possessive name', () => {
+    expect(extractClaims('The mayor said Tom Hale’s plan would cost $2 million.')).toMatchObject([
+      { text: 'Tom Hale’s plan would cost $2 million', cue: 'said' },
+    ]);
+  });
+});
