@@ -141,6 +141,8 @@ const startsAdjunct = (t: Token) =>
 /** A finite verb or clause subject: the words after the cue are a clause, not adjuncts. */
 function isVerbWord(t: Token[], k: number): boolean {
   const w = t[k].lower;
+  // "said in May": a capitalized auxiliary after a preposition is a name (a month, "Will").
+  if (t[k].isCapitalized && PREPOSITIONS.has(t[k - 1]?.lower ?? '')) return false;
   if (AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w) || cueAt(t, k)) return true;
   if (!/[a-z]{2}ed$/.test(w) || t[k].isCapitalized) return false;
   // "the assembled reporters", "supporters gathered at the site": adjectives and reduced relatives.

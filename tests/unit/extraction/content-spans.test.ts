@@ -42,3 +42,13 @@ describe('a name’s possessive after a clause-taking cue opens its object phras
     ]);
   });
 });
+
+describe('a trailing cue followed by a month that is also an auxiliary ("said in May")', () => {
+  it('ends the content before the cue', () => {
+    expect(
+      extractClaims('“The depot has been closed since winter,” Orla Fenn said in May.'),
+    ).toMatchObject([
+      { text: 'The depot has been closed since winter', speaker: 'Orla Fenn', cue: 'said' },
+    ]);
+  });
+});
