@@ -52,3 +52,20 @@ describe('a trailing cue followed by a month that is also an auxiliary ("said in
     ]);
   });
 });
+
+describe('an object pronoun after a trailing cue ("…?" Lee asked him)', () => {
+  it.each([
+    [
+      '“Why was the ferry cancelled?” reporter Tom Hale asked him.',
+      'Why was the ferry cancelled',
+      'Tom Hale',
+    ],
+    [
+      '“The depot closed in 2019,” Orla Fenn reminded them at the hearing.',
+      'The depot closed in 2019',
+      'Orla Fenn',
+    ],
+  ])('%s', (sentence, text, speaker) => {
+    expect(extractClaims(sentence)).toMatchObject([{ text, speaker }]);
+  });
+});
