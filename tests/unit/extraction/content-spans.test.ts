@@ -69,3 +69,24 @@ describe('an object pronoun after a trailing cue ("…?" Lee asked him)', () => 
     expect(extractClaims(sentence)).toMatchObject([{ text, speaker }]);
   });
 });
+
+describe('a contrastive "though" clause is its own claim (GUIDELINE §2)', () => {
+  it.each([
+    ['Orla Fenn said the depot closed, though it cost the town 40 jobs.', 'the depot closed'],
+    [
+      'Orla Fenn said the town lost 40 jobs, even though the depot stayed open.',
+      'the town lost 40 jobs',
+    ],
+  ])('%s', (sentence, first) => {
+    const claims = extractClaims(sentence);
+    expect(claims).toHaveLength(2);
+    expect(claims[0]).toMatchObject({ text: first, speaker: 'Orla Fenn' });
+  });
+
+  it('leaves the adverb ", though," and an elliptical "though not" inside the claim', () => {
+    expect(extractClaims('The town, though, lost 40 jobs in May.')).toHaveLength(1);
+    expect(extractClaims('Orla Fenn said the town lost 40 jobs, though not in May.')).toHaveLength(
+      1,
+    );
+  });
+});
