@@ -90,3 +90,27 @@ describe('a contrastive "though" clause is its own claim (GUIDELINE §2)', () =>
     );
   });
 });
+
+describe('an attribution between subject and verb stays inside the claim (GUIDELINE §2)', () => {
+  it.each([
+    [
+      'The depot, the harbour board said, would close in May.',
+      'The depot, the harbour board said, would close in May',
+      'harbour board',
+    ],
+    [
+      'The permit, Orla Fenn said, had been hard to get.',
+      'The permit, Orla Fenn said, had been hard to get',
+      'Orla Fenn',
+    ],
+  ])('%s', (sentence, text, speaker) => {
+    expect(extractClaims(sentence)).toMatchObject([{ text, speaker, cue: 'said' }]);
+  });
+
+  it('does not resume over a participle ("…, Lee said, adding …")', () => {
+    const claims = extractClaims(
+      'The depot closed in May, Orla Fenn said, adding that fares would rise.',
+    );
+    expect(claims.map((c) => c.text)).toEqual(['The depot closed in May', 'fares would rise']);
+  });
+});
