@@ -240,10 +240,6 @@ export class ClauseParser {
     });
   }
 
-  /**
-   * The content resumes after a mid-sentence attribution: a quotation going on with a lowercase word, or
-   * (unquoted) a clause with its own finite verb — not a conjunction, relative, participle or adjunct.
-   */
   private attributed(phrase: SpeakerPhrase, cue: CueMatch): Attributed {
     return {
       speaker: phrase,

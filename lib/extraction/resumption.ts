@@ -13,8 +13,10 @@ const RESUMPTION_BLOCKERS = new Set([
 ]);
 
 /**
- * After a mid-sentence attribution ("The plan,” she said, “will cost …", "the permit, his campaign said, had
- * been …"), whether the words after it continue the content rather than open a new clause or an aside.
+ * The content resumes after a mid-sentence attribution: a quotation going on with a lowercase word ("The
+ * plan,” she said, “will cost …"), the verb of the subject before the attribution ("the permit, his campaign
+ * said, had been …"), or (unquoted) a clause with its own finite verb — not a conjunction, relative,
+ * participle or adjunct.
  */
 export function resumesContent(t: Token[], tailStart: number, end: number): boolean {
   const quoted = isOpenQuote(t[tailStart]);
