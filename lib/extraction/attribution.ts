@@ -18,11 +18,11 @@ import {
   clauseSubject,
   invertedPhrase,
   issuedDocumentSubject,
-  opensSubject,
   RELATIVES,
   subjectAfterQuote,
   withLinkedName,
 } from './clause-subjects';
+import { resumesContent } from './resumption';
 import { splitSegments, type Segment } from './segments';
 import { isCloseQuote, isDash, isOpenQuote, isVerbAdverb } from './tokens';
 import { AUXILIARIES, DISCOURSE_MARKERS } from './word-lists';
@@ -53,13 +53,6 @@ const NOMINAL_APPEALS = new Set([
   'demands',
 ]);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas']);
-// Words after a mid-sentence attribution that open a new clause or an aside rather than resume the content.
-const RESUMPTION_BLOCKERS = new Set([
-  ...'and but or so yet as while whereas although though because since if when after before until'.split(
-    ' ',
-  ),
-  ...'who whom whose which where that according'.split(' '),
-]);
 // "there’s", "it’s", "they’re": a contracted verb, never part of a speaker's name (unlike "Lee’s").
 const VERB_CONTRACTION = /^(?:there|here|it|he|she|that|what|who)['’]s$|['’](?:re|ll|ve|d|m)$/;
 const GERUND_PREPOSITIONS = new Set([
@@ -130,7 +123,7 @@ export class ClauseParser {
       const attribution = this.attributed(trailing.phrase, trailing.cue);
       // “The plan,” she said, “will cost $2 billion.”, "the permit, his campaign said, had been hard to get":
       // the content goes on after the attribution, which stays inside the claim.
-      if (this.resumesContent(trailing.tailStart, end)) {
+      if (resumesContent(t, trailing.tailStart, end)) {
         const resumedEnd = nextBreak(t, trailing.tailStart + 1, end);
         this.emit(isOpenQuote(t[start]) ? start + 1 : start, resumedEnd, attribution, 2);
         if (resumedEnd < end)
@@ -245,25 +238,6 @@ export class ClauseParser {
         this.parse(first + 1, segment.end, quoted ? attribution : inherited, depth);
       else if (quoted) this.parse(first, segment.end, attribution, depth);
     });
-  }
-
-  /**
-   * The content resumes after a mid-sentence attribution: a quotation going on with a lowercase word, or
-   * (unquoted) a clause with its own finite verb — not a conjunction, relative, participle or adjunct.
-   */
-  private resumesContent(tailStart: number, end: number): boolean {
-    const t = this.tokens;
-    const quoted = isOpenQuote(t[tailStart]);
-    const first = quoted ? tailStart + 1 : tailStart;
-    const word = t[first];
-    if (first >= end || !word?.isWord || RESUMPTION_BLOCKERS.has(word.lower)) return false;
-    if (quoted) return !word.isCapitalized;
-    // A new subject must open it ("those donations paid …"), not a comparison ("short of …") or adjunct.
-    if (!opensSubject(t, first) || cueAt(t, first)) return false;
-    const stop = nextBreak(t, first, end);
-    for (let k = first + 1; k < stop; k++)
-      if (t[k].pos === 'AUX' || (t[k].pos === 'VERB' && !/ing$/.test(t[k].lower))) return true;
-    return false;
   }
 
   private attributed(phrase: SpeakerPhrase, cue: CueMatch): Attributed {

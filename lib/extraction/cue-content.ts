@@ -5,6 +5,7 @@ import {
   AUDIENCE_NOUNS,
   AUXILIARIES,
   CLAUSE_OPENERS,
+  OBJECT_PRONOUNS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from './word-lists';
@@ -75,8 +76,6 @@ export function contentStart(tokens: Token[], cue: CueMatch, end: number): numbe
   return i;
 }
 
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
-
 /**
  * "assuring voters he is …", "warned the crowd that …", "reminded them the vote …": an audience between
  * a cue and its clause is not content. Only when a clause visibly starts after it ("said voters are …"
@@ -121,6 +120,9 @@ export function isAdjunctTail(tokens: Token[], from: number, end: number, cue: C
     }
     return true;
   }
+  // '"…?" Lee asked him', '"…," Lee reminded them at the hearing': an object pronoun, then adjuncts.
+  if (OBJECT_PRONOUNS.has(first) && !SUBJECT_PRONOUNS.has(first))
+    return from + 1 >= stop || isAdjunctTail(tokens, from + 1, end, cue);
   if (cue.lemma !== 'tell') return false;
   // "told <audience> [<prepositional phrase>]": a short object, then only prepositional or time adjuncts.
   let k = from;
@@ -141,6 +143,8 @@ const startsAdjunct = (t: Token) =>
 /** A finite verb or clause subject: the words after the cue are a clause, not adjuncts. */
 function isVerbWord(t: Token[], k: number): boolean {
   const w = t[k].lower;
+  // "said in May": a capitalized auxiliary after a preposition is a name (a month, "Will").
+  if (t[k].isCapitalized && PREPOSITIONS.has(t[k - 1]?.lower ?? '')) return false;
   if (AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w) || cueAt(t, k)) return true;
   if (!/[a-z]{2}ed$/.test(w) || t[k].isCapitalized) return false;
   // "the assembled reporters", "supporters gathered at the site": adjectives and reduced relatives.

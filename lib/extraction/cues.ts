@@ -2,7 +2,7 @@ import type { CueType, Token } from './types';
 import { isHearsayAdverb, lookupCue } from './cue-lexicon';
 import { isTitleCased } from './tag-repairs';
 import { isContractedSubject, isPossessive } from './tokens';
-import { SUBJECT_PRONOUNS } from './word-lists';
+import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './word-lists';
 
 export interface CueMatch {
   /** Token index of the cue's first word. */
@@ -77,6 +77,22 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
   const from = cue.index + cue.length;
   if (from >= end) return true;
   if (/^(DET|NUM|ADJ)$/.test(tokens[from].pos ?? '')) return true;
+  // "reiterated his support for …": a possessive determiner before a noun opens the object phrase.
+  if (
+    POSSESSIVE_DETERMINERS.has(tokens[from].lower) &&
+    /^(NOUN|ADJ|NUM)$/.test(tokens[from + 1]?.pos ?? '')
+  )
+    return true;
+  // "questioned Mr. Lee’s figures": a name's possessive does the same.
+  let k = from;
+  while (k < end && k < from + 4 && tokens[k].isCapitalized && !isPossessive(tokens[k])) k++;
+  if (
+    k > from &&
+    k < end &&
+    isPossessive(tokens[k]) &&
+    /^(NOUN|ADJ|NUM)$/.test(tokens[k + 1]?.pos ?? '')
+  )
+    return true;
   // "said he's …", "says they were …": a subject pronoun opens the reported clause.
   if (SUBJECT_PRONOUNS.has(tokens[from].lower) || isContractedSubject(tokens[from])) return true;
   for (let k = from; k < end && k < from + CLAUSE_WINDOW; k++) {

@@ -56,6 +56,11 @@ function looksLikeClause(tokens: Token[], start: number, end: number): boolean {
   return words >= 4 && end - start >= 5 && tokens[start].isCapitalized;
 }
 
+/** A clause after "though" (not the adverb ", though," nor an elliptical "though not in May"). */
+function opensSubordinate(tokens: Token[], i: number, end: number): boolean {
+  return i + 1 < end && tokens[i].isWord && tokens[i].lower !== 'not';
+}
+
 /** ", but the Kremlin resisted" (not ", but not ..." or the adverb ", yet,"). */
 function opensContrast(tokens: Token[], i: number, end: number): boolean {
   const word = tokens[i].lower;
@@ -117,6 +122,15 @@ export function splitSegments(tokens: Token[], start: number, end: number): Segm
       else if (thenCue) cuts.push({ at: i, next: i + 2, cue: thenCue });
       else if ((lower === 'while' || lower === 'whereas' || lower === 'although') && i + 2 < end)
         cuts.push({ at: i, next: i + 2, cue: null });
+      // "…, though it cost 40 jobs", "…, even though the depot stayed open" (GUIDELINE §2: contrastive).
+      else if (lower === 'though' && opensSubordinate(tokens, i + 2, end))
+        cuts.push({ at: i, next: i + 2, cue: null });
+      else if (
+        lower === 'even' &&
+        tokens[i + 2]?.lower === 'though' &&
+        opensSubordinate(tokens, i + 3, end)
+      )
+        cuts.push({ at: i, next: i + 3, cue: null });
       else if (lower === 'as' && looksLikeClause(tokens, i + 2, end))
         cuts.push({ at: i, next: i + 2, cue: null });
       else if (lower === 'and' && looksLikeClause(tokens, i + 2, end))

@@ -53,6 +53,10 @@ export const QUANTIFIERS = set(
 export const NP_MODIFIERS = new Set([...SPEAKER_MODIFIERS, ...QUANTIFIERS]);
 
 export const DETERMINERS = set('the a an this that these those');
+/** Object pronouns ("asked him", "told them"). */
+export const OBJECT_PRONOUNS = set('me you him her us them');
+/** Possessive determiners ("his support", "their plan"). */
+export const POSSESSIVE_DETERMINERS = set('my your his her its our their');
 /** Pronouns that open a clause as its subject ("said they were …"). */
 export const SUBJECT_PRONOUNS = set('he she they we i you it there');
 /** Prepositions linking a noun to its owner in a name or role ("Secretary of State", "officials from the UN"). */
