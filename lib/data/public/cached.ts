@@ -9,6 +9,7 @@ import { atomFeed as atomFromDb, rssFeed as rssFromDb } from './feeds';
 import { getPublicSettings as settingsFromDb } from './settings';
 import { getPublicSpeaker as speakerFromDb } from './speakers';
 import { publishedVerdictPage as verdictPageFromDb } from './verdict-export';
+import { verdictListBody as verdictListBodyFromDb } from './verdict-list-body';
 import {
   listMostCheckedSpeakers as mostCheckedFromDb,
   listPublishedVerdicts as verdictsFromDb,
@@ -44,5 +45,6 @@ export const getPublicArticle = cached('public-article', articleFromDb);
 export const getPublicSpeaker = cached('public-speaker', speakerFromDb);
 export const listCorrections = cached('public-corrections', correctionsFromDb);
 export const publishedVerdictPage = cached('public-verdict-page', verdictPageFromDb);
+export const verdictListBody = cached('public-api-verdicts', verdictListBodyFromDb);
 export const rssFeed = cached('public-rss', rssFromDb);
 export const atomFeed = cached('public-atom', atomFromDb);

@@ -20,7 +20,16 @@ export { PUBLIC_CACHE_CONTROL };
 
 /** The body with ETag and Cache-Control, or an empty 304 when the client already holds it. */
 export function cachedResponse(request: Request, body: string, contentType: string): Response {
-  const etag = etagFor(body);
+  return taggedResponse(request, body, etagFor(body), contentType);
+}
+
+/** cachedResponse for a body whose ETag was computed with it (and cached with it). */
+export function taggedResponse(
+  request: Request,
+  body: string,
+  etag: string,
+  contentType: string,
+): Response {
   const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL, Vary: 'Accept-Encoding' };
   if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag))
     return new Response(null, { status: 304, headers });
