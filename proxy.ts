@@ -18,6 +18,7 @@ import {
 import { PUBLIC_CACHE_CONTROL, publicCacheSettings } from '@/lib/data/public/cache-settings';
 import { cookieBypassingPageCache } from '@/lib/public/cache-bypass';
 import { cachedPagePath } from '@/lib/public/cached-page-path';
+import { cachedRoutePath } from '@/lib/public/cached-route-path';
 
 // Runs before every request except static assets (those get their headers from next.config.js).
 export async function proxy(request: NextRequest) {
@@ -49,7 +50,12 @@ export async function proxy(request: NextRequest) {
     const cookie = cookieBypassingPageCache(forwarded.get('cookie'));
     if (cookie) forwarded.set('cookie', cookie);
   }
-  const rewrite = readerPage ? cachedPagePath(pathname, request.nextUrl.searchParams) : null;
+  const { searchParams } = request.nextUrl;
+  const rewrite =
+    (readerPage ? cachedPagePath(pathname, searchParams) : null) ??
+    (publicCacheSettings().enabled
+      ? cachedRoutePath(request.method, pathname, searchParams, request.headers)
+      : null);
   const response =
     (await refusal(request, crossOrigin)) ??
     (rewrite

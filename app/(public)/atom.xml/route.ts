@@ -1,6 +1,3 @@
-import { atomFeed } from '@/lib/data/public/cached';
-import { cachedResponse } from '@/lib/data/public/http-cache';
+import { atomResponse } from '@/lib/api/public-responses';
 
-export async function GET(request: Request) {
-  return cachedResponse(request, await atomFeed(), 'application/atom+xml; charset=utf-8');
-}
+export const GET = (request: Request) => atomResponse(request);

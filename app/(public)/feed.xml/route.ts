@@ -1,6 +1,3 @@
-import { rssFeed } from '@/lib/data/public/cached';
-import { cachedResponse } from '@/lib/data/public/http-cache';
+import { rssResponse } from '@/lib/api/public-responses';
 
-export async function GET(request: Request) {
-  return cachedResponse(request, await rssFeed(), 'application/rss+xml; charset=utf-8');
-}
+export const GET = (request: Request) => rssResponse(request);

@@ -18,20 +18,27 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
 
 export { PUBLIC_CACHE_CONTROL };
 
-/** The body with ETag and Cache-Control, or an empty 304 when the client already holds it. */
-export function cachedResponse(request: Request, body: string, contentType: string): Response {
+/**
+ * The body with ETag and Cache-Control, or an empty 304 when the client already holds it
+ * (`request` null: a copy cached whole, which always carries the body).
+ */
+export function cachedResponse(
+  request: Request | null,
+  body: string,
+  contentType: string,
+): Response {
   return taggedResponse(request, body, etagFor(body), contentType);
 }
 
 /** cachedResponse for a body whose ETag was computed with it (and cached with it). */
 export function taggedResponse(
-  request: Request,
+  request: Request | null,
   body: string,
   etag: string,
   contentType: string,
 ): Response {
   const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL, Vary: 'Accept-Encoding' };
-  if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag))
+  if (request && matchesIfNoneMatch(request.headers.get('if-none-match'), etag))
     return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': contentType } });
 }

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getVerdict } from '@/app/api/v1/verdicts/[id]/route';
 import { GET as listVerdicts } from '@/app/api/v1/verdicts/route';
+import { GET as cachedAtom } from '@/app/cached/atom.xml/route';
+import { GET as cachedVerdict } from '@/app/cached/api/v1/verdicts/[id]/route';
+import { GET as cachedVerdicts } from '@/app/cached/api/v1/verdicts/route';
+import { GET as cachedRss } from '@/app/cached/feed.xml/route';
+import { GET as atomFeed } from '@/app/(public)/atom.xml/route';
+import { GET as rssFeed } from '@/app/(public)/feed.xml/route';
 import { getPublishedClaim } from '@/lib/data/public/claims';
 import { listCorrections } from '@/lib/data/public/corrections';
 import { listPublishedVerdicts } from '@/lib/data/public/verdicts';
@@ -132,5 +138,32 @@ describe('GET /api/v1/verdicts', () => {
       { params: Promise.resolve({ id: slug }) },
     );
     expect(cached.status).toBe(304);
+  });
+});
+
+describe('the copies cached whole under /cached (proxy.ts serves plain GETs from them)', () => {
+  const same = async (perRequest: Response, copy: Response) => {
+    expect(copy.status).toBe(perRequest.status);
+    for (const header of ['etag', 'content-type', 'cache-control', 'link'])
+      expect(copy.headers.get(header), header).toBe(perRequest.headers.get(header));
+    expect(await copy.text()).toBe(await perRequest.text());
+  };
+
+  it('answer with the same body and ETag as the feeds and the API', async () => {
+    await same(await rssFeed(api('/feed.xml')), await cachedRss());
+    await same(await atomFeed(api('/atom.xml')), await cachedAtom());
+    await same(await listVerdicts(api('/api/v1/verdicts')), await cachedVerdicts());
+    const params = () => ({ params: Promise.resolve({ id: slug }) });
+    await same(
+      await getVerdict(api(`/api/v1/verdicts/${slug}`), params()),
+      await cachedVerdict(api(`/cached/api/v1/verdicts/${slug}`), params()),
+    );
+  });
+
+  it('answer a verdict that is not published with a 404 a shared cache keeps only briefly', async () => {
+    const params = { params: Promise.resolve({ id: 'no-such-verdict' }) };
+    const missing = await cachedVerdict(api('/cached/api/v1/verdicts/no-such-verdict'), params);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('cache-control')).toMatch(/^public, max-age=0, s-maxage=\d+,/);
   });
 });
