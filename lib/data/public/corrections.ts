@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { PUBLIC_PAGE_SIZE } from '@/lib/schemas/verdict-query';
 import { decodeCursor } from './cursor';
 import { keysetOrder, keysetPage, keysetWhere } from './keyset';
 import { describeChanges, type SnapshotFields } from './corrections-diff';
@@ -20,7 +21,8 @@ export interface CorrectionPage {
   prev: string | null;
 }
 
-export const CORRECTIONS_PAGE_SIZE = 50;
+// The verdict lists' page size (a page of 50 corrections was 96 kB of HTML and RSC payload).
+export const CORRECTIONS_PAGE_SIZE = PUBLIC_PAGE_SIZE;
 
 type Snapshot = SnapshotFields & { statement: string };
 
