@@ -45,4 +45,24 @@ CacheHandler.onCreation(async () => {
   }
 });
 
-export default CacheHandler;
+/** The tags Next lists in a cached response's headers (x-next-cache-tags). */
+function tagsFromHeaders(headers) {
+  const tags = headers?.['x-next-cache-tags'];
+  return Array.isArray(tags) ? tags : typeof tags === 'string' ? tags.split(',') : [];
+}
+
+// A route handler cached whole (the feeds' and the API's copies under /cached) would be stored
+// without its tags, so no publish or withdrawal would ever expire it: Next passes them only in
+// the response headers, which the library reads for pages alone (fortedigital/nextjs-cache-handler#231).
+class TaggedRouteCacheHandler extends CacheHandler {
+  async set(key, value, ctx) {
+    const tags = value?.kind === 'APP_ROUTE' ? tagsFromHeaders(value.headers) : [];
+    return super.set(
+      key,
+      value,
+      tags.length ? { ...ctx, tags: [...(ctx?.tags ?? []), ...tags] } : ctx,
+    );
+  }
+}
+
+export default TaggedRouteCacheHandler;

@@ -145,7 +145,14 @@ test('a verdict published or withdrawn on one instance shows on the other within
       { name: 'home', path: '/', shows: linked },
       { name: 'claim page', path: `/claims/${claim.slug}`, shows: (status) => status === 200 },
       { name: 'feed.xml', path: '/feed.xml', shows: linked },
+      { name: 'atom.xml', path: '/atom.xml', shows: linked },
       { name: '/api/v1/verdicts', path: '/api/v1/verdicts', shows: linked },
+      // Cached whole per id, a 404 included, like the claim page.
+      {
+        name: '/api/v1/verdicts/{id}',
+        path: `/api/v1/verdicts/${claim.slug}`,
+        shows: (status) => status === 200,
+      },
       { name: 'search', path: `/search?q=${token}`, shows: linked },
       // Cached whole: a 404 before the first verdict of this speaker, then their page.
       {
@@ -168,7 +175,7 @@ test('a verdict published or withdrawn on one instance shows on the other within
     const page = await fetch(`${b}/claims/${claim.slug}`);
     expect(page.headers.get('cache-control')).toMatch(/^public, .*s-maxage=\d+/);
     expect(page.headers.get('content-security-policy')).not.toContain('nonce-');
-    for (const path of ['/feed.xml', '/api/v1/verdicts']) {
+    for (const path of ['/feed.xml', '/atom.xml', '/api/v1/verdicts']) {
       const first = await fetch(b + path);
       expect(first.headers.get('cache-control'), path).toMatch(/^public, .*s-maxage=\d+/);
       const etag = first.headers.get('etag') ?? '';
