@@ -9,7 +9,7 @@ import { seedDemoData } from '@/prisma/demo-data';
 import { repoRoot } from './db/paths';
 import { createTestDatabase, type TestDatabase } from './db/test-database';
 import { findChromium } from './lib/chromium';
-import { nextBin } from './lib/next-build';
+import { clearDataCache, nextBin } from './lib/next-build';
 import { addCounts, playwrightCounts, vitestCounts } from './lib/test-counts';
 
 // Own build folder and port, so a test run never clobbers a running `npm start` (or another test run).
@@ -91,6 +91,7 @@ async function main() {
       const { database, env: databaseEnv } = await freshDatabase();
       const db = createPrismaClient(database.url, 1);
       await seedDemoData(db).finally(() => db.$disconnect());
+      clearDataCache(repoRoot);
       if (
         !(await run(process.execPath, [nextBin(repoRoot), 'build'], {
           ...env,

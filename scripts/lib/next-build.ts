@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const SOURCE_ROOTS = [
@@ -27,6 +27,16 @@ export function buildIsStale(root: string, distDir: string): boolean {
   return SOURCE_ROOTS.some((entry) => newestMtime(path.join(root, entry)) > built);
 }
 
+/**
+ * Empties the in-process data cache (`unstable_cache` entries in `<distDir>/cache/fetch-cache`),
+ * which `next build` keeps from the last build and prerenders pages from: after a code change (a
+ * page size, a field) or against another database they would be the old build's answers. Run
+ * before every build. (With REDIS_URL the entries are keyed by build id already.)
+ */
+export function clearDataCache(root: string, distDir = process.env.NEXT_DIST_DIR || '.next'): void {
+  rmSync(path.join(root, distDir, 'cache', 'fetch-cache'), { recursive: true, force: true });
+}
+
 export function nextBin(root: string): string {
   return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 }
@@ -36,6 +46,7 @@ export function nextBin(root: string): string {
  * under `npm start` the embedded database is served from this process's event loop.
  */
 export async function runNextBuild(root: string, env: NodeJS.ProcessEnv): Promise<void> {
+  clearDataCache(root, env.NEXT_DIST_DIR || '.next');
   const status = await new Promise<number | null>((resolve) => {
     const child = spawn(process.execPath, [nextBin(root), 'build'], {
       cwd: root,
