@@ -1,11 +1,12 @@
 import 'server-only';
 import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { claimRowsWhere } from '@/lib/data/claim-rows';
 import { claimDetailOf, claimDetailUserIds, readClaimDetail } from '@/lib/data/claim-detail';
 import { userNames } from '@/lib/data/user-names';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
-import type { ClaimState, Prisma } from '@/lib/generated/prisma/client';
+import { Prisma, type ClaimState } from '@/lib/generated/prisma/client';
 import { claimFiltersSchema, type ClaimFilters } from '@/lib/schemas/claim-filters';
 import { CLAIM_STATES } from '@/lib/workflow/states';
 
@@ -87,13 +88,10 @@ export const QUEUE_ORDER: Record<
  */
 export async function reviewQueue(actor: SessionUser | null, take: number) {
   assertCan(actor, 'claims.review');
-  const rows = await db.claim.findMany({
-    where: { state: 'IN_REVIEW' },
-    select: claimRowSelect,
-    orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
-    take,
+  return claimRowsWhere(Prisma.sql`c.state = 'IN_REVIEW'::"ClaimState"`, {
+    orderBy: Prisma.sql`c."updatedAt" ASC, c.id ASC`,
+    limit: take,
   });
-  return rows;
 }
 
 export async function articleProgress(
