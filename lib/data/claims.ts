@@ -4,11 +4,9 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { claimRowsWhere } from '@/lib/data/claim-rows';
 import { claimDetailOf, claimDetailUserIds, readClaimDetail } from '@/lib/data/claim-detail';
 import { userNames } from '@/lib/data/user-names';
-import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
-import { Prisma, type ClaimState } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { claimFiltersSchema, type ClaimFilters } from '@/lib/schemas/claim-filters';
-import { CLAIM_STATES } from '@/lib/workflow/states';
 
 /** The fields of a source that the newsroom shows and the API returns. */
 export const sourceSelect = {
@@ -92,24 +90,6 @@ export async function reviewQueue(actor: SessionUser | null, take: number) {
     orderBy: Prisma.sql`c."updatedAt" ASC, c.id ASC`,
     limit: take,
   });
-}
-
-export async function articleProgress(
-  actor: SessionUser | null,
-  articleId: string,
-): Promise<Record<ClaimState, number>> {
-  assertCan(actor, 'claims.view');
-  const groups = await db.claim.groupBy({
-    by: ['state'],
-    where: { articleId },
-    _count: { _all: true },
-  });
-  const counts = Object.fromEntries(CLAIM_STATES.map((state) => [state, 0])) as Record<
-    ClaimState,
-    number
-  >;
-  for (const group of groups) counts[group.state] = group._count._all;
-  return counts;
 }
 
 /** The claim with its article, sources, reviews and publications, as the API returns it. */
