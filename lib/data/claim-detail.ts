@@ -79,6 +79,9 @@ export function readClaimDetail(claimId: string) {
           publishedAt: true,
           withdrawnAt: true,
           correctionNote: true,
+          // For the claim page's review changes, which compare with the live publication.
+          explanation: true,
+          sources: true,
         },
       },
     },
@@ -112,7 +115,16 @@ export function claimDetailOf(claim: ClaimDetailRow, names: Map<string, string>)
       ...review,
       reviewer: namedUser(names, reviewerId)!,
     })),
-    publications,
+    publications: publications.map(
+      ({ id, rating, summary, publishedAt, withdrawnAt, correctionNote }) => ({
+        id,
+        rating,
+        summary,
+        publishedAt,
+        withdrawnAt,
+        correctionNote,
+      }),
+    ),
     article: { id: article.id, title: article.title, outlet: article.outlet, url: article.url },
     codePoints: claimCodePoints(article.body, claim),
     sentence: article.body.slice(claim.sentenceStart, claim.sentenceEnd),

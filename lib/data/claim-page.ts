@@ -27,14 +27,19 @@ export async function getClaimPage(actor: SessionUser | null, claimId: string) {
     getRatingScale(),
   ]);
   if (!row) throw notFound('Claim');
-  // Everyone the page names in one query; the review changes compare with the claim as read here.
+  // Everyone the page names, from the colleagues list or one query for the others (disabled
+  // users); the review changes compare with the claim and publications as read here.
   const [names, changes] = await Promise.all([
-    userNames([...claimDetailUserIds(row), ...timelineUserIds(timelineRows)]),
+    userNames(
+      [...claimDetailUserIds(row), ...timelineUserIds(timelineRows)],
+      new Map(colleagues.map((colleague) => [colleague.id, colleague.name])),
+    ),
     reviewChangesOf(
       claimId,
       row.reviewRound,
       reviewContentOf(row),
-      row.publications.some((publication) => !publication.withdrawnAt),
+      // Newest first, as the live publication is looked up on its own.
+      row.publications.find((publication) => !publication.withdrawnAt) ?? null,
     ),
   ]);
   const claim = claimDetailOf(row, names);

@@ -32,15 +32,23 @@ export async function getReviewChanges(actor: SessionUser | null, claimId: strin
   return reviewChangesOf(claimId, claim.reviewRound, reviewContentOf(claim));
 }
 
+interface LivePublication {
+  rating: string;
+  summary: string;
+  explanation: string;
+  sources: unknown;
+  publishedAt: Date;
+}
+
 /**
- * The review changes of a claim already read: its review round and current content. `hasLive`
- * false (the caller saw no live publication) skips looking for one.
+ * The review changes of a claim already read: its review round, current content and (when the caller
+ * read it: null for none) its live publication.
  */
 export async function reviewChangesOf(
   claimId: string,
   reviewRound: number,
   current: ReviewContent,
-  hasLive = true,
+  livePublication?: LivePublication | null,
 ) {
   const [previousRound, live, scale] = await Promise.all([
     // Round 0 was never sent back, so it has no earlier submission.
@@ -51,8 +59,9 @@ export async function reviewChangesOf(
           select: { round: true, content: true, createdAt: true },
         })
       : null,
-    hasLive
-      ? db.publication.findFirst({
+    livePublication !== undefined
+      ? livePublication
+      : db.publication.findFirst({
           where: { claimId, withdrawnAt: null },
           orderBy: { publishedAt: 'desc' },
           select: {
@@ -62,8 +71,7 @@ export async function reviewChangesOf(
             sources: true,
             publishedAt: true,
           },
-        })
-      : null,
+        }),
     getRatingScale(),
   ]);
   const names = (key: string) => ratingName(scale, key);

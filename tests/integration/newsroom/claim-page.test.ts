@@ -36,6 +36,8 @@ describe('newsroom claim page', () => {
       explanation: 'The national statistics office reported another rate.',
     });
     await addNote(journalist, claim.id, { body: 'Asked the ministry.' });
+    // Not among the colleagues the page lists: named by the page's one User query.
+    await db.user.update({ where: { id: assignee.id }, data: { disabled: true } });
 
     const page = await getClaimPage(editor, claim.id);
     expect(page.changesRequested).toEqual({ reviewer: 'Ed Editor', note: 'Name the survey.' });
@@ -61,6 +63,23 @@ describe('newsroom claim page', () => {
     for (const key of Object.keys(view) as (keyof typeof view)[])
       expect(page[key]).toEqual(view[key]);
     expect(page.changes).toEqual(await getReviewChanges(editor, claim.id));
+  });
+
+  it('compares a published claim with its live publication, as read on its own', async () => {
+    const journalist = await actor('JOURNALIST');
+    const editor = await actor('EDITOR');
+    const claim = await createClaimInState(db, {
+      authorId: journalist.id,
+      state: 'PUBLISHED',
+      approverIds: [editor.id],
+    });
+    const page = await getClaimPage(editor, claim.id);
+    expect(page.liveVerdict).toMatchObject({ rating: 'MOSTLY_TRUE', beingRevised: false });
+    expect(page.changes.sincePublished).not.toBeNull();
+    expect(page.changes).toEqual(await getReviewChanges(editor, claim.id));
+    expect(page.claim).toEqual(
+      claimPageView(await getClaimDetail(editor, claim.id), editor.role, 1).claim,
+    );
   });
 
   it('shows a claim with no people, sources, reviews, notes or matches', async () => {
