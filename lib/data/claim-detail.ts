@@ -1,8 +1,22 @@
 import 'server-only';
 import { codePointOffsets } from '@/lib/code-points';
-import { sourceSelect } from '@/lib/data/claims';
 import { namedUser } from '@/lib/data/user-names';
 import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+/** The fields of a source that the newsroom shows and the API returns. */
+export const sourceSelect = {
+  id: true,
+  url: true,
+  title: true,
+  kind: true,
+  stance: true,
+  note: true,
+  accessedOn: true,
+  archiveUrl: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.SourceSelect;
 
 /** The claim's offsets counted in Unicode code points, for clients whose strings are not UTF-16. */
 function claimCodePoints(

@@ -8,20 +8,6 @@ import { notFound } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { claimFiltersSchema, type ClaimFilters } from '@/lib/schemas/claim-filters';
 
-/** The fields of a source that the newsroom shows and the API returns. */
-export const sourceSelect = {
-  id: true,
-  url: true,
-  title: true,
-  kind: true,
-  stance: true,
-  note: true,
-  accessedOn: true,
-  archiveUrl: true,
-  createdAt: true,
-  updatedAt: true,
-} satisfies Prisma.SourceSelect;
-
 export const claimRowSelect = {
   id: true,
   slug: true,
