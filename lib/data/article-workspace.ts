@@ -3,9 +3,10 @@ import { assertCan } from '@/lib/auth/assert-can';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { getNewsroomArticle, type NewsroomClaim } from '@/lib/data/articles';
-import { articleProgress } from '@/lib/data/claims';
 import { db } from '@/lib/db';
 import { formatDate } from '@/lib/format';
+import type { ClaimState } from '@/lib/generated/prisma/enums';
+import { CLAIM_STATES } from '@/lib/workflow/states';
 
 export interface WorkspaceClaim extends NewsroomClaim {
   /** The public fact-check page while a verdict on the claim is published, else null. */
@@ -24,11 +25,16 @@ async function publicPaths(articleId: string): Promise<Map<string, string>> {
 /** The newsroom article page: the article with its claims, their progress, and what the text highlights need. */
 export async function getArticleWorkspace(actor: SessionUser | null, articleId: string) {
   const user = assertCan(actor, 'articles.view');
-  const [article, progress, paths] = await Promise.all([
+  const [article, paths] = await Promise.all([
     getNewsroomArticle(user, articleId),
-    articleProgress(user, articleId),
     publicPaths(articleId),
   ]);
+  // The article's claims are all listed, so their states give its progress (no second count).
+  const progress = Object.fromEntries(CLAIM_STATES.map((state) => [state, 0])) as Record<
+    ClaimState,
+    number
+  >;
+  for (const claim of article.claims) progress[claim.state] += 1;
   const claims: WorkspaceClaim[] = article.claims.map((claim) => ({
     ...claim,
     publicPath: paths.get(claim.id) ?? null,

@@ -155,57 +155,37 @@ export interface NewsroomArticle {
   claims: NewsroomClaim[];
 }
 
+type ArticleRecord = Omit<NewsroomArticle, 'claims'>;
+type ClaimRecord = Omit<NewsroomClaim, 'codePoints'>;
+
+/** The article and its claims, with who added it and each claim's assignee named in the same statements. */
 export async function getNewsroomArticle(
   actor: SessionUser | null,
   id: string,
 ): Promise<NewsroomArticle> {
   assertCan(actor, 'articles.view');
-  const article = await db.article.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      title: true,
-      outlet: true,
-      byline: true,
-      url: true,
-      publishedAt: true,
-      body: true,
-      createdAt: true,
-      extraction: true,
-      extractionError: true,
-      createdBy: { select: { name: true } },
-      claims: {
-        orderBy: { start: 'asc' },
-        select: {
-          id: true,
-          text: true,
-          statement: true,
-          start: true,
-          end: true,
-          speaker: true,
-          speakerRole: true,
-          cue: true,
-          kind: true,
-          attribution: true,
-          checkworthiness: true,
-          checkworthy: true,
-          state: true,
-          version: true,
-          assignee: { select: { name: true } },
-        },
-      },
-    },
-  });
+  const [[article], claims] = await Promise.all([
+    db.$queryRaw<ArticleRecord[]>`
+      SELECT a.id, a.title, a.outlet, a.byline, a.url, a."publishedAt", a.body, a."createdAt",
+             a.extraction::text AS extraction, a."extractionError", u.name AS "addedBy"
+      FROM "Article" a JOIN "User" u ON u.id = a."createdById"
+      WHERE a.id = ${id}`,
+    db.$queryRaw<ClaimRecord[]>`
+      SELECT c.id, c.text, c.statement, c.start, c."end", c.speaker, c."speakerRole", c.cue,
+             c.kind::text AS kind, c.attribution::text AS attribution, c.checkworthiness,
+             c.checkworthy, c.state::text AS state, c.version, u.name AS assignee
+      FROM "Claim" c LEFT JOIN "User" u ON u.id = c."assigneeId"
+      WHERE c."articleId" = ${id}
+      ORDER BY c.start`,
+  ]);
   if (!article) throw notFound('Article');
-  const { createdBy, claims, ...rest } = article;
   const codePoint = codePointOffsets(article.body);
   return {
-    ...rest,
-    addedBy: createdBy.name,
+    ...article,
     claims: claims.map(({ assignee, ...claim }) => ({
       ...claim,
       codePoints: { start: codePoint(claim.start), end: codePoint(claim.end) },
-      assignee: assignee?.name ?? null,
+      assignee,
     })),
   };
 }

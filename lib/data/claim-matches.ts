@@ -39,32 +39,32 @@ export async function listSeenBefore(
   claimId: string,
 ): Promise<SeenBeforeEntry[]> {
   assertCan(actor, 'claims.view');
-  const matches = await db.claimMatch.findMany({
+  // Most claims have no match: the earlier claims, their articles and verdicts are read only for some.
+  const found = await db.claimMatch.findMany({
     where: { claimId },
     orderBy: [{ score: 'desc' }, { id: 'asc' }],
+    select: { id: true, status: true, score: true, features: true, earlierClaimId: true },
+  });
+  if (!found.length) return [];
+  const earlierClaims = await db.claim.findMany({
+    where: { id: { in: found.map((match) => match.earlierClaimId) } },
     select: {
       id: true,
-      status: true,
-      score: true,
-      features: true,
-      earlierClaim: {
-        select: {
-          id: true,
-          slug: true,
-          text: true,
-          speaker: true,
-          article: { select: { title: true, outlet: true } },
-          publications: {
-            where: LIVE,
-            orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-            take: 1,
-            select: { id: true, rating: true, summary: true, publishedAt: true },
-          },
-        },
+      slug: true,
+      text: true,
+      speaker: true,
+      article: { select: { title: true, outlet: true } },
+      publications: {
+        where: LIVE,
+        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        take: 1,
+        select: { id: true, rating: true, summary: true, publishedAt: true },
       },
     },
   });
-  const entries = matches.map(({ earlierClaim: earlier, ...match }) => {
+  const byId = new Map(earlierClaims.map((claim) => [claim.id, claim]));
+  const entries = found.map(({ earlierClaimId, ...match }) => {
+    const earlier = byId.get(earlierClaimId)!;
     const live = earlier.publications[0];
     return {
       matchId: match.id,

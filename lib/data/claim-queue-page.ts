@@ -1,9 +1,9 @@
 import 'server-only';
 import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { claimRowSelect, type ClaimRow } from '@/lib/data/claims';
-import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { claimRowsWhere } from '@/lib/data/claim-rows';
+import type { ClaimRow } from '@/lib/data/claims';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { claimListQuerySchema, type ClaimFilters } from '@/lib/schemas/claim-filters';
 import { checkRatingFilter } from '@/lib/ratings';
 import { claimFilterSql, countClaims, keysetPage } from './claim-list-query';
@@ -15,7 +15,7 @@ export const QUEUE_PAGE_SIZE = 50;
 /** Claim rows by id, in the order of `ids`. */
 export async function claimRowsInOrder(ids: string[]): Promise<ClaimRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db.claim.findMany({ where: { id: { in: ids } }, select: claimRowSelect });
+  const rows = await claimRowsWhere(Prisma.sql`c.id IN (${Prisma.join(ids)})`);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -1,26 +1,12 @@
 import 'server-only';
-import { codePointOffsets } from '@/lib/code-points';
 import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { db } from '@/lib/db';
+import { claimRowsWhere } from '@/lib/data/claim-rows';
+import { claimDetailOf, claimDetailUserIds, readClaimDetail } from '@/lib/data/claim-detail';
+import { userNames } from '@/lib/data/user-names';
 import { notFound } from '@/lib/errors';
-import type { ClaimState, Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { claimFiltersSchema, type ClaimFilters } from '@/lib/schemas/claim-filters';
-import { CLAIM_STATES } from '@/lib/workflow/states';
-
-/** The fields of a source that the newsroom shows and the API returns. */
-export const sourceSelect = {
-  id: true,
-  url: true,
-  title: true,
-  kind: true,
-  stance: true,
-  note: true,
-  accessedOn: true,
-  archiveUrl: true,
-  createdAt: true,
-  updatedAt: true,
-} satisfies Prisma.SourceSelect;
 
 export const claimRowSelect = {
   id: true,
@@ -86,163 +72,17 @@ export const QUEUE_ORDER: Record<
  */
 export async function reviewQueue(actor: SessionUser | null, take: number) {
   assertCan(actor, 'claims.review');
-  const rows = await db.claim.findMany({
-    where: { state: 'IN_REVIEW' },
-    select: claimRowSelect,
-    orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
-    take,
+  return claimRowsWhere(Prisma.sql`c.state = 'IN_REVIEW'::"ClaimState"`, {
+    orderBy: Prisma.sql`c."updatedAt" ASC, c.id ASC`,
+    limit: take,
   });
-  return rows;
 }
 
-export async function articleProgress(
-  actor: SessionUser | null,
-  articleId: string,
-): Promise<Record<ClaimState, number>> {
-  assertCan(actor, 'claims.view');
-  const groups = await db.claim.groupBy({
-    by: ['state'],
-    where: { articleId },
-    _count: { _all: true },
-  });
-  const counts = Object.fromEntries(CLAIM_STATES.map((state) => [state, 0])) as Record<
-    ClaimState,
-    number
-  >;
-  for (const group of groups) counts[group.state] = group._count._all;
-  return counts;
-}
-
-/** The claim's offsets counted in Unicode code points, for clients whose strings are not UTF-16. */
-function claimCodePoints(
-  body: string,
-  offsets: { start: number; end: number; sentenceStart: number; sentenceEnd: number },
-) {
-  const at = codePointOffsets(body);
-  return {
-    start: at(offsets.start),
-    end: at(offsets.end),
-    sentenceStart: at(offsets.sentenceStart),
-    sentenceEnd: at(offsets.sentenceEnd),
-  };
-}
-
+/** The claim with its article, sources, reviews and publications, as the API returns it. */
 export async function getClaimDetail(actor: SessionUser | null, claimId: string) {
   assertCan(actor, 'claims.view');
-  const claim = await db.claim.findUnique({
-    where: { id: claimId },
-    select: {
-      id: true,
-      slug: true,
-      text: true,
-      statement: true,
-      start: true,
-      end: true,
-      sentenceStart: true,
-      sentenceEnd: true,
-      speaker: true,
-      speakerRole: true,
-      cue: true,
-      attribution: true,
-      kind: true,
-      checkworthiness: true,
-      checkworthy: true,
-      state: true,
-      dismissReason: true,
-      priority: true,
-      dueAt: true,
-      rating: true,
-      summary: true,
-      explanation: true,
-      reviewRound: true,
-      version: true,
-      createdAt: true,
-      updatedAt: true,
-      assignee: { select: { id: true, name: true } },
-      verdictAuthor: { select: { id: true, name: true } },
-      article: { select: { id: true, title: true, body: true, outlet: true, url: true } },
-      sources: {
-        orderBy: { createdAt: 'asc' },
-        select: { ...sourceSelect, addedBy: { select: { name: true } } },
-      },
-      reviews: {
-        orderBy: { createdAt: 'asc' },
-        select: {
-          id: true,
-          round: true,
-          decision: true,
-          note: true,
-          createdAt: true,
-          reviewer: { select: { id: true, name: true } },
-        },
-      },
-      publications: {
-        orderBy: { publishedAt: 'desc' },
-        select: {
-          id: true,
-          rating: true,
-          summary: true,
-          publishedAt: true,
-          withdrawnAt: true,
-          correctionNote: true,
-        },
-      },
-    },
-  });
+  const claim = await readClaimDetail(claimId);
   if (!claim) throw notFound('Claim');
-  const { article, ...rest } = claim;
-  return {
-    ...rest,
-    article: { id: article.id, title: article.title, outlet: article.outlet, url: article.url },
-    codePoints: claimCodePoints(article.body, claim),
-    sentence: article.body.slice(claim.sentenceStart, claim.sentenceEnd),
-    context: {
-      before: article.body.slice(Math.max(0, claim.start - 200), claim.start),
-      after: article.body.slice(claim.end, claim.end + 200),
-    },
-  };
+  return claimDetailOf(claim, await userNames(claimDetailUserIds(claim)));
 }
-export type ClaimDetail = Awaited<ReturnType<typeof getClaimDetail>>;
-
-/** Audit events and notes of one claim, merged into one timeline, oldest first. */
-export async function claimTimeline(actor: SessionUser | null, claimId: string) {
-  assertCan(actor, 'claims.view');
-  const [events, notes] = await Promise.all([
-    db.auditEvent.findMany({
-      where: { entity: 'claim', entityId: claimId },
-      orderBy: { id: 'asc' },
-      select: {
-        id: true,
-        at: true,
-        action: true,
-        before: true,
-        after: true,
-        actor: { select: { name: true } },
-      },
-    }),
-    db.note.findMany({
-      where: { claimId },
-      orderBy: { createdAt: 'asc' },
-      select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
-    }),
-  ]);
-  const items = [
-    ...events.map((e) => ({
-      kind: 'event' as const,
-      id: `e${e.id}`,
-      at: e.at,
-      who: e.actor?.name ?? 'System',
-      action: e.action,
-      before: e.before,
-      after: e.after,
-    })),
-    ...notes.map((n) => ({
-      kind: 'note' as const,
-      id: `n${n.id}`,
-      at: n.createdAt,
-      who: n.author.name,
-      body: n.body,
-    })),
-  ];
-  return items.sort((a, b) => a.at.getTime() - b.at.getTime());
-}
+export type { ClaimDetail } from '@/lib/data/claim-detail';

@@ -2,11 +2,12 @@ import 'server-only';
 import { assertCan } from '@/lib/auth/assert-can';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { claimCountsOf } from '@/lib/data/articles';
-import { claimRowSelect, reviewQueue } from '@/lib/data/claims';
+import { claimRowsWhere, stateIn } from '@/lib/data/claim-rows';
+import { reviewQueue } from '@/lib/data/claims';
 import { listMentions } from '@/lib/data/notes';
 import { toQueueRows } from '@/lib/data/queue-rows';
 import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { CLAIM_STATES, FINISHED_STATES } from '@/lib/workflow/states';
 
 const OPEN_STATES = CLAIM_STATES.filter((state) => !FINISHED_STATES.includes(state));
@@ -17,6 +18,16 @@ const RECENT_ARTICLES = 5;
  */
 export const MY_WORK_ROWS = 25;
 
+/** A newest article, who added it and how many claims it has (counted on the (articleId, start) index). */
+interface RecentArticle {
+  id: string;
+  title: string;
+  outlet: string | null;
+  createdAt: Date;
+  addedBy: string;
+  claimCount: number;
+}
+
 /** The first MY_WORK_ROWS rows, and whether there were more. */
 function firstRows<T>(rows: T[]): { rows: T[]; more: boolean } {
   return { rows: rows.slice(0, MY_WORK_ROWS), more: rows.length > MY_WORK_ROWS };
@@ -24,36 +35,40 @@ function firstRows<T>(rows: T[]): { rows: T[]; more: boolean } {
 
 /** My verdicts sent back by a reviewer and not resubmitted yet, with the reviewer's note. */
 async function changesRequestedOnMyVerdicts(userId: string) {
-  const claims = await db.claim.findMany({
-    where: {
-      verdictAuthorId: userId,
-      state: 'VERIFYING',
-      // Requesting changes starts a new round: a claim still in round 0 was never sent back.
-      reviewRound: { gt: 0 },
-      reviews: { some: { decision: 'REQUEST_CHANGES' } },
-    },
-    select: {
-      ...claimRowSelect,
-      reviewRound: true,
-      reviews: {
-        where: { decision: 'REQUEST_CHANGES' },
-        orderBy: { round: 'desc' },
-        take: 1,
-        select: { round: true, note: true, createdAt: true, reviewer: { select: { name: true } } },
-      },
-    },
-    orderBy: { updatedAt: 'desc' },
-    take: 50,
+  const claims = await claimRowsWhere(
+    // Requesting changes starts a new round: a claim still in round 0 was never sent back.
+    Prisma.sql`c."verdictAuthorId" = ${userId} AND c.state = 'VERIFYING'::"ClaimState"
+      AND c."reviewRound" > 0 AND EXISTS (SELECT 1 FROM "Review" r
+        WHERE r."claimId" = c.id AND r.decision = 'REQUEST_CHANGES'::"ReviewDecision")`,
+    { orderBy: Prisma.sql`c."updatedAt" DESC`, limit: 50 },
+  );
+  if (!claims.length) return [];
+  // Each claim's latest request, kept when it belongs to the round before the claim's current one.
+  const requests = await db.$queryRaw<
+    { claimId: string; note: string | null; createdAt: Date; reviewer: string }[]
+  >`
+    SELECT * FROM (
+      SELECT DISTINCT ON (r."claimId") r."claimId", r.round, r.note, r."createdAt",
+             u.name AS reviewer, c."reviewRound"
+      FROM "Review" r JOIN "Claim" c ON c.id = r."claimId" JOIN "User" u ON u.id = r."reviewerId"
+      WHERE r."claimId" IN (${Prisma.join(claims.map((claim) => claim.id))})
+        AND r.decision = 'REQUEST_CHANGES'::"ReviewDecision"
+      ORDER BY r."claimId", r.round DESC) latest
+    WHERE round = "reviewRound" - 1`;
+  const requestOf = new Map(requests.map((request) => [request.claimId, request]));
+  return claims.flatMap((claim) => {
+    const review = requestOf.get(claim.id);
+    return review
+      ? [
+          {
+            ...toQueueRows([claim])[0],
+            reviewer: review.reviewer,
+            note: review.note,
+            requestedAt: review.createdAt,
+          },
+        ]
+      : [];
   });
-  // Requesting changes starts the next round, so the latest request belongs to the round before.
-  return claims
-    .filter((claim) => claim.reviews[0]?.round === claim.reviewRound - 1)
-    .map(({ reviews: [review], ...claim }) => ({
-      ...toQueueRows([claim])[0],
-      reviewer: review.reviewer.name,
-      note: review.note,
-      requestedAt: review.createdAt,
-    }));
 }
 
 /**
@@ -65,37 +80,28 @@ export async function getMyWork(actor: SessionUser | null) {
   const user = assertCan(actor, 'newsroom.view');
   const isReviewer = can(user.role, 'claims.review');
   const [mine, changesRequested, inReview, queue, mentions, articles] = await Promise.all([
-    db.claim.findMany({
-      where: { assigneeId: user.id, state: { in: OPEN_STATES } },
-      select: claimRowSelect,
+    claimRowsWhere(Prisma.sql`c."assigneeId" = ${user.id} AND ${stateIn(OPEN_STATES)}`, {
       // Walks the (assigneeId, dueAt, updatedAt, id) index: no sort of all of the user's claims.
-      orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'asc' }, { id: 'asc' }],
-      take: MY_WORK_ROWS + 1,
+      orderBy: Prisma.sql`c."dueAt" ASC NULLS LAST, c."updatedAt" ASC, c.id ASC`,
+      limit: MY_WORK_ROWS + 1,
     }),
     changesRequestedOnMyVerdicts(user.id),
-    db.claim.findMany({
-      where: { verdictAuthorId: user.id, state: 'IN_REVIEW' },
-      select: claimRowSelect,
-      orderBy: { updatedAt: 'asc' },
-      take: 50,
-    }),
+    claimRowsWhere(
+      Prisma.sql`c."verdictAuthorId" = ${user.id} AND c.state = 'IN_REVIEW'::"ClaimState"`,
+      { orderBy: Prisma.sql`c."updatedAt" ASC`, limit: 50 },
+    ),
     isReviewer ? reviewQueue(user, MY_WORK_ROWS + 1) : null,
     listMentions(user, 10),
     can(user.role, 'articles.view')
-      ? db.article.findMany({
-          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-          take: RECENT_ARTICLES,
-          select: {
-            id: true,
-            title: true,
-            outlet: true,
-            createdAt: true,
-            createdBy: { select: { name: true } },
-          },
-        })
+      ? db.$queryRaw<RecentArticle[]>`
+          SELECT a.id, a.title, a.outlet, a."createdAt", u.name AS "addedBy",
+                 (SELECT count(*)::int FROM "Claim" c WHERE c."articleId" = a.id) AS "claimCount"
+          FROM (SELECT id, title, outlet, "createdAt", "createdById" FROM "Article"
+                ORDER BY "createdAt" DESC, id DESC LIMIT ${RECENT_ARTICLES}) a
+          JOIN "User" u ON u.id = a."createdById"
+          ORDER BY a."createdAt" DESC, a.id DESC`
       : [],
   ]);
-  const countOf = await claimCountsOf(articles.map((article) => article.id));
   const myClaims = firstRows(mine);
   const reviewing = queue ? firstRows(queue) : null;
   return {
@@ -109,10 +115,6 @@ export async function getMyWork(actor: SessionUser | null) {
       ...mention,
       claimExcerpt: claimText.slice(0, 60),
     })),
-    recentArticles: articles.map(({ createdBy, ...article }) => ({
-      ...article,
-      addedBy: createdBy.name,
-      claimCount: countOf.get(article.id) ?? 0,
-    })),
+    recentArticles: articles,
   };
 }

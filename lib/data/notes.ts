@@ -47,24 +47,23 @@ export async function addNote(actor: SessionUser | null, claimId: string, input:
 /** Notes that mention the user, newest first, for their "My claims" page. */
 export async function listMentions(actor: SessionUser | null, take = 20) {
   const user = assertCan(actor, 'newsroom.view');
-  const notes = await db.note.findMany({
-    where: { mentions: { has: user.id } },
-    orderBy: { createdAt: 'desc' },
-    take,
-    select: {
-      id: true,
-      body: true,
-      createdAt: true,
-      author: { select: { name: true } },
-      claim: { select: { id: true, statement: true } },
-    },
-  });
-  return notes.map((n) => ({
-    id: n.id,
-    body: n.body,
-    createdAt: n.createdAt,
-    author: n.author.name,
-    claimId: n.claim.id,
-    claimText: n.claim.statement,
-  }));
+  // Note, author and claim in one statement (Prisma sends three).
+  return db.$queryRaw<
+    {
+      id: string;
+      body: string;
+      createdAt: Date;
+      author: string;
+      claimId: string;
+      claimText: string;
+    }[]
+  >`
+    SELECT n.id, n.body, n."createdAt", u.name AS author,
+           c.id AS "claimId", c.statement AS "claimText"
+    FROM (SELECT id, body, "createdAt", "authorId", "claimId" FROM "Note"
+          WHERE mentions @> ARRAY[${user.id}]::text[]
+          ORDER BY "createdAt" DESC LIMIT ${take}) n
+    JOIN "User" u ON u.id = n."authorId"
+    JOIN "Claim" c ON c.id = n."claimId"
+    ORDER BY n."createdAt" DESC`;
 }

@@ -4,6 +4,7 @@ import { assertCan } from '@/lib/auth/assert-can';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
+import { readPageSettings } from '@/lib/data/newsroom-settings';
 import { conflict, invalid, isUniqueViolation, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { RatingEntry, RatingScale } from '@/lib/ratings';
@@ -25,22 +26,36 @@ const ENTRY = {
   archived: true,
 } as const;
 
+const readEntries = (client: Tx | typeof db) =>
+  client.ratingScaleEntry.findMany({
+    select: ENTRY,
+    orderBy: [{ position: 'asc' }, { key: 'asc' }],
+  });
+
+type Bounds = { ratingBest: number; ratingWorst: number } | null;
+const scaleOf = (entries: RatingEntry[], bounds: Bounds): RatingScale => ({
+  entries,
+  best: bounds?.ratingBest ?? 5,
+  worst: bounds?.ratingWorst ?? 1,
+});
+
 async function readScale(client: Tx | typeof db): Promise<RatingScale> {
   const [entries, bounds] = await Promise.all([
-    client.ratingScaleEntry.findMany({
-      select: ENTRY,
-      orderBy: [{ position: 'asc' }, { key: 'asc' }],
-    }),
+    readEntries(client),
     client.newsroomSettings.findUnique({
       where: { id: 'newsroom' },
       select: { ratingBest: true, ratingWorst: true },
     }),
   ]);
-  return { entries, best: bounds?.ratingBest ?? 5, worst: bounds?.ratingWorst ?? 1 };
+  return scaleOf(entries, bounds);
 }
 
 /** The rating scale, archived entries included, in order. Public: readers see the names and colours. */
-export const getRatingScale = cache(async (): Promise<RatingScale> => readScale(db));
+export const getRatingScale = cache(async (): Promise<RatingScale> => {
+  // The bounds come with the review rules, which the claim page reads as well.
+  const [entries, bounds] = await Promise.all([readEntries(db), readPageSettings()]);
+  return scaleOf(entries, bounds);
+});
 
 /** The scale inside a transaction (publishing freezes the rating as the scale has it then). */
 export const ratingScaleIn = (tx: Tx) => readScale(tx);

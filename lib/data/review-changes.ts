@@ -4,10 +4,11 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
 import { getRatingScale } from './rating-scale';
 import { ratingName } from '@/lib/ratings';
-import { diffReviewContent } from '@/lib/workflow/review-content';
+import { diffReviewContent, type ReviewContent } from '@/lib/workflow/review-content';
+import { SNAPSHOT_SOURCE_SELECT } from '@/lib/workflow/publication-snapshot';
 import {
   publicationContent,
-  readReviewContent,
+  reviewContentOf,
   snapshotContent,
 } from '@/lib/workflow/review-snapshot';
 
@@ -19,22 +20,58 @@ export async function getReviewChanges(actor: SessionUser | null, claimId: strin
   assertCan(actor, 'claims.view');
   const claim = await db.claim.findUnique({
     where: { id: claimId },
-    select: { reviewRound: true },
+    select: {
+      reviewRound: true,
+      rating: true,
+      summary: true,
+      explanation: true,
+      sources: { orderBy: { createdAt: 'asc' }, select: SNAPSHOT_SOURCE_SELECT },
+    },
   });
   if (!claim) return { sinceLastRound: null, sincePublished: null };
-  const [current, previousRound, live, scale] = await Promise.all([
-    // In a transaction only for its client type (the app's client omits secrets from users).
-    db.$transaction((tx) => readReviewContent(tx, claimId)),
-    db.reviewSnapshot.findFirst({
-      where: { claimId, round: { lt: claim.reviewRound } },
-      orderBy: { round: 'desc' },
-      select: { round: true, content: true, createdAt: true },
-    }),
-    db.publication.findFirst({
-      where: { claimId, withdrawnAt: null },
-      orderBy: { publishedAt: 'desc' },
-      select: { rating: true, summary: true, explanation: true, sources: true, publishedAt: true },
-    }),
+  return reviewChangesOf(claimId, claim.reviewRound, reviewContentOf(claim));
+}
+
+interface LivePublication {
+  rating: string;
+  summary: string;
+  explanation: string;
+  sources: unknown;
+  publishedAt: Date;
+}
+
+/**
+ * The review changes of a claim already read: its review round, current content and (when the caller
+ * read it: null for none) its live publication.
+ */
+export async function reviewChangesOf(
+  claimId: string,
+  reviewRound: number,
+  current: ReviewContent,
+  livePublication?: LivePublication | null,
+) {
+  const [previousRound, live, scale] = await Promise.all([
+    // Round 0 was never sent back, so it has no earlier submission.
+    reviewRound > 0
+      ? db.reviewSnapshot.findFirst({
+          where: { claimId, round: { lt: reviewRound } },
+          orderBy: { round: 'desc' },
+          select: { round: true, content: true, createdAt: true },
+        })
+      : null,
+    livePublication !== undefined
+      ? livePublication
+      : db.publication.findFirst({
+          where: { claimId, withdrawnAt: null },
+          orderBy: { publishedAt: 'desc' },
+          select: {
+            rating: true,
+            summary: true,
+            explanation: true,
+            sources: true,
+            publishedAt: true,
+          },
+        }),
     getRatingScale(),
   ]);
   const names = (key: string) => ratingName(scale, key);

@@ -9,7 +9,7 @@ import { sourceRemoveSchema, sourceSchema } from '@/lib/schemas/claim';
 import { recordId } from '@/lib/schemas/safe-text';
 import { EVIDENCE_STATES } from '@/lib/workflow/states';
 import { updateClaimAtVersion } from './claim-version';
-import { sourceSelect } from './claims';
+import { sourceSelect } from './claim-detail';
 
 const WORKING_STATES = [...EVIDENCE_STATES];
 

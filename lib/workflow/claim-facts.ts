@@ -17,6 +17,11 @@ export async function readReviewRules(client: SettingsClient) {
     where: { id: 'newsroom' },
     select: { reviewQuorum: true, twoPersonRule: true },
   });
+  return reviewRulesOf(settings);
+}
+
+/** The review rules of a settings row (null: not created yet, so the defaults). */
+export function reviewRulesOf(settings: { reviewQuorum: number; twoPersonRule: boolean } | null) {
   return {
     quorum: Math.max(1, settings?.reviewQuorum ?? 1),
     twoPersonRule: settings?.twoPersonRule ?? true,

@@ -23,12 +23,27 @@ export async function readReviewContent(tx: Tx, claimId: string): Promise<Review
       },
     },
   });
-  const { sources, ...fields } = claim;
+  return reviewContentOf(claim);
+}
+
+type SnapshotSource = Prisma.SourceGetPayload<{ select: typeof SNAPSHOT_SOURCE_SELECT }>;
+
+/** The review content of a claim already read (its verdict fields and sources, oldest first). */
+export function reviewContentOf(
+  claim: Record<(typeof REVIEW_FIELDS)[number]['key'], string | null> & {
+    sources: SnapshotSource[];
+  },
+): ReviewContent {
   return {
-    fields,
-    sources: sources.map((source) => ({
-      ...source,
+    fields: Object.fromEntries(REVIEW_FIELDS.map((field) => [field.key, claim[field.key]])),
+    sources: claim.sources.map((source) => ({
+      url: source.url,
+      title: source.title,
+      kind: source.kind,
+      stance: source.stance,
+      note: source.note,
       accessedOn: source.accessedOn?.toISOString().slice(0, 10) ?? null,
+      archiveUrl: source.archiveUrl,
     })),
   };
 }

@@ -1,0 +1,106 @@
+// The article and its claims are read with their people's names JOINed in, and the page's progress
+// comes from the claims listed; the objects must be those the Prisma relation loads gave.
+import { describe, expect, it } from 'vitest';
+import { getArticleWorkspace } from '@/lib/data/article-workspace';
+import { getNewsroomArticle } from '@/lib/data/articles';
+import { db } from '@/lib/db';
+import { codePointOffsets } from '@/lib/code-points';
+import { createArticle, createClaim } from '@/prisma/factories';
+import { actor } from '../../support/actors';
+
+/** getNewsroomArticle as it read before: Prisma with relation loads. */
+async function byPrisma(id: string) {
+  const article = await db.article.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      byline: true,
+      url: true,
+      publishedAt: true,
+      body: true,
+      createdAt: true,
+      extraction: true,
+      extractionError: true,
+      createdBy: { select: { name: true } },
+      claims: {
+        orderBy: { start: 'asc' },
+        select: {
+          id: true,
+          text: true,
+          statement: true,
+          start: true,
+          end: true,
+          speaker: true,
+          speakerRole: true,
+          cue: true,
+          kind: true,
+          attribution: true,
+          checkworthiness: true,
+          checkworthy: true,
+          state: true,
+          version: true,
+          assignee: { select: { name: true } },
+        },
+      },
+    },
+  });
+  const { createdBy, claims, ...rest } = article;
+  const codePoint = codePointOffsets(article.body);
+  return {
+    ...rest,
+    addedBy: createdBy.name,
+    claims: claims.map(({ assignee, ...claim }) => ({
+      ...claim,
+      codePoints: { start: codePoint(claim.start), end: codePoint(claim.end) },
+      assignee: assignee?.name ?? null,
+    })),
+  };
+}
+
+describe('newsroom article page', () => {
+  it('names who added the article and each claim’s assignee, as before', async () => {
+    const journalist = await actor('JOURNALIST', 'Article Adder');
+    const assignee = await actor('JOURNALIST', 'Claim Assignee');
+    const body = 'Émilie said “prices rose 5%” and Bob said wages fell 2% last year.';
+    const article = await createArticle(db, { createdById: journalist.id, body, extract: false });
+    await createClaim(db, {
+      articleId: article.id,
+      text: 'wages fell 2%',
+      start: body.indexOf('wages'),
+      assigneeId: assignee.id,
+    });
+    await createClaim(db, {
+      articleId: article.id,
+      text: 'prices rose 5%',
+      start: body.indexOf('prices'),
+      state: 'SOURCING',
+    });
+
+    const read = await getNewsroomArticle(journalist, article.id);
+    expect(read).toEqual(await byPrisma(article.id));
+    expect(read.addedBy).toBe('Article Adder');
+    expect(read.claims.map((claim) => claim.assignee)).toEqual([null, 'Claim Assignee']);
+
+    const workspace = await getArticleWorkspace(journalist, article.id);
+    expect(workspace.article.claims.map((claim) => claim.publicPath)).toEqual([null, null]);
+    expect(workspace.progress).toMatchObject({ EXTRACTED: 1, SOURCING: 1, PUBLISHED: 0 });
+    const groups = await db.claim.groupBy({
+      by: ['state'],
+      where: { articleId: article.id },
+      _count: { _all: true },
+    });
+    for (const group of groups) expect(workspace.progress[group.state]).toBe(group._count._all);
+  });
+
+  it('shows an article without claims, and is not found for an unknown one', async () => {
+    const journalist = await actor('JOURNALIST');
+    const article = await createArticle(db, { createdById: journalist.id, extract: false });
+    const workspace = await getArticleWorkspace(journalist, article.id);
+    expect(workspace.article.claims).toEqual([]);
+    expect(Object.values(workspace.progress).every((count) => count === 0)).toBe(true);
+    expect(workspace.article).toEqual({ ...(await byPrisma(article.id)), claims: [] });
+    await expect(getNewsroomArticle(journalist, 'no-such-article')).rejects.toThrow(/not found/);
+  });
+});
