@@ -1,6 +1,13 @@
 'use client';
 
-import { createContext, useContext, useId, type ButtonHTMLAttributes, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useId,
+  useSyncExternalStore,
+  type ButtonHTMLAttributes,
+  type ReactNode,
+} from 'react';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { ActionFeedback } from '@/components/ui/action-feedback';
 import { buttonClass } from '@/components/ui/field';
@@ -14,7 +21,21 @@ function useActionFormContext() {
   return state;
 }
 
-/** A form bound to a server action (useActionForm): labelled for screen readers, validated by its schema. */
+const subscribeToNothing = () => () => {};
+
+/** False in the server's HTML, true once this page's JavaScript runs. */
+const useHydrated = () =>
+  useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+
+/**
+ * A form bound to a server action (useActionForm): labelled for screen readers, validated by its
+ * schema. Its controls stay disabled until the page's JavaScript runs: the form posts nothing
+ * without it, and react-hook-form would reset anything typed before then.
+ */
 export function ActionForm<Input extends FieldValues>({
   state,
   label,
@@ -27,11 +48,14 @@ export function ActionForm<Input extends FieldValues>({
   children: ReactNode;
 }) {
   const id = useId();
+  const hydrated = useHydrated();
   return (
     <ActionFormContext.Provider value={{ ...state, id }}>
       <FormProvider {...state.form}>
         <form onSubmit={state.onSubmit} noValidate aria-label={label} className={className}>
-          {children}
+          <fieldset disabled={!hydrated} className="contents">
+            {children}
+          </fieldset>
         </form>
       </FormProvider>
     </ActionFormContext.Provider>
