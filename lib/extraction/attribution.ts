@@ -25,7 +25,7 @@ import {
 import { resumesContent } from './resumption';
 import { splitSegments, type Segment } from './segments';
 import { isCloseQuote, isDash, isOpenQuote, isVerbAdverb } from './tokens';
-import { AUXILIARIES, DISCOURSE_MARKERS } from './word-lists';
+import { AUXILIARIES, CLAUSE_OPENERS, DISCOURSE_MARKERS } from './word-lists';
 
 /** Who a clause is attributed to, passed down to the claims found inside it. */
 export interface Attributed {
@@ -65,6 +65,49 @@ const GERUND_PREPOSITIONS = new Set([
   'when',
   'while',
 ]);
+
+// Words that open a reported clause or question after a cue ("assured him that", "asked if").
+const CLAUSE_COMPLEMENTS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'who']);
+
+/**
+ * '“…,” Lee said 30 minutes into the debate', '“…?” Lee wrote when the talks stalled': a quotation closed
+ * with a comma, "?" or "!" right before the speaker is the cue's content, so whatever follows the cue up to
+ * the next break is an adjunct, unless the cue opens a clause of its own ("that", ":").
+ */
+function quotationBefore(
+  t: Token[],
+  start: number,
+  boundary: number,
+  afterCue: number,
+  end: number,
+): boolean {
+  const closed =
+    (isCloseQuote(t[boundary]) && /^[,?!]$/.test(t[boundary - 1]?.text ?? '')) ||
+    (t[boundary]?.text === ',' && isCloseQuote(t[boundary - 1]));
+  const next = t[afterCue];
+  if (!closed || afterCue >= end || !next.isWord) return false;
+  // "…,” Lee assured him that …", "told CNN, explaining why …": a clause or a second cue in the tail.
+  const stop = nextBreak(t, afterCue, end);
+  for (let k = afterCue; k < stop; k++)
+    if (CLAUSE_COMPLEMENTS.has(t[k].lower) || t[k].text === ':' || cueAt(t, k)) return false;
+  for (let k = afterCue; k < stop; k++) {
+    // "…,” Lee said the two plans were different": a finite verb before any preposition is a clause.
+    if (
+      /^(ADP|SCONJ)$/.test(t[k].pos ?? '') ||
+      PREPOSITIONS.has(t[k].lower) ||
+      CLAUSE_OPENERS.has(t[k].lower)
+    )
+      break;
+    if (/^(VERB|AUX)$/.test(t[k].pos ?? '') && !/ing$/.test(t[k].lower)) return false;
+  }
+  // The quotation is the whole content: it opens the clause ('Sunday on “Futures,” Lee said …' does not).
+  let open = start;
+  while (open < boundary && !t[open].isWord && !isOpenQuote(t[open])) open++;
+  if (!isOpenQuote(t[open])) return false;
+  for (let k = open + 1; k < boundary - 1; k++)
+    if (isCloseQuote(t[k]) && !isOpenQuote(t[k])) return false;
+  return true;
+}
 
 export class ClauseParser {
   readonly drafts: DraftClaim[] = [];
@@ -237,7 +280,18 @@ export class ClauseParser {
       if (/^(as|while|but|and|whereas)$/.test(t[first]?.lower ?? ''))
         this.parse(first + 1, segment.end, quoted ? attribution : inherited, depth);
       else if (quoted) this.parse(first, segment.end, attribution, depth);
+      // "…,” Lee told him, after Hale assured her that …": a time clause with a speaker and cue of its own.
+      else if (
+        GERUND_PREPOSITIONS.has(t[first]?.lower ?? '') &&
+        this.hasCue(first + 1, segment.end)
+      )
+        this.parse(first + 1, segment.end, inherited, depth);
     });
+  }
+
+  private hasCue(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (cueAt(this.tokens, k)?.type === 'speech') return true;
+    return false;
   }
 
   private attributed(phrase: SpeakerPhrase, cue: CueMatch): Attributed {
@@ -280,7 +334,8 @@ export class ClauseParser {
         if (
           isContentBoundary &&
           boundary > start + 1 &&
-          isAdjunctTail(this.tokens, afterCue, end, cue)
+          (isAdjunctTail(this.tokens, afterCue, end, cue) ||
+            quotationBefore(t, start, boundary, afterCue, end))
         ) {
           return {
             phrase,

@@ -266,3 +266,30 @@ describe('demonstratives and comparative quantities open a subject', () => {
     expect(byCue(claims, 'predict').speaker).toMatch(/^More than two-thirds/);
   });
 });
+
+describe('a quotation closed before a trailing cue is its content, whatever adjunct follows', () => {
+  it.each([
+    '“The depot will close in May,” Orla Fenn said 30 minutes into the hearing.',
+    '“The depot will close in May,” Orla Fenn wrote when the talks stalled.',
+    '“The depot will close in May,” Orla Fenn said while touring Poole on Tuesday.',
+  ])('%s', (sentence) => {
+    expect(extractClaims(sentence)[0]).toMatchObject({
+      text: 'The depot will close in May',
+      speaker: 'Orla Fenn',
+    });
+  });
+
+  it('keeps a clause after the cue as content ("said the two plans were different")', () => {
+    const claims = extractClaims(
+      'As Hale claimed that “the depot was safe,” Orla Fenn said the two reports were different.',
+    );
+    expect(byCue(claims, 'said').text).toBe('the two reports were different');
+  });
+
+  it('parses a time clause with its own cue after the trailing attribution', () => {
+    const claims = extractClaims(
+      '“It is over,” Orla Fenn told Hale, after Hale assured her that the depot would stay open.',
+    );
+    expect(claims.map((c) => c.speaker)).toEqual(['Orla Fenn', 'Hale']);
+  });
+});
