@@ -293,3 +293,17 @@ describe('a quotation closed before a trailing cue is its content, whatever adju
     expect(claims.map((c) => c.speaker)).toEqual(['Orla Fenn', 'Hale']);
   });
 });
+
+describe('a trailing date is not part of a source', () => {
+  it.each([
+    ['The depot closed, according to a city survey published on Friday.', 'city survey'],
+    ['The depot closed, according to a council report on Wednesday.', 'council report'],
+  ])('%s', (sentence, speaker) => {
+    expect(extractClaims(sentence)[0].speaker).toBe(speaker);
+  });
+});
+
+it('keeps a surname that is a month ("Prime Minister Orla May")', () => {
+  const claims = extractClaims('The depot will close, Prime Minister Orla May said.');
+  expect(claims[0].speaker).toBe('Orla May');
+});
