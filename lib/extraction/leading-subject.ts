@@ -66,6 +66,12 @@ export function leadingSubject(
     (TIME_WORDS.has(tokens[last].lower) || TIME_PREPOSITIONS.has(tokens[last].lower))
   )
     last--;
+  // "Ann Lee (D-Ohio) last week said": a party or state tag after the name.
+  if (tokens[last]?.text === ')') {
+    let open = last - 1;
+    while (open > start && tokens[open].text !== '(' && last - open < 6) open--;
+    if (tokens[open]?.text === '(' && open > start) last = open - 1;
+  }
   if (last < start || !tokens[last].isWord || /^(and|but|or|that)$/.test(tokens[last].lower))
     return null;
   let first = last;

@@ -307,3 +307,13 @@ it('keeps a surname that is a month ("Prime Minister Orla May")', () => {
   const claims = extractClaims('The depot will close, Prime Minister Orla May said.');
   expect(claims[0].speaker).toBe('Orla May');
 });
+
+describe('a party tag and a time adjunct between a name and its cue', () => {
+  it('attributes "Sen. Orla Fenn (D-Ohio) last week said"', () => {
+    const claims = extractClaims('Sen. Orla Fenn (D-Ohio) last week said the depot would close.');
+    expect(byCue(claims, 'said')).toMatchObject({
+      speaker: 'Orla Fenn',
+      text: 'the depot would close',
+    });
+  });
+});
