@@ -72,7 +72,13 @@ export function leadingSubject(
     while (open > start && tokens[open].text !== '(' && last - open < 6) open--;
     if (tokens[open]?.text === '(' && open > start) last = open - 1;
   }
-  if (last < start || !tokens[last].isWord || /^(and|but|or|that)$/.test(tokens[last].lower))
+  // "26% say": a share written with a percent sign.
+  const percent = tokens[last]?.text === '%' && tokens[last - 1]?.pos === 'NUM';
+  if (
+    last < start ||
+    (!tokens[last].isWord && !percent) ||
+    /^(and|but|or|that)$/.test(tokens[last].lower)
+  )
     return null;
   let first = last;
   while (first > start && !isClauseBreak(tokens[first - 1])) first--;

@@ -24,7 +24,7 @@ function spanText(text: string, tokens: Token[]): string {
 
 function stripTrailingPunctuation(tokens: Token[]): Token[] {
   let end = tokens.length;
-  while (end > 0 && !tokens[end - 1].isWord) end--;
+  while (end > 0 && !tokens[end - 1].isWord && tokens[end - 1].text !== '%') end--;
   return tokens.slice(0, end);
 }
 

@@ -317,3 +317,10 @@ describe('a party tag and a time adjunct between a name and its cue', () => {
     });
   });
 });
+
+describe('a share written with a percent sign is a subject', () => {
+  it('attributes "26% say …" to "26%"', () => {
+    const claims = extractClaims('On the pier, 58% want it rebuilt; 26% say it should close.');
+    expect(byCue(claims, 'say')).toMatchObject({ speaker: '26%', text: 'it should close' });
+  });
+});
