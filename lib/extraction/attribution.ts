@@ -66,6 +66,9 @@ const GERUND_PREPOSITIONS = new Set([
   'while',
 ]);
 
+// First- and second-person subject pronouns (closed class).
+const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
+
 // Words that open a reported clause or question after a cue ("assured him that", "asked if").
 const CLAUSE_COMPLEMENTS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'who']);
 
@@ -289,6 +292,13 @@ export class ClauseParser {
     });
   }
 
+  private personalSubjectBefore(cue: number, start: number): boolean {
+    let j = cue - 1;
+    while (j > start && (isVerbAdverb(this.tokens[j]) || this.tokens[j].pos === 'AUX')) j--;
+    const word = this.tokens[j];
+    return !!word && j >= start && FIRST_SECOND_PERSON.has(word.lower.replace(/['’].*$/, ''));
+  }
+
   private hasCue(start: number, end: number): boolean {
     for (let k = start; k < end; k++) if (cueAt(this.tokens, k)?.type === 'speech') return true;
     return false;
@@ -418,6 +428,9 @@ export class ClauseParser {
       // "he said they would insist on reforms": inside reported speech, a stance taken by its object
       // ("insist on", "praise") is part of what is reported; only a clause-taking cue re-attributes.
       if (reported && cue.type === 'object') continue;
+      // '“I’ll tell you, the plan failed,” Lee said': "I", "we" or "you" inside reported speech is the speaker
+      // or the audience of the outer cue, which keeps the content.
+      if (reported && this.personalSubjectBefore(i, start)) continue;
       const issuer = cue.participle && !reported ? issuedDocumentSubject(t, start, i) : null;
       if (issuer) return { phrase: issuer, cue, prefixEnd: start };
       const phrase = speakerBefore(t, i, start);

@@ -324,3 +324,13 @@ describe('a share written with a percent sign is a subject', () => {
     expect(byCue(claims, 'say')).toMatchObject({ speaker: '26%', text: 'it should close' });
   });
 });
+
+describe('"I", "we" or "you" inside a quotation does not re-attribute it', () => {
+  it('keeps the quoted speaker for “I will tell you …,” X said', () => {
+    const [claim] = extractClaims('“I will tell you the depot is unsafe,” Orla Fenn said.');
+    expect(claim).toMatchObject({
+      text: 'I will tell you the depot is unsafe',
+      speaker: 'Orla Fenn',
+    });
+  });
+});
