@@ -334,3 +334,15 @@ describe('"I", "we" or "you" inside a quotation does not re-attribute it', () =>
     });
   });
 });
+
+describe('a party tag before an appositive or a relative aside', () => {
+  it.each([
+    'Rep. Orla Fenn (R-Ohio), the panel chair, said the depot would close.',
+    'Rep. Orla Fenn (R-Ohio), who chairs the panel, said the depot would close.',
+  ])('%s', (sentence) => {
+    expect(byCue(extractClaims(sentence), 'said')).toMatchObject({
+      speaker: 'Orla Fenn',
+      text: 'the depot would close',
+    });
+  });
+});
