@@ -131,6 +131,8 @@ function appositiveSubject(tokens: Token[], end: number, start: number): Speaker
   while (comma > start && !tokens[comma - 1].isWord) comma--;
   let first = start;
   while (first < comma && !tokens[first].isWord) first++;
+  // "And a third, Jim Poolman, said": a leading conjunction is not part of the subject.
+  if (/^(and|but)$/.test(tokens[first]?.lower ?? '') && tokens[first + 1]?.isWord) first++;
   let close = first;
   while (close < comma && tokens[close].text !== ',') close++;
   if (close >= comma || comma - close > MAX_APPOSITIVE_TOKENS || close - first > MAX_SUBJECT_TOKENS)

@@ -346,3 +346,11 @@ describe('a party tag before an appositive or a relative aside', () => {
     });
   });
 });
+
+it('skips a leading conjunction before an appositive subject ("And a third, X, said")', () => {
+  const claims = extractClaims('And a third, Orla Fenn, said that the depot would close.');
+  expect(byCue(claims, 'said')).toMatchObject({
+    speaker: 'Orla Fenn',
+    text: 'the depot would close',
+  });
+});
