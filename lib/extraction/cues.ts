@@ -1,7 +1,7 @@
 import type { CueType, Token } from './types';
 import { isHearsayAdverb, lookupCue } from './cue-lexicon';
 import { isTitleCased } from './tag-repairs';
-import { isContractedSubject, isPossessive } from './tokens';
+import { isContractedSubject, isOpenQuote, isPossessive } from './tokens';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './word-lists';
 
 export interface CueMatch {
@@ -102,6 +102,8 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
     // adjunct between commas; a conjunction or relative after the comma starts another clause instead.
     if (t.text === ';') return false;
     const next = tokens[k + 1];
+    // "told POLITICO, “Of the three, …”": a quotation after the audience is the content.
+    if (t.text === ',' && isOpenQuote(next)) return true;
     if (
       t.text === ',' &&
       (!/^(DET|NOUN|PROPN|PRON|NUM|ADJ|VERB|AUX)$/.test(next?.pos ?? '') || /ing$/.test(next.lower))

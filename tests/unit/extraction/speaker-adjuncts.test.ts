@@ -354,3 +354,8 @@ it('skips a leading conjunction before an appositive subject ("And a third, X, s
     text: 'the depot would close',
   });
 });
+
+it('reads a quotation after a cue and its audience as the content ("told the BBC, “…”")', () => {
+  const [claim] = extractClaims('Orla Fenn told the Gazette, “The depot will close in May.”');
+  expect(claim).toMatchObject({ text: 'The depot will close in May', speaker: 'Orla Fenn' });
+});
