@@ -104,6 +104,14 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
     const next = tokens[k + 1];
     // "told POLITICO, “Of the three, …”": a quotation after the audience is the content.
     if (t.text === ',' && isOpenQuote(next)) return true;
+    // "says Millennials, numbering 75 million, surpassed …": a participle aside closed by a comma before a verb.
+    if (t.text === ',' && /ing$/.test(next?.lower ?? '') && next.pos === 'VERB') {
+      const close = participleAsideEnd(tokens, k + 1, end);
+      if (close > 0) {
+        k = close - 1;
+        continue;
+      }
+    }
     if (
       t.text === ',' &&
       (!/^(DET|NOUN|PROPN|PRON|NUM|ADJ|VERB|AUX)$/.test(next?.pos ?? '') || /ing$/.test(next.lower))
@@ -113,4 +121,14 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
     if (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'to') return true;
   }
   return false;
+}
+
+/** The comma closing a short participle aside that a finite verb follows, or -1. */
+function participleAsideEnd(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end && k < from + 10; k++) {
+    if (tokens[k].text !== ',') continue;
+    const after = tokens[k + 1];
+    return /^(VERB|AUX)$/.test(after?.pos ?? '') && !/ing$/.test(after.lower) ? k : -1;
+  }
+  return -1;
 }

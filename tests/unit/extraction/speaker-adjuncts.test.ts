@@ -359,3 +359,8 @@ it('reads a quotation after a cue and its audience as the content ("told the BBC
   const [claim] = extractClaims('Orla Fenn told the Gazette, “The depot will close in May.”');
   expect(claim).toMatchObject({ text: 'The depot will close in May', speaker: 'Orla Fenn' });
 });
+
+it('reads past a participle aside inside the reported clause ("said X, hoping …, were …")', () => {
+  const claims = extractClaims('The mayor said farmers, hoping for rain, were waiting to plant.');
+  expect(byCue(claims, 'said')).toMatchObject({ speaker: 'mayor' });
+});
