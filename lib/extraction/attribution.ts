@@ -448,8 +448,10 @@ export class ClauseParser {
       let j = i - 1;
       while (j > start && isVerbAdverb(t[j])) j--;
       if (!cue.participle && (t[j]?.lower === 'and' || t[j]?.lower === 'but') && j > start) {
-        const subject = clauseSubject(t, start, j);
-        if (subject && (subject.first <= start + 1 || t[subject.first - 1].text === ','))
+        // "But the court overruled and said …": a leading conjunction is not part of the subject.
+        const from = t[start].pos === 'CCONJ' ? start + 1 : start;
+        const subject = clauseSubject(t, from, j);
+        if (subject && (subject.first <= from + 1 || t[subject.first - 1].text === ','))
           return { phrase: subject, cue, prefixEnd: j };
       }
       // Outside reported speech, "NOUN PHRASE suggested that …" names its speaker whatever the noun.

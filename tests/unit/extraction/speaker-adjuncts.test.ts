@@ -364,3 +364,13 @@ it('reads past a participle aside inside the reported clause ("said X, hoping â€
   const claims = extractClaims('The mayor said farmers, hoping for rain, were waiting to plant.');
   expect(byCue(claims, 'said')).toMatchObject({ speaker: 'mayor' });
 });
+
+it('skips a leading "But" before the subject of "â€¦ and said"', () => {
+  const claims = extractClaims(
+    'But the council overruled the panel and said the depot would close.',
+  );
+  expect(byCue(claims, 'said')).toMatchObject({
+    speaker: 'council',
+    text: 'the depot would close',
+  });
+});
