@@ -73,7 +73,7 @@ const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
 const CLAUSE_COMPLEMENTS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'who']);
 
 /**
- * '“…,” Lee said 30 minutes into the debate', '“…?” Lee wrote when the talks stalled': a quotation closed
+ * '“…,” Lee said an hour into the hearing', '“…?” Lee wrote when the talks stalled': a quotation closed
  * with a comma, "?" or "!" right before the speaker is the cue's content, so whatever follows the cue up to
  * the next break is an adjunct, unless the cue opens a clause of its own ("that", ":").
  */
@@ -89,7 +89,7 @@ function quotationBefore(
     (t[boundary]?.text === ',' && isCloseQuote(t[boundary - 1]));
   const next = t[afterCue];
   if (!closed || afterCue >= end || !next.isWord) return false;
-  // "…,” Lee assured him that …", "told CNN, explaining why …": a clause or a second cue in the tail.
+  // "…,” Lee assured him that …", "told the Gazette, explaining why …": a clause or a second cue in the tail.
   const stop = nextBreak(t, afterCue, end);
   for (let k = afterCue; k < stop; k++)
     if (CLAUSE_COMPLEMENTS.has(t[k].lower) || t[k].text === ':' || cueAt(t, k)) return false;
@@ -448,7 +448,7 @@ export class ClauseParser {
       let j = i - 1;
       while (j > start && isVerbAdverb(t[j])) j--;
       if (!cue.participle && (t[j]?.lower === 'and' || t[j]?.lower === 'but') && j > start) {
-        // "But the court overruled and said …": a leading conjunction is not part of the subject.
+        // "But the council overruled the panel and said …": a leading conjunction is not part of the subject.
         const from = t[start].pos === 'CCONJ' ? start + 1 : start;
         const subject = clauseSubject(t, from, j);
         if (subject && (subject.first <= from + 1 || t[subject.first - 1].text === ','))

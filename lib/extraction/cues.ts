@@ -102,9 +102,9 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
     // adjunct between commas; a conjunction or relative after the comma starts another clause instead.
     if (t.text === ';') return false;
     const next = tokens[k + 1];
-    // "told POLITICO, “Of the three, …”": a quotation after the audience is the content.
+    // "told the Gazette, “We won, …”": a quotation after the audience is the content.
     if (t.text === ',' && isOpenQuote(next)) return true;
-    // "says Millennials, numbering 75 million, surpassed …": a participle aside closed by a comma before a verb.
+    // "said farmers, hoping for rain, were waiting": a participle aside closed by a comma before a verb.
     if (t.text === ',' && /ing$/.test(next?.lower ?? '') && next.pos === 'VERB') {
       const close = participleAsideEnd(tokens, k + 1, end);
       if (close > 0) {

@@ -131,7 +131,7 @@ function appositiveSubject(tokens: Token[], end: number, start: number): Speaker
   while (comma > start && !tokens[comma - 1].isWord) comma--;
   let first = start;
   while (first < comma && !tokens[first].isWord) first++;
-  // "And a third, Jim Poolman, said": a leading conjunction is not part of the subject.
+  // "And a second farmer, Orla Fenn, said": a leading conjunction is not part of the subject.
   if (/^(and|but)$/.test(tokens[first]?.lower ?? '') && tokens[first + 1]?.isWord) first++;
   let close = first;
   while (close < comma && tokens[close].text !== ',') close++;

@@ -45,7 +45,7 @@ function withoutTrailingDate(tokens: Token[]): Token[] {
       end -= 2;
     else break;
   }
-  // "Prime Minister Theresa May": a calendar word is a date only after a preposition or a participle.
+  // "Prime Minister Orla May": a calendar word is a date only after a preposition or a participle.
   if (end === tokens.length || end < 2 || !/^(ADP|VERB)$/.test(tokens[end - 1].pos ?? ''))
     return tokens;
   while (end > 1 && /^(ADP|VERB)$/.test(tokens[end - 1].pos ?? '')) end--;
