@@ -25,7 +25,7 @@ import {
 import { resumesContent } from './resumption';
 import { splitSegments, type Segment } from './segments';
 import { isCloseQuote, isDash, isOpenQuote, isVerbAdverb } from './tokens';
-import { AUXILIARIES, DISCOURSE_MARKERS } from './word-lists';
+import { AUXILIARIES, CLAUSE_OPENERS, DISCOURSE_MARKERS } from './word-lists';
 
 /** Who a clause is attributed to, passed down to the claims found inside it. */
 export interface Attributed {
@@ -65,6 +65,52 @@ const GERUND_PREPOSITIONS = new Set([
   'when',
   'while',
 ]);
+
+// First- and second-person subject pronouns (closed class).
+const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
+
+// Words that open a reported clause or question after a cue ("assured him that", "asked if").
+const CLAUSE_COMPLEMENTS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'who']);
+
+/**
+ * '“…,” Lee said an hour into the hearing', '“…?” Lee wrote when the talks stalled': a quotation closed
+ * with a comma, "?" or "!" right before the speaker is the cue's content, so whatever follows the cue up to
+ * the next break is an adjunct, unless the cue opens a clause of its own ("that", ":").
+ */
+function quotationBefore(
+  t: Token[],
+  start: number,
+  boundary: number,
+  afterCue: number,
+  end: number,
+): boolean {
+  const closed =
+    (isCloseQuote(t[boundary]) && /^[,?!]$/.test(t[boundary - 1]?.text ?? '')) ||
+    (t[boundary]?.text === ',' && isCloseQuote(t[boundary - 1]));
+  const next = t[afterCue];
+  if (!closed || afterCue >= end || !next.isWord) return false;
+  // "…,” Lee assured him that …", "told the Gazette, explaining why …": a clause or a second cue in the tail.
+  const stop = nextBreak(t, afterCue, end);
+  for (let k = afterCue; k < stop; k++)
+    if (CLAUSE_COMPLEMENTS.has(t[k].lower) || t[k].text === ':' || cueAt(t, k)) return false;
+  for (let k = afterCue; k < stop; k++) {
+    // "…,” Lee said the two plans were different": a finite verb before any preposition is a clause.
+    if (
+      /^(ADP|SCONJ)$/.test(t[k].pos ?? '') ||
+      PREPOSITIONS.has(t[k].lower) ||
+      CLAUSE_OPENERS.has(t[k].lower)
+    )
+      break;
+    if (/^(VERB|AUX)$/.test(t[k].pos ?? '') && !/ing$/.test(t[k].lower)) return false;
+  }
+  // The quotation is the whole content: it opens the clause ('Sunday on “Futures,” Lee said …' does not).
+  let open = start;
+  while (open < boundary && !t[open].isWord && !isOpenQuote(t[open])) open++;
+  if (!isOpenQuote(t[open])) return false;
+  for (let k = open + 1; k < boundary - 1; k++)
+    if (isCloseQuote(t[k]) && !isOpenQuote(t[k])) return false;
+  return true;
+}
 
 export class ClauseParser {
   readonly drafts: DraftClaim[] = [];
@@ -237,7 +283,25 @@ export class ClauseParser {
       if (/^(as|while|but|and|whereas)$/.test(t[first]?.lower ?? ''))
         this.parse(first + 1, segment.end, quoted ? attribution : inherited, depth);
       else if (quoted) this.parse(first, segment.end, attribution, depth);
+      // "…,” Lee told him, after Hale assured her that …": a time clause with a speaker and cue of its own.
+      else if (
+        GERUND_PREPOSITIONS.has(t[first]?.lower ?? '') &&
+        this.hasCue(first + 1, segment.end)
+      )
+        this.parse(first + 1, segment.end, inherited, depth);
     });
+  }
+
+  private personalSubjectBefore(cue: number, start: number): boolean {
+    let j = cue - 1;
+    while (j > start && (isVerbAdverb(this.tokens[j]) || this.tokens[j].pos === 'AUX')) j--;
+    const word = this.tokens[j];
+    return !!word && j >= start && FIRST_SECOND_PERSON.has(word.lower.replace(/['’].*$/, ''));
+  }
+
+  private hasCue(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (cueAt(this.tokens, k)?.type === 'speech') return true;
+    return false;
   }
 
   private attributed(phrase: SpeakerPhrase, cue: CueMatch): Attributed {
@@ -280,7 +344,8 @@ export class ClauseParser {
         if (
           isContentBoundary &&
           boundary > start + 1 &&
-          isAdjunctTail(this.tokens, afterCue, end, cue)
+          (isAdjunctTail(this.tokens, afterCue, end, cue) ||
+            quotationBefore(t, start, boundary, afterCue, end))
         ) {
           return {
             phrase,
@@ -363,6 +428,9 @@ export class ClauseParser {
       // "he said they would insist on reforms": inside reported speech, a stance taken by its object
       // ("insist on", "praise") is part of what is reported; only a clause-taking cue re-attributes.
       if (reported && cue.type === 'object') continue;
+      // '“I’ll tell you, the plan failed,” Lee said': "I", "we" or "you" inside reported speech is the speaker
+      // or the audience of the outer cue, which keeps the content.
+      if (reported && this.personalSubjectBefore(i, start)) continue;
       const issuer = cue.participle && !reported ? issuedDocumentSubject(t, start, i) : null;
       if (issuer) return { phrase: issuer, cue, prefixEnd: start };
       const phrase = speakerBefore(t, i, start);
@@ -380,8 +448,10 @@ export class ClauseParser {
       let j = i - 1;
       while (j > start && isVerbAdverb(t[j])) j--;
       if (!cue.participle && (t[j]?.lower === 'and' || t[j]?.lower === 'but') && j > start) {
-        const subject = clauseSubject(t, start, j);
-        if (subject && (subject.first <= start + 1 || t[subject.first - 1].text === ','))
+        // "But the council overruled the panel and said …": a leading conjunction is not part of the subject.
+        const from = t[start].pos === 'CCONJ' ? start + 1 : start;
+        const subject = clauseSubject(t, from, j);
+        if (subject && (subject.first <= from + 1 || t[subject.first - 1].text === ','))
           return { phrase: subject, cue, prefixEnd: j };
       }
       // Outside reported speech, "NOUN PHRASE suggested that …" names its speaker whatever the noun.

@@ -1,7 +1,7 @@
 import type { CueType, Token } from './types';
 import { isHearsayAdverb, lookupCue } from './cue-lexicon';
 import { isTitleCased } from './tag-repairs';
-import { isContractedSubject, isPossessive } from './tokens';
+import { isContractedSubject, isOpenQuote, isPossessive } from './tokens';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './word-lists';
 
 export interface CueMatch {
@@ -102,6 +102,16 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
     // adjunct between commas; a conjunction or relative after the comma starts another clause instead.
     if (t.text === ';') return false;
     const next = tokens[k + 1];
+    // "told the Gazette, “We won, …”": a quotation after the audience is the content.
+    if (t.text === ',' && isOpenQuote(next)) return true;
+    // "said farmers, hoping for rain, were waiting": a participle aside closed by a comma before a verb.
+    if (t.text === ',' && /ing$/.test(next?.lower ?? '') && next.pos === 'VERB') {
+      const close = participleAsideEnd(tokens, k + 1, end);
+      if (close > 0) {
+        k = close - 1;
+        continue;
+      }
+    }
     if (
       t.text === ',' &&
       (!/^(DET|NOUN|PROPN|PRON|NUM|ADJ|VERB|AUX)$/.test(next?.pos ?? '') || /ing$/.test(next.lower))
@@ -111,4 +121,14 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
     if (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'to') return true;
   }
   return false;
+}
+
+/** The comma closing a short participle aside that a finite verb follows, or -1. */
+function participleAsideEnd(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end && k < from + 10; k++) {
+    if (tokens[k].text !== ',') continue;
+    const after = tokens[k + 1];
+    return /^(VERB|AUX)$/.test(after?.pos ?? '') && !/ing$/.test(after.lower) ? k : -1;
+  }
+  return -1;
 }

@@ -66,7 +66,19 @@ export function leadingSubject(
     (TIME_WORDS.has(tokens[last].lower) || TIME_PREPOSITIONS.has(tokens[last].lower))
   )
     last--;
-  if (last < start || !tokens[last].isWord || /^(and|but|or|that)$/.test(tokens[last].lower))
+  // "Ann Lee (D-Ohio) last week said": a party or state tag after the name.
+  if (tokens[last]?.text === ')') {
+    let open = last - 1;
+    while (open > start && tokens[open].text !== '(' && last - open < 6) open--;
+    if (tokens[open]?.text === '(' && open > start) last = open - 1;
+  }
+  // "26% say": a share written with a percent sign.
+  const percent = tokens[last]?.text === '%' && tokens[last - 1]?.pos === 'NUM';
+  if (
+    last < start ||
+    (!tokens[last].isWord && !percent) ||
+    /^(and|but|or|that)$/.test(tokens[last].lower)
+  )
     return null;
   let first = last;
   while (first > start && !isClauseBreak(tokens[first - 1])) first--;
@@ -119,6 +131,8 @@ function appositiveSubject(tokens: Token[], end: number, start: number): Speaker
   while (comma > start && !tokens[comma - 1].isWord) comma--;
   let first = start;
   while (first < comma && !tokens[first].isWord) first++;
+  // "And a second farmer, Orla Fenn, said": a leading conjunction is not part of the subject.
+  if (/^(and|but)$/.test(tokens[first]?.lower ?? '') && tokens[first + 1]?.isWord) first++;
   let close = first;
   while (close < comma && tokens[close].text !== ',') close++;
   if (close >= comma || comma - close > MAX_APPOSITIVE_TOKENS || close - first > MAX_SUBJECT_TOKENS)

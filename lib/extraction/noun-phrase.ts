@@ -223,7 +223,7 @@ export function speakerBefore(tokens: Token[], cue: number, min: number): Speake
     while (p >= min && tokens[p].text !== ',' && j - p <= MAX_PHRASE_TOKENS) p--;
     if (p < min || tokens[p].text !== ',') return null;
     const inner = tokens.slice(p + 1, j);
-    const head = phraseEndingAt(tokens, p - 1, min);
+    const head = phraseEndingAt(tokens, beforeTag(tokens, p - 1, min), min);
     if (!head) return null;
     if (looksLikeRole(inner)) {
       const role =
@@ -246,6 +246,14 @@ export function speakerBefore(tokens: Token[], cue: number, min: number): Speake
     commonNounPhrase(tokens, j, min) ??
     taggedSubjectBefore(tokens, j, min)
   );
+}
+
+/** "Sen. Ann Lee (D-Ohio), who …": the last index before a short parenthesised tag ending at `last`. */
+function beforeTag(tokens: Token[], last: number, min: number): number {
+  if (tokens[last]?.text !== ')') return last;
+  let open = last - 1;
+  while (open > min && tokens[open].text !== '(' && last - open < 6) open--;
+  return tokens[open]?.text === '(' && open > min ? open - 1 : last;
 }
 
 const MAX_ASIDE_TOKENS = 30;
@@ -290,7 +298,7 @@ function subjectBeforeAside(tokens: Token[], comma: number, min: number): Speake
     if (isQuoteMark(tok)) quoteMarks++;
     if (tok.text !== ',' || !opensAside(tokens[p + 1]) || p + 1 >= comma - 1) continue;
     if (quoteMarks % 2 === 1) return null;
-    const head = phraseEndingAt(tokens, p - 1, min);
+    const head = phraseEndingAt(tokens, beforeTag(tokens, p - 1, min), min);
     if (head && (head.first === min || isPhraseBoundary(tokens[head.first - 1]))) return head;
   }
   return null;

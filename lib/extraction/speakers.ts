@@ -1,7 +1,7 @@
 import type { Token } from './types';
 import { bareLower } from './tokens';
 import { isGroupWord, isHonorific, isPronoun, isRoleWord, type SpeakerPhrase } from './noun-phrase';
-import { DETERMINERS, NAME_PARTICLES, ORG_FINAL_WORDS } from './word-lists';
+import { CALENDAR_WORDS, DETERMINERS, NAME_PARTICLES, ORG_FINAL_WORDS } from './word-lists';
 
 export type SpeakerKind = 'person' | 'organisation' | 'group' | 'role' | 'pronoun' | 'document';
 
@@ -24,16 +24,37 @@ function spanText(text: string, tokens: Token[]): string {
 
 function stripTrailingPunctuation(tokens: Token[]): Token[] {
   let end = tokens.length;
-  while (end > 0 && !tokens[end - 1].isWord) end--;
+  while (end > 0 && !tokens[end - 1].isWord && tokens[end - 1].text !== '%') end--;
   return tokens.slice(0, end);
 }
 
 const isNameToken = (t: Token) =>
   (t.isCapitalized && !isRoleWord(t)) || NAME_PARTICLES.has(t.lower);
 
+const isCalendar = (t: Token | undefined) => !!t && CALENDAR_WORDS.has(t.lower);
+
+/**
+ * "a city survey published on Friday", "a council report on May 3": a trailing date and the words that
+ * attach it (a preposition, a participle) are not part of the source ("About 3 in 10" keeps its number).
+ */
+function withoutTrailingDate(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  for (;;) {
+    if (end > 1 && isCalendar(tokens[end - 1])) end--;
+    else if (end > 2 && /^\d{1,2}$/.test(tokens[end - 1].text) && isCalendar(tokens[end - 2]))
+      end -= 2;
+    else break;
+  }
+  // "Prime Minister Orla May": a calendar word is a date only after a preposition or a participle.
+  if (end === tokens.length || end < 2 || !/^(ADP|VERB)$/.test(tokens[end - 1].pos ?? ''))
+    return tokens;
+  while (end > 1 && /^(ADP|VERB)$/.test(tokens[end - 1].pos ?? '')) end--;
+  return stripTrailingPunctuation(tokens.slice(0, end));
+}
+
 /** Splits a speaker phrase into name and role ("UK chancellor Gordon Brown" -> "Gordon Brown" / "UK chancellor"). */
 export function describeSpeaker(text: string, phrase: SpeakerPhrase): Speaker {
-  let tokens = stripTrailingPunctuation(phrase.tokens);
+  let tokens = withoutTrailingDate(stripTrailingPunctuation(phrase.tokens));
   const indefinite = tokens[0]?.lower === 'a' || tokens[0]?.lower === 'an';
   const definite = tokens[0]?.lower === 'the';
   while (tokens.length > 1 && LEADING_WORDS.has(tokens[0].lower)) tokens = tokens.slice(1);

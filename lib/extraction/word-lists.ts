@@ -102,6 +102,12 @@ export const TIME_WORDS = new Set([
   ...set('yesterday tonight here there last this next earlier later again also'),
 ]);
 
+/** Calendar names (a closed class): the days of the week and the months. */
+export const CALENDAR_WORDS = set(`
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december
+`);
+
 /** Nouns completing "told ___" or "said in a ___" (derived): audiences, media, formats. */
 export const AUDIENCE_NOUNS = new Set(withPlurals(LEXICON_AUDIENCE_NOUNS));
 

@@ -266,3 +266,111 @@ describe('demonstratives and comparative quantities open a subject', () => {
     expect(byCue(claims, 'predict').speaker).toMatch(/^More than two-thirds/);
   });
 });
+
+describe('a quotation closed before a trailing cue is its content, whatever adjunct follows', () => {
+  it.each([
+    '“The depot will close in May,” Orla Fenn said 30 minutes into the hearing.',
+    '“The depot will close in May,” Orla Fenn wrote when the talks stalled.',
+    '“The depot will close in May,” Orla Fenn said while touring Poole on Tuesday.',
+  ])('%s', (sentence) => {
+    expect(extractClaims(sentence)[0]).toMatchObject({
+      text: 'The depot will close in May',
+      speaker: 'Orla Fenn',
+    });
+  });
+
+  it('keeps a clause after the cue as content ("said the two plans were different")', () => {
+    const claims = extractClaims(
+      'As Hale claimed that “the depot was safe,” Orla Fenn said the two reports were different.',
+    );
+    expect(byCue(claims, 'said').text).toBe('the two reports were different');
+  });
+
+  it('parses a time clause with its own cue after the trailing attribution', () => {
+    const claims = extractClaims(
+      '“It is over,” Orla Fenn told Hale, after Hale assured her that the depot would stay open.',
+    );
+    expect(claims.map((c) => c.speaker)).toEqual(['Orla Fenn', 'Hale']);
+  });
+});
+
+describe('a trailing date is not part of a source', () => {
+  it.each([
+    ['The depot closed, according to a city survey published on Friday.', 'city survey'],
+    ['The depot closed, according to a council report on Wednesday.', 'council report'],
+  ])('%s', (sentence, speaker) => {
+    expect(extractClaims(sentence)[0].speaker).toBe(speaker);
+  });
+});
+
+it('keeps a surname that is a month ("Prime Minister Orla May")', () => {
+  const claims = extractClaims('The depot will close, Prime Minister Orla May said.');
+  expect(claims[0].speaker).toBe('Orla May');
+});
+
+describe('a party tag and a time adjunct between a name and its cue', () => {
+  it('attributes "Sen. Orla Fenn (D-Ohio) last week said"', () => {
+    const claims = extractClaims('Sen. Orla Fenn (D-Ohio) last week said the depot would close.');
+    expect(byCue(claims, 'said')).toMatchObject({
+      speaker: 'Orla Fenn',
+      text: 'the depot would close',
+    });
+  });
+});
+
+describe('a share written with a percent sign is a subject', () => {
+  it('attributes "26% say …" to "26%"', () => {
+    const claims = extractClaims('On the pier, 58% want it rebuilt; 26% say it should close.');
+    expect(byCue(claims, 'say')).toMatchObject({ speaker: '26%', text: 'it should close' });
+  });
+});
+
+describe('"I", "we" or "you" inside a quotation does not re-attribute it', () => {
+  it('keeps the quoted speaker for “I will tell you …,” X said', () => {
+    const [claim] = extractClaims('“I will tell you the depot is unsafe,” Orla Fenn said.');
+    expect(claim).toMatchObject({
+      text: 'I will tell you the depot is unsafe',
+      speaker: 'Orla Fenn',
+    });
+  });
+});
+
+describe('a party tag before an appositive or a relative aside', () => {
+  it.each([
+    'Rep. Orla Fenn (R-Ohio), the panel chair, said the depot would close.',
+    'Rep. Orla Fenn (R-Ohio), who chairs the panel, said the depot would close.',
+  ])('%s', (sentence) => {
+    expect(byCue(extractClaims(sentence), 'said')).toMatchObject({
+      speaker: 'Orla Fenn',
+      text: 'the depot would close',
+    });
+  });
+});
+
+it('skips a leading conjunction before an appositive subject ("And a third, X, said")', () => {
+  const claims = extractClaims('And a third, Orla Fenn, said that the depot would close.');
+  expect(byCue(claims, 'said')).toMatchObject({
+    speaker: 'Orla Fenn',
+    text: 'the depot would close',
+  });
+});
+
+it('reads a quotation after a cue and its audience as the content ("told the BBC, “…”")', () => {
+  const [claim] = extractClaims('Orla Fenn told the Gazette, “The depot will close in May.”');
+  expect(claim).toMatchObject({ text: 'The depot will close in May', speaker: 'Orla Fenn' });
+});
+
+it('reads past a participle aside inside the reported clause ("said X, hoping …, were …")', () => {
+  const claims = extractClaims('The mayor said farmers, hoping for rain, were waiting to plant.');
+  expect(byCue(claims, 'said')).toMatchObject({ speaker: 'mayor' });
+});
+
+it('skips a leading "But" before the subject of "… and said"', () => {
+  const claims = extractClaims(
+    'But the council overruled the panel and said the depot would close.',
+  );
+  expect(byCue(claims, 'said')).toMatchObject({
+    speaker: 'council',
+    text: 'the depot would close',
+  });
+});
