@@ -35,6 +35,7 @@ function claimCodePoints(
 /**
  * One claim with its article, sources, reviews and publications; people by id only, so a page
  * names everyone it shows in one query (lib/data/user-names.ts). Null for an unknown claim.
+ * No permission check: for readers that have checked `claims.view` (getClaimDetail, getClaimPage).
  */
 export function readClaimDetail(claimId: string) {
   return db.claim.findUnique({

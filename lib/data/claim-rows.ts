@@ -2,27 +2,15 @@ import 'server-only';
 import type { ClaimRow } from '@/lib/data/claims';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { ClaimState, Priority } from '@/lib/generated/prisma/enums';
+import type { ClaimState } from '@/lib/generated/prisma/enums';
 
-interface ClaimRowRecord {
-  id: string;
-  slug: string;
-  text: string;
-  statement: string;
-  speaker: string | null;
-  speakerRole: string | null;
-  state: ClaimState;
-  priority: Priority;
-  dueAt: Date | null;
-  rating: string | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
+/** A row as the statement returns it: ClaimRow with its article and assignee flattened. */
+type ClaimRowRecord = Omit<ClaimRow, 'assignee' | 'article'> & {
   assigneeId: string | null;
   assigneeName: string | null;
   articleId: string;
   articleTitle: string;
-}
+};
 
 const ROW_COLUMNS = Prisma.sql`c.id, c.slug, c.text, c.statement, c.speaker, c."speakerRole",
   c.state::text AS state, c.priority::text AS priority, c."dueAt", c.rating, c.version,

@@ -1,7 +1,10 @@
 import 'server-only';
 import { db } from '@/lib/db';
 
-/** A claim's audit events and notes, people by id (named with the page's other people). */
+/**
+ * A claim's audit events and notes, people by id (named with the page's other people). No
+ * permission check: for getClaimPage, which has checked `claims.view`.
+ */
 export async function readClaimTimeline(claimId: string) {
   const [events, notes] = await Promise.all([
     db.auditEvent.findMany({

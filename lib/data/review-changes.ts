@@ -42,7 +42,8 @@ interface LivePublication {
 
 /**
  * The review changes of a claim already read: its review round, current content and (when the caller
- * read it: null for none) its live publication.
+ * read it: null for none) its live publication. No permission check: for getClaimPage, which has
+ * checked `claims.view`.
  */
 export async function reviewChangesOf(
   claimId: string,
