@@ -1,8 +1,8 @@
 // Issue 10 item 13: a Server Action body Next cannot decode gets a 4xx from the proxy, not a 500.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createUser } from '@/prisma/factories';
 import { expect, test } from './fixtures';
-import { storageStateFor } from './roles';
 
 /** The id Next gave an exported Server Action in the build under test. */
 function actionId(exportedName: string): string {
@@ -17,13 +17,19 @@ function actionId(exportedName: string): string {
   return id;
 }
 
-test.use({ storageState: storageStateFor('journalist') });
-
 test('malformed and oversized Server Action bodies get a 4xx and create nothing', async ({
   page,
   baseURL,
   db,
 }) => {
+  // Its own journalist: a shared login could be ended by another spec while this one runs.
+  const journalist = await createUser(db, { role: 'JOURNALIST', name: 'Bea Body' });
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(journalist.email);
+  await page.getByLabel('Password').fill(journalist.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByLabel('Signed in as')).toContainText('Bea Body');
+
   const headers = { origin: baseURL!, 'next-action': actionId('createArticleAction') };
   const text = { ...headers, 'content-type': 'text/plain;charset=UTF-8' };
   const before = await db.article.count();

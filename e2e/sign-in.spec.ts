@@ -58,3 +58,14 @@ test('a disabled user is signed out on their next request; re-enabled, they can 
   await page.goto('/newsroom/articles');
   await expect(page.getByLabel('Signed in as')).toContainText('Journalist');
 });
+
+test('before its JavaScript runs, the sign-in form cannot be sent (a plain GET would put the password in the address)', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/signin');
+  await expect(page.getByLabel('Password')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+  await context.close();
+});

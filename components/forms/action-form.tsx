@@ -1,14 +1,8 @@
 'use client';
 
-import {
-  createContext,
-  useContext,
-  useId,
-  useSyncExternalStore,
-  type ButtonHTMLAttributes,
-  type ReactNode,
-} from 'react';
+import { createContext, useContext, useId, type ButtonHTMLAttributes, type ReactNode } from 'react';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { useHydrated } from '@/components/hooks/use-hydrated';
 import { ActionFeedback } from '@/components/ui/action-feedback';
 import { buttonClass } from '@/components/ui/field';
 import type { ActionFormStatus } from './use-action-form';
@@ -20,16 +14,6 @@ function useActionFormContext() {
   if (!state) throw new Error('Form controls need an <ActionForm> around them.');
   return state;
 }
-
-const subscribeToNothing = () => () => {};
-
-/** False in the server's HTML, true once this page's JavaScript runs. */
-const useHydrated = () =>
-  useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
 
 /**
  * A form bound to a server action (useActionForm): labelled for screen readers, validated by its
