@@ -14,7 +14,7 @@ export function Table({
   return (
     // relative: visually hidden (absolute) labels in cells would otherwise widen the page.
     <div className="relative overflow-x-auto">
-      <table className={cx('w-full border-collapse text-sm', className)} {...props}>
+      <table className={cx('data-table w-full border-collapse text-sm', className)} {...props}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}
       </table>
@@ -30,36 +30,24 @@ export function TableBody(props: ComponentProps<'tbody'>) {
   return <tbody {...props} />;
 }
 
-export function TableRow({ className, ...props }: ComponentProps<'tr'>) {
-  return <tr className={cx('border-b border-slate-200 hover:bg-slate-50', className)} {...props} />;
+/** A body row; borders, padding and alignment come from `.data-table` in app/globals.css. */
+export function TableRow(props: ComponentProps<'tr'>) {
+  return <tr {...props} />;
 }
-
-const cellPadding = 'py-1.5 pr-3';
 
 // Numbers align right in tabular figures so columns of them can be compared at a glance.
 const alignment = (numeric: boolean | undefined) =>
-  numeric ? 'text-right tabular-nums' : 'text-left';
+  numeric ? 'text-right tabular-nums' : undefined;
 
 type CellProps<T extends 'th' | 'td'> = ComponentProps<T> & { numeric?: boolean };
 
 /** A column header (`scope="col"`), or with `scope="row"` the cell that names its row. */
 export function TableHead({ scope = 'col', numeric, className, ...props }: CellProps<'th'>) {
-  return (
-    <th
-      scope={scope}
-      className={cx(
-        cellPadding,
-        alignment(numeric),
-        scope === 'col' ? 'font-semibold text-slate-800' : 'font-normal',
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <th scope={scope} className={cx(alignment(numeric), className) || undefined} {...props} />;
 }
 
 export function TableCell({ numeric, className, ...props }: CellProps<'td'>) {
-  return <td className={cx(cellPadding, alignment(numeric), className)} {...props} />;
+  return <td className={cx(alignment(numeric), className) || undefined} {...props} />;
 }
 
 const ARROWS: Record<SortDirection, string> = { ascending: '▲', descending: '▼' };
