@@ -1,12 +1,20 @@
 // `npm run db:seed`: adds the demo users and article to DATABASE_URL's database, or to the embedded one.
 import { createPrismaClient } from '@/lib/prisma-client';
+import { readEnv } from '@/lib/schemas/env';
 import { defaultDataDir, runningEmbeddedUrl, startEmbeddedPostgres } from '@/scripts/db/embedded';
 import { applyMigrations } from '@/scripts/db/migrate';
+import { embeddedSecretFile } from '@/scripts/db/paths';
+import { readOrCreateSecret } from '@/scripts/lib/secret';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './demo-data';
 
 async function main() {
   // The embedded database is used through its port when the app is serving it, else opened here.
   const url = process.env.DATABASE_URL || runningEmbeddedUrl(defaultDataDir);
+  if (!process.env.DATABASE_URL)
+    process.env.NEXTAUTH_SECRET ??= readOrCreateSecret(embeddedSecretFile);
+  // Publishing the demo verdict goes through lib/db, which checks the environment: check it before
+  // anything is written, so a missing setting leaves the database as it was.
+  readEnv({ ...process.env, DATABASE_URL: url ?? 'embedded' });
   const embedded = url ? undefined : await startEmbeddedPostgres({ dataDir: defaultDataDir });
   const databaseUrl = url ?? embedded!.url;
   const db = createPrismaClient(databaseUrl, 2);

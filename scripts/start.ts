@@ -6,7 +6,7 @@ import { weakSecretProblem } from '@/lib/security/secret-strength';
 import { seedDemoData } from '@/prisma/demo-data';
 import { defaultDataDir, startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded';
 import { applyMigrations } from './db/migrate';
-import { repoRoot } from './db/paths';
+import { embeddedSecretFile, repoRoot } from './db/paths';
 import { buildIsStale, runNextBuild } from './lib/next-build';
 import { readOrCreateSecret } from './lib/secret';
 import { serverNodeOptions } from './lib/server-memory';
@@ -48,9 +48,7 @@ async function prepareDatabase(): Promise<{
   console.log(
     `factdesk: embedded PostgreSQL (data in ${path.relative(repoRoot, defaultDataDir)}); ${applied.length} migration(s) applied.`,
   );
-  const secret =
-    process.env.NEXTAUTH_SECRET ??
-    readOrCreateSecret(path.join(repoRoot, '.data', 'nextauth-secret'));
+  const secret = process.env.NEXTAUTH_SECRET ?? readOrCreateSecret(embeddedSecretFile);
   const db = createPrismaClient(embedded.url, 1);
   try {
     if ((await db.user.count()) === 0) {
