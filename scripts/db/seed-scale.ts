@@ -7,18 +7,16 @@ import { DEMO_ARTICLE } from '@/prisma/demo-data';
 import { isMain } from './paths';
 import { parseScaleArgs, planScale, type ScaleOptions } from './seed-scale-options';
 import {
-  DEMO_EDITOR,
-  DEMO_JOURNALIST,
   DERIVED_COLUMN_STEPS,
   articleStep,
-  claimBatchStep,
   claimPlanStep,
-  evidenceSteps,
   setupSteps,
   type ScaleStart,
   type Step,
   VACUUM_STEP,
 } from './seed-scale-sql';
+import { claimBatchStep, evidenceSteps } from './seed-scale-verdicts';
+import { DEMO_EDITOR, DEMO_JOURNALIST } from './seed-scale-vocabulary';
 
 const BATCH = 200_000;
 

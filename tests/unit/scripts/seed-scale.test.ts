@@ -5,7 +5,8 @@ import {
   stateBounds,
   UNPUBLISHED_STATE_WEIGHTS,
 } from '@/scripts/db/seed-scale-options';
-import { claimBatchStep, claimPlanStep, setupSteps } from '@/scripts/db/seed-scale-sql';
+import { claimPlanStep, setupSteps } from '@/scripts/db/seed-scale-sql';
+import { claimBatchStep } from '@/scripts/db/seed-scale-verdicts';
 
 const today = new Date('2026-11-30T15:04:05Z');
 
