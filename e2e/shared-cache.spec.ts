@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer, Socket } from 'node:net';
 import { createClient } from 'redis';
 import { speakerSlug } from '@/lib/slug';
 import { createApiTokenFor, createClaimInState, createUser } from '@/prisma/factories';
+import { freePort, redisReachable, startAppServer } from './app-server';
 import { expect, test } from './fixtures';
 
 // Two app instances on one PostgreSQL database and one Redis (README, Production topology): a
@@ -14,61 +13,6 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const WITHIN_MS = 1000;
 
 test.describe.configure({ mode: 'serial' });
-
-function redisReachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(1000, () => done(false));
-    socket.once('error', () => done(false));
-    socket.connect(Number(port || 6379), hostname, () => done(true));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startInstance(port: number, keyPrefix: string): Promise<ChildProcess> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    REDIS_URL,
-    REDIS_KEY_PREFIX: keyPrefix,
-    NEXTAUTH_URL: `http://localhost:${port}`,
-    NODE_ENV: 'production',
-    // Small pools: on the embedded database all three app servers share its connection limit.
-    DATABASE_POOL_SIZE: '3',
-  };
-  delete env.FACTDESK_PUBLIC_CACHE;
-  const child = spawn(
-    process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', 'scripts/serve.ts', '-p', String(port)],
-    { env, stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`instance on port ${port} exited`);
-    const up = await fetch(`http://localhost:${port}/signin`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) return child;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  child.kill();
-  throw new Error(`instance on port ${port} did not start`);
-}
 
 interface Probe {
   name: string;
@@ -135,8 +79,8 @@ test('a verdict published or withdrawn on one instance shows on the other within
   const keyPrefix = `factdesk-test-${token}:`;
   const [portA, portB] = [await freePort(), await freePort()];
   const instances = await Promise.all([
-    startInstance(portA, keyPrefix),
-    startInstance(portB, keyPrefix),
+    startAppServer(portA, { REDIS_URL, REDIS_KEY_PREFIX: keyPrefix }),
+    startAppServer(portB, { REDIS_URL, REDIS_KEY_PREFIX: keyPrefix }),
   ]);
   try {
     const [a, b] = [portA, portB].map((port) => `http://localhost:${port}`);

@@ -1,6 +1,8 @@
 // The app's HTTP server (`npm start`, `npm run dev`, the e2e tests): Next.js behind a thin front that
 // records each request's client address from the connection itself (README, Security), which
-// `next start` cannot: it passes a client-sent X-Forwarded-For through unchanged.
+// `next start` cannot: it passes a client-sent X-Forwarded-For through unchanged. With
+// FACTDESK_INSTANCES above 1, a Node cluster runs that many instances on the one port.
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import next from 'next';
 import {
@@ -10,12 +12,13 @@ import {
   resolveClientAddress,
 } from '@/lib/security/client-address';
 import { repoRoot } from './db/paths';
+import { serverInstances } from './lib/server-instances';
 
 const dev = process.argv.includes('--dev');
 const portFlag = process.argv.indexOf('-p');
 const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 3000));
 
-async function main() {
+async function serve() {
   // The public site's default address follows the port actually served on (lib/public-url.ts).
   process.env.PORT = String(port);
   const trust = readProxyTrust(process.env);
@@ -33,10 +36,41 @@ async function main() {
     if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
     else delete request.headers[CLIENT_ADDRESS_HEADER];
     void handle(request, response);
-  }).listen(port, () => console.log(`factdesk: serving on port ${port}${dev ? ' (dev)' : ''}`));
+  }).listen(port, () => {
+    if (cluster.isPrimary) console.log(`factdesk: serving on port ${port}${dev ? ' (dev)' : ''}`);
+  });
 }
 
-main().catch((error: unknown) => {
+/** Forks the instances, replaces one that dies, and passes a stop signal on to all of them. */
+function superviseInstances(count: number) {
+  let stopping = false;
+  for (let i = 0; i < count; i++) cluster.fork();
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(
+      `factdesk: instance ${worker.process.pid} exited (${signal ?? code}); starting another.`,
+    );
+    cluster.fork();
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  console.log(`factdesk: serving on port ${port} with ${count} instances`);
+}
+
+function main() {
+  const instances = dev ? 1 : serverInstances(process.env);
+  if (cluster.isPrimary && instances > 1) superviseInstances(instances);
+  else return serve();
+}
+
+Promise.resolve(main()).catch((error: unknown) => {
   console.error(`factdesk: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

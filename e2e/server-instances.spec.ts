@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { freePort, redisReachable, startAppServer } from './app-server';
+import { expect, test } from './fixtures';
+
+// FACTDESK_INSTANCES (README, Production topology): one `npm start` serving from several
+// processes on one port, so a machine's cores all render; they share the page cache through Redis.
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** The cluster's primary under the started process (tsx runs the script in a child) and its instances. */
+function instancesUnder(pid: number): { primary: number; instances: number[] } | null {
+  for (const child of childrenOf(pid)) {
+    const grandchildren = childrenOf(child);
+    if (grandchildren.length >= 2) return { primary: child, instances: grandchildren };
+    const deeper = instancesUnder(child);
+    if (deeper) return deeper;
+  }
+  return null;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+test('FACTDESK_INSTANCES=2 serves from two processes and replaces one that dies', async () => {
+  test.setTimeout(180_000);
+  test.skip(process.platform !== 'linux', 'reads the process tree from /proc');
+  test.skip(
+    !(await redisReachable(REDIS_URL)),
+    `Redis is not reachable at ${REDIS_URL} (set TEST_REDIS_URL): several instances need it.`,
+  );
+  const port = await freePort();
+  const server = await startAppServer(port, {
+    REDIS_URL,
+    REDIS_KEY_PREFIX: `instances-${randomBytes(4).toString('hex')}:`,
+    FACTDESK_INSTANCES: '2',
+    DATABASE_POOL_SIZE: '1',
+  });
+  const origin = `http://localhost:${port}`;
+  try {
+    const started = instancesUnder(server.pid!);
+    expect(started?.instances).toHaveLength(2);
+    for (let i = 0; i < 10; i++) expect((await fetch(`${origin}/signin`)).status).toBe(200);
+
+    const [victim, survivor] = started!.instances;
+    process.kill(victim, 'SIGKILL');
+    await expect
+      .poll(() => instancesUnder(server.pid!)?.instances ?? [], { timeout: 90_000 })
+      .toEqual(expect.arrayContaining([survivor, expect.any(Number)]));
+    const replaced = instancesUnder(server.pid!)!.instances;
+    expect(replaced).toHaveLength(2);
+    expect(replaced).not.toContain(victim);
+    await expect
+      .poll(async () => (await fetch(`${origin}/signin`).catch(() => null))?.status, {
+        timeout: 90_000,
+      })
+      .toBe(200);
+
+    server.kill('SIGTERM');
+    await expect.poll(() => replaced.filter(alive), { timeout: 30_000 }).toEqual([]);
+  } finally {
+    if (server.exitCode === null) server.kill('SIGKILL');
+  }
+});
