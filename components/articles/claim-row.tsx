@@ -6,9 +6,10 @@ import { StateBadge } from '@/components/claims/state-badge';
 import type { WorkspaceClaim } from '@/lib/data/article-workspace';
 import { ClaimControls, type ClaimPanel } from './claim-controls';
 
-/** One claim in the workspace list: its words (linked to its page), speaker, facts and controls. */
+/** One claim in the workspace list: its statement (linked to its page), words, speaker, facts and controls. */
 export const ClaimRow = memo(function ClaimRow({
   claim,
+  text,
   picked,
   focusable,
   canEdit,
@@ -16,6 +17,8 @@ export const ClaimRow = memo(function ClaimRow({
   setPanel,
 }: {
   claim: WorkspaceClaim;
+  /** Its words in the article: `body.slice(claim.start, claim.end)`. */
+  text: string;
   picked: boolean;
   focusable: boolean;
   canEdit: boolean;
@@ -24,7 +27,7 @@ export const ClaimRow = memo(function ClaimRow({
 }) {
   return (
     <article
-      aria-label={`Claim: ${claim.text}`}
+      aria-label={`Claim: ${text}`}
       aria-current={picked ? 'true' : undefined}
       tabIndex={focusable ? 0 : -1}
       data-claim-id={claim.id}
@@ -36,7 +39,7 @@ export const ClaimRow = memo(function ClaimRow({
       >
         {claim.statement}
       </Link>
-      <p className="mt-1 font-serif break-words text-slate-600">In the article: “{claim.text}”</p>
+      <p className="mt-1 font-serif break-words text-slate-600">In the article: “{text}”</p>
       <p className="mt-1 text-slate-700">
         {claim.speaker ? (
           <>

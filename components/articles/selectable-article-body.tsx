@@ -1,20 +1,14 @@
 'use client';
 
 import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
-import type { ClaimState } from '@/lib/generated/prisma/enums';
+import type { WorkspaceClaim } from '@/lib/data/article-workspace';
 import { segmentText } from '@/lib/text-segments';
 import { CLAIM_STATES, STATE_LABELS } from '@/lib/workflow/states';
 import { useClaimWorkspace } from './claim-workspace';
 import { HIGHLIGHT_CLASSES } from './highlight-colours';
 import { selectedSpan } from './selection-offsets';
 
-export interface HighlightSpan {
-  id: string;
-  start: number;
-  end: number;
-  state: ClaimState;
-  speaker: string | null;
-}
+type HighlightSpan = Pick<WorkspaceClaim, 'id' | 'start' | 'end' | 'state' | 'speaker'>;
 
 const PICKED = 'claim-picked';
 
@@ -23,8 +17,8 @@ const PICKED = 'claim-picked';
  * picks its claim in the list, picking a claim in the list scrolls its mark into view, and a text
  * selection becomes the workspace selection.
  */
-export function SelectableArticleBody({ claims }: { claims: HighlightSpan[] }) {
-  const { body, setSelection, picked, pick } = useClaimWorkspace();
+export function SelectableArticleBody() {
+  const { body, claims, setSelection, picked, pick } = useClaimWorkspace();
   const containerRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
