@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { memo } from 'react';
 import { StateBadge } from '@/components/claims/state-badge';
 import type { WorkspaceClaim } from '@/lib/data/article-workspace';
+import { joinStatement } from '@/lib/statement-parts';
 import { ClaimControls, type ClaimPanel } from './claim-controls';
 
 /** One claim in the workspace list: its statement (linked to its page), words, speaker, facts and controls. */
@@ -37,7 +38,7 @@ export const ClaimRow = memo(function ClaimRow({
         href={`/newsroom/claims/${claim.id}`}
         className="font-serif break-words text-blue-900 hover:underline"
       >
-        {claim.statement}
+        {joinStatement(claim.statement, text)}
       </Link>
       <p className="mt-1 font-serif break-words text-slate-600">In the article: “{text}”</p>
       <p className="mt-1 text-slate-700">

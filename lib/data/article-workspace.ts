@@ -6,16 +6,18 @@ import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import type { ClaimKind, ClaimState, ExtractionStatus } from '@/lib/generated/prisma/enums';
+import { splitStatement, type StatementParts } from '@/lib/statement-parts';
 import { CLAIM_STATES } from '@/lib/workflow/states';
 
 /**
  * A claim as the article page's client components use it: the list, the highlights, the merge bar
- * and the edit panels share this one list. Its words are `body.slice(start, end)` (not sent twice),
- * and a field that would be null is left out.
+ * and the edit panels share this one list. Its words are `body.slice(start, end)` (not sent twice,
+ * nor inside the statement), and a field that would be null is left out.
  */
 export interface WorkspaceClaim {
   id: string;
-  statement: string;
+  /** joinStatement(statement, words) gives the statement. */
+  statement: StatementParts;
   start: number;
   end: number;
   speaker?: string;
@@ -34,8 +36,10 @@ export interface WorkspaceClaim {
 
 type ClaimRecord = Omit<
   WorkspaceClaim,
-  'speaker' | 'speakerRole' | 'cue' | 'assignee' | 'publicPath'
+  'statement' | 'speaker' | 'speakerRole' | 'cue' | 'assignee' | 'publicPath'
 > & {
+  text: string;
+  statement: string;
   speaker: string | null;
   speakerRole: string | null;
   cue: string | null;
@@ -55,8 +59,17 @@ interface ArticleRecord {
   extractionError: string | null;
 }
 
-function compact({ speaker, speakerRole, cue, assignee, publicPath, ...claim }: ClaimRecord) {
-  const workspaceClaim: WorkspaceClaim = claim;
+function compact({
+  text,
+  statement,
+  speaker,
+  speakerRole,
+  cue,
+  assignee,
+  publicPath,
+  ...claim
+}: ClaimRecord) {
+  const workspaceClaim: WorkspaceClaim = { ...claim, statement: splitStatement(statement, text) };
   if (speaker !== null) workspaceClaim.speaker = speaker;
   if (speakerRole !== null) workspaceClaim.speakerRole = speakerRole;
   if (cue !== null) workspaceClaim.cue = cue;
@@ -74,7 +87,7 @@ export async function getArticleWorkspace(actor: SessionUser | null, articleId: 
              extraction::text AS extraction, "extractionError"
       FROM "Article" WHERE id = ${articleId}`,
     db.$queryRaw<ClaimRecord[]>`
-      SELECT c.id, c.statement, c.start, c."end", c.speaker, c."speakerRole", c.cue,
+      SELECT c.id, c.text, c.statement, c.start, c."end", c.speaker, c."speakerRole", c.cue,
              c.kind::text AS kind, round(c.checkworthiness::numeric, 2)::float8 AS checkworthiness,
              c.checkworthy, c.state::text AS state, c.version, u.name AS assignee,
              CASE WHEN EXISTS (

@@ -6,6 +6,7 @@ import { getNewsroomArticle } from '@/lib/data/articles';
 import { db } from '@/lib/db';
 import { codePointOffsets } from '@/lib/code-points';
 import { createArticle, createClaim } from '@/prisma/factories';
+import { joinStatement } from '@/lib/statement-parts';
 import { createPublishedClaim } from '@/prisma/publication-factory';
 import { actor } from '../../support/actors';
 
@@ -91,9 +92,11 @@ describe('newsroom article page', () => {
       read.claims.map((claim) => claim.text),
     );
     expect(workspace.claims.map((claim) => claim.assignee)).toEqual([undefined, 'Claim Assignee']);
-    expect(workspace.claims.map((claim) => claim.statement)).toEqual(
-      read.claims.map((claim) => claim.statement),
-    );
+    expect(
+      workspace.claims.map((claim) =>
+        joinStatement(claim.statement, body.slice(claim.start, claim.end)),
+      ),
+    ).toEqual(read.claims.map((claim) => claim.statement));
     for (const claim of workspace.claims) {
       expect(Object.keys(claim)).not.toContain('publicPath');
       expect(Object.keys(claim)).not.toContain('text');
