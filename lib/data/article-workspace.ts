@@ -69,7 +69,12 @@ function compact({
   publicPath,
   ...claim
 }: ClaimRecord) {
-  const workspaceClaim: WorkspaceClaim = { ...claim, statement: splitStatement(statement, text) };
+  const workspaceClaim: WorkspaceClaim = {
+    ...claim,
+    statement: splitStatement(statement, text),
+    // As the row shows it (toFixed(2)), so 0.5700000000000001 goes as 0.57.
+    checkworthiness: Number(claim.checkworthiness.toFixed(2)),
+  };
   if (speaker !== null) workspaceClaim.speaker = speaker;
   if (speakerRole !== null) workspaceClaim.speakerRole = speakerRole;
   if (cue !== null) workspaceClaim.cue = cue;
@@ -88,8 +93,8 @@ export async function getArticleWorkspace(actor: SessionUser | null, articleId: 
       FROM "Article" WHERE id = ${articleId}`,
     db.$queryRaw<ClaimRecord[]>`
       SELECT c.id, c.text, c.statement, c.start, c."end", c.speaker, c."speakerRole", c.cue,
-             c.kind::text AS kind, round(c.checkworthiness::numeric, 2)::float8 AS checkworthiness,
-             c.checkworthy, c.state::text AS state, c.version, u.name AS assignee,
+             c.kind::text AS kind, c.checkworthiness, c.checkworthy, c.state::text AS state,
+             c.version, u.name AS assignee,
              CASE WHEN EXISTS (
                SELECT 1 FROM "Publication" p WHERE p."claimId" = c.id AND p."withdrawnAt" IS NULL
              ) THEN '/claims/' || c.slug END AS "publicPath"

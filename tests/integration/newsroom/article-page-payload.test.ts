@@ -38,14 +38,20 @@ describe('article page payload', () => {
     const saved = await db.claim.findMany({
       where: { articleId: id },
       orderBy: { start: 'asc' },
-      select: { text: true, statement: true },
+      select: { text: true, statement: true, checkworthiness: true },
     });
     expect(
       claims.map((claim) => {
         const text = article.body.slice(claim.start, claim.end);
-        return { text, statement: joinStatement(claim.statement, text) };
+        return {
+          text,
+          statement: joinStatement(claim.statement, text),
+          checkworthiness: claim.checkworthiness.toFixed(2),
+        };
       }),
-    ).toEqual(saved);
+    ).toEqual(
+      saved.map((claim) => ({ ...claim, checkworthiness: claim.checkworthiness.toFixed(2) })),
+    );
     expect(total).toBeLessThan(350_000);
   });
 });
