@@ -7,6 +7,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { secondaryButtonClass } from '@/components/ui/field';
 import { transitionAction } from '@/lib/actions/claims';
 import { DISMISS_REASON_LABELS, dismissSchema, type DismissInput } from '@/lib/schemas/workflow';
+import { useClaimWorkspace } from './claim-workspace';
 import type { EditableClaim } from './editable-claim';
 
 const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
@@ -19,12 +20,14 @@ export function ClaimDismissPanel({
   claim: EditableClaim;
   onClose: () => void;
 }) {
+  const { body } = useClaimWorkspace();
+  const text = body.slice(claim.start, claim.end);
   const state = useActionForm<DismissInput, { version: number }>({
     schema: dismissSchema,
     action: (input) => transitionAction(claim.id, input),
     values: { to: 'DISMISSED', version: claim.version, note: '', reason: '' as never },
     success: (_data, input) =>
-      `Dismissed “${excerpt(claim.text)}” (${DISMISS_REASON_LABELS[input.reason].toLowerCase()}).`,
+      `Dismissed “${excerpt(text)}” (${DISMISS_REASON_LABELS[input.reason].toLowerCase()}).`,
     announce: true,
     onSuccess: onClose,
   });

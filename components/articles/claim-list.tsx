@@ -5,15 +5,17 @@ import { useRouter } from 'next/navigation';
 import {
   useCallback,
   useEffect,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import type { WorkspaceClaim } from '@/lib/data/article-workspace';
+import type { ClaimViewFilters } from '@/lib/schemas/claim-view-filters';
 import { canDismiss, type ClaimPanel } from './claim-controls';
 import { claimListCommand, moveIndex, SHORTCUT_HINT } from './claim-list-keys';
 import { ClaimRow } from './claim-row';
+import { filterClaims } from './claim-view-filters';
 import { useClaimWorkspace } from './claim-workspace';
 import { canEditAttribution } from './editable-claim';
 
@@ -21,23 +23,24 @@ import { canEditAttribution } from './editable-claim';
 const ROW_ESTIMATE = 120;
 
 /**
- * The article's claims in text order, virtualised (only the rows in view are in the page, so a
- * thousand claims stay responsive), with the picked claim shared with the text and keyboard moves.
+ * The article's claims in text order, those the URL's filters keep, virtualised (only the rows in
+ * view are in the page, so a thousand claims stay responsive), with the picked claim shared with
+ * the text and keyboard moves.
  */
 export function ClaimList({
-  claims,
-  total,
+  filters,
   canEdit,
   extracting = false,
 }: {
-  claims: WorkspaceClaim[];
-  total: number;
+  filters: ClaimViewFilters;
   canEdit: boolean;
   /** Extraction runs in the background: no claims yet is not "none found". */
   extracting?: boolean;
 }) {
   const router = useRouter();
-  const { picked, pick } = useClaimWorkspace();
+  const { body, claims: all, picked, pick } = useClaimWorkspace();
+  const claims = useMemo(() => filterClaims(all, filters), [all, filters]);
+  const total = all.length;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState<{ id: string; panel: ClaimPanel } | null>(null);
   const focusNext = useRef<string | null>(null);
@@ -173,6 +176,7 @@ export function ClaimList({
                 <div ref={(el) => focusRow(el?.firstElementChild as HTMLElement | null)}>
                   <ClaimRow
                     claim={claim}
+                    text={body.slice(claim.start, claim.end)}
                     picked={picked?.id === claim.id}
                     focusable={item.index === focusableIndex}
                     canEdit={canEdit}

@@ -4,11 +4,13 @@ import Link from 'next/link';
 import { memo } from 'react';
 import { StateBadge } from '@/components/claims/state-badge';
 import type { WorkspaceClaim } from '@/lib/data/article-workspace';
+import { joinStatement } from '@/lib/statement-parts';
 import { ClaimControls, type ClaimPanel } from './claim-controls';
 
-/** One claim in the workspace list: its words (linked to its page), speaker, facts and controls. */
+/** One claim in the workspace list: its statement (linked to its page), words, speaker, facts and controls. */
 export const ClaimRow = memo(function ClaimRow({
   claim,
+  text,
   picked,
   focusable,
   canEdit,
@@ -16,6 +18,8 @@ export const ClaimRow = memo(function ClaimRow({
   setPanel,
 }: {
   claim: WorkspaceClaim;
+  /** Its words in the article: `body.slice(claim.start, claim.end)`. */
+  text: string;
   picked: boolean;
   focusable: boolean;
   canEdit: boolean;
@@ -24,7 +28,7 @@ export const ClaimRow = memo(function ClaimRow({
 }) {
   return (
     <article
-      aria-label={`Claim: ${claim.text}`}
+      aria-label={`Claim: ${text}`}
       aria-current={picked ? 'true' : undefined}
       tabIndex={focusable ? 0 : -1}
       data-claim-id={claim.id}
@@ -34,9 +38,9 @@ export const ClaimRow = memo(function ClaimRow({
         href={`/newsroom/claims/${claim.id}`}
         className="font-serif break-words text-blue-900 hover:underline"
       >
-        {claim.statement}
+        {joinStatement(claim.statement, text)}
       </Link>
-      <p className="mt-1 font-serif break-words text-slate-600">In the article: “{claim.text}”</p>
+      <p className="mt-1 font-serif break-words text-slate-600">In the article: “{text}”</p>
       <p className="mt-1 text-slate-700">
         {claim.speaker ? (
           <>

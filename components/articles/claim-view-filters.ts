@@ -1,7 +1,9 @@
-import type { NewsroomClaim } from '@/lib/data/articles';
+import type { WorkspaceClaim } from '@/lib/data/article-workspace';
 import type { ClaimViewFilters } from '@/lib/schemas/claim-view-filters';
 
-export function filterClaims<C extends NewsroomClaim>(claims: C[], filters: ClaimViewFilters): C[] {
+type FilteredClaim = Pick<WorkspaceClaim, 'state' | 'kind' | 'checkworthy' | 'speaker'>;
+
+export function filterClaims<C extends FilteredClaim>(claims: C[], filters: ClaimViewFilters): C[] {
   return claims.filter(
     (claim) =>
       (!filters.state || claim.state === filters.state) &&

@@ -1,6 +1,7 @@
 'use client';
 
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { WorkspaceClaim } from '@/lib/data/article-workspace';
 
 export interface TextSpan {
   start: number;
@@ -16,6 +17,8 @@ export interface PickedClaim {
 interface Workspace {
   articleId: string;
   body: string;
+  /** All the article's claims in text order: the one list the text, the list and the merge bar share. */
+  claims: WorkspaceClaim[];
   /** The last non-empty text selection made in the article body. */
   selection: TextSpan | null;
   setSelection: (span: TextSpan | null) => void;
@@ -29,16 +32,18 @@ interface Workspace {
 const WorkspaceContext = createContext<Workspace | null>(null);
 
 /**
- * Shares the article body, the current text selection, the picked claim and the claims picked for
- * merging between the text and the list.
+ * Shares the article body and its claims (sent to the client once), the current text selection,
+ * the picked claim and the claims picked for merging between the text and the list.
  */
 export function ClaimWorkspace({
   articleId,
   body,
+  claims,
   children,
 }: {
   articleId: string;
   body: string;
+  claims: WorkspaceClaim[];
   children: ReactNode;
 }) {
   const [selection, setSelection] = useState<TextSpan | null>(null);
@@ -55,6 +60,7 @@ export function ClaimWorkspace({
     () => ({
       articleId,
       body,
+      claims,
       selection,
       setSelection,
       picked,
@@ -63,7 +69,7 @@ export function ClaimWorkspace({
       toggleMerge,
       clearMerge,
     }),
-    [articleId, body, selection, picked, pick, mergeIds, toggleMerge, clearMerge],
+    [articleId, body, claims, selection, picked, pick, mergeIds, toggleMerge, clearMerge],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }

@@ -1,10 +1,10 @@
-import type { NewsroomClaim } from '@/lib/data/articles';
+import type { WorkspaceClaim } from '@/lib/data/article-workspace';
 import { CONTENT_LOCKED_STATES, SPAN_EDITABLE_STATES } from '@/lib/workflow/states';
 
 /** What the claim editing controls need to know about a claim (no more). */
 export type EditableClaim = Pick<
-  NewsroomClaim,
-  'id' | 'text' | 'start' | 'end' | 'speaker' | 'speakerRole' | 'state' | 'version'
+  WorkspaceClaim,
+  'id' | 'start' | 'end' | 'speaker' | 'speakerRole' | 'state' | 'version'
 >;
 
 export const canEditSpan = (claim: EditableClaim) => SPAN_EDITABLE_STATES.includes(claim.state);

@@ -1,5 +1,6 @@
 'use client';
 
+import { useMemo } from 'react';
 import { useAction } from '@/components/forms/use-action';
 import { ActionFeedback } from '@/components/ui/action-feedback';
 import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
@@ -7,8 +8,13 @@ import { mergeClaimsAction } from '@/lib/actions/claims';
 import { useClaimWorkspace } from './claim-workspace';
 
 /** Merges the claims picked in the list; versions come from the page as last rendered. */
-export function MergeBar({ versions }: { versions: Record<string, number> }) {
-  const { mergeIds, clearMerge } = useClaimWorkspace();
+export function MergeBar() {
+  const { claims, mergeIds, clearMerge } = useClaimWorkspace();
+  const versions = useMemo(
+    (): Record<string, number> =>
+      Object.fromEntries(claims.map((claim) => [claim.id, claim.version])),
+    [claims],
+  );
   const { execute, pending, feedback, clearFeedback } = useAction(mergeClaimsAction, {
     success: (_data, input) => `Merged ${input.claimIds.length} claims into one.`,
     announce: true,

@@ -1,20 +1,13 @@
 'use client';
 
-import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
-import type { ClaimState } from '@/lib/generated/prisma/enums';
+import { Fragment, memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import type { WorkspaceClaim } from '@/lib/data/article-workspace';
 import { segmentText } from '@/lib/text-segments';
 import { CLAIM_STATES, STATE_LABELS } from '@/lib/workflow/states';
 import { useClaimWorkspace } from './claim-workspace';
-import { HIGHLIGHT_CLASSES } from './highlight-colours';
 import { selectedSpan } from './selection-offsets';
 
-export interface HighlightSpan {
-  id: string;
-  start: number;
-  end: number;
-  state: ClaimState;
-  speaker: string | null;
-}
+type HighlightSpan = Pick<WorkspaceClaim, 'id' | 'start' | 'end' | 'state' | 'speaker'>;
 
 const PICKED = 'claim-picked';
 
@@ -23,8 +16,8 @@ const PICKED = 'claim-picked';
  * picks its claim in the list, picking a claim in the list scrolls its mark into view, and a text
  * selection becomes the workspace selection.
  */
-export function SelectableArticleBody({ claims }: { claims: HighlightSpan[] }) {
-  const { body, setSelection, picked, pick } = useClaimWorkspace();
+export function SelectableArticleBody() {
+  const { body, claims, setSelection, picked, pick } = useClaimWorkspace();
   const containerRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -55,13 +48,14 @@ export function SelectableArticleBody({ claims }: { claims: HighlightSpan[] }) {
 
   return (
     <>
-      <ul aria-label="Highlight colours" className="mb-2 flex flex-wrap gap-x-3 gap-y-1 text-xs">
+      {/* The colours come from data-state in app/globals.css, not from classes on every mark. */}
+      <ul
+        aria-label="Highlight colours"
+        className="claim-highlights mb-2 flex flex-wrap gap-x-3 gap-y-1 text-xs"
+      >
         {CLAIM_STATES.map((state) => (
           <li key={state} className="flex items-center gap-1">
-            <span
-              aria-hidden="true"
-              className={`inline-block h-3 w-3 rounded-sm ${HIGHLIGHT_CLASSES[state]}`}
-            />
+            <span aria-hidden="true" data-state={state} className="inline-block h-3 w-3" />
             {STATE_LABELS[state]}
           </li>
         ))}
@@ -70,7 +64,7 @@ export function SelectableArticleBody({ claims }: { claims: HighlightSpan[] }) {
       <div
         ref={containerRef}
         onClick={onClick}
-        className="font-serif text-[1.05rem] leading-relaxed whitespace-pre-wrap"
+        className="claim-highlights font-serif text-[1.05rem] leading-relaxed whitespace-pre-wrap"
       >
         <Marks body={body} claims={claims} />
       </div>
@@ -92,18 +86,14 @@ const Marks = memo(function Marks({ body, claims }: { body: string; claims: High
     segment.span ? (
       <mark
         key={segment.start}
-        data-start={segment.start}
         data-claim-id={segment.span.id}
         data-state={segment.span.state}
         title={`Claim${segment.span.speaker ? ` by ${segment.span.speaker}` : ''} (${STATE_LABELS[segment.span.state].toLowerCase()})`}
-        className={`cursor-pointer rounded-sm ${HIGHLIGHT_CLASSES[segment.span.state]}`}
       >
         {segment.text}
       </mark>
     ) : (
-      <span key={segment.start} data-start={segment.start}>
-        {segment.text}
-      </span>
+      <Fragment key={segment.start}>{segment.text}</Fragment>
     ),
   );
 });

@@ -6,6 +6,8 @@ import { getNewsroomArticle } from '@/lib/data/articles';
 import { db } from '@/lib/db';
 import { codePointOffsets } from '@/lib/code-points';
 import { createArticle, createClaim } from '@/prisma/factories';
+import { joinStatement } from '@/lib/statement-parts';
+import { createPublishedClaim } from '@/prisma/publication-factory';
 import { actor } from '../../support/actors';
 
 /** getNewsroomArticle as it read before: Prisma with relation loads. */
@@ -84,7 +86,22 @@ describe('newsroom article page', () => {
     expect(read.claims.map((claim) => claim.assignee)).toEqual([null, 'Claim Assignee']);
 
     const workspace = await getArticleWorkspace(journalist, article.id);
-    expect(workspace.article.claims.map((claim) => claim.publicPath)).toEqual([null, null]);
+    // Each claim goes to the client once: its words are sliced from the body there, and the fields
+    // that would be null (no public page, no assignee) are left out.
+    expect(workspace.claims.map((claim) => body.slice(claim.start, claim.end))).toEqual(
+      read.claims.map((claim) => claim.text),
+    );
+    expect(workspace.claims.map((claim) => claim.assignee)).toEqual([undefined, 'Claim Assignee']);
+    expect(
+      workspace.claims.map((claim) =>
+        joinStatement(claim.statement, body.slice(claim.start, claim.end)),
+      ),
+    ).toEqual(read.claims.map((claim) => claim.statement));
+    for (const claim of workspace.claims) {
+      expect(Object.keys(claim)).not.toContain('publicPath');
+      expect(Object.keys(claim)).not.toContain('text');
+      expect(Object.keys(claim)).not.toContain('codePoints');
+    }
     expect(workspace.progress).toMatchObject({ EXTRACTED: 1, SOURCING: 1, PUBLISHED: 0 });
     const groups = await db.claim.groupBy({
       by: ['state'],
@@ -98,9 +115,34 @@ describe('newsroom article page', () => {
     const journalist = await actor('JOURNALIST');
     const article = await createArticle(db, { createdById: journalist.id, extract: false });
     const workspace = await getArticleWorkspace(journalist, article.id);
-    expect(workspace.article.claims).toEqual([]);
+    expect(workspace.claims).toEqual([]);
     expect(Object.values(workspace.progress).every((count) => count === 0)).toBe(true);
-    expect(workspace.article).toEqual({ ...(await byPrisma(article.id)), claims: [] });
+    const { id, title, url, body, extraction, extractionError } = await byPrisma(article.id);
+    expect(workspace.article).toEqual({ id, title, url, body, extraction, extractionError });
     await expect(getNewsroomArticle(journalist, 'no-such-article')).rejects.toThrow(/not found/);
+    await expect(getArticleWorkspace(journalist, 'no-such-article')).rejects.toThrow(/not found/);
+  });
+
+  it('links a claim to its public page while a verdict on it is published, not once withdrawn', async () => {
+    const editor = await actor('EDITOR');
+    const body = 'The mayor said turnout was 61% and the deficit halved.';
+    const article = await createArticle(db, { createdById: editor.id, body, extract: false });
+    const live = await createPublishedClaim(db, {
+      articleId: article.id,
+      text: 'turnout was 61%',
+      start: body.indexOf('turnout'),
+      speaker: 'The mayor',
+      publishedById: editor.id,
+    });
+    await createPublishedClaim(db, {
+      articleId: article.id,
+      text: 'the deficit halved',
+      start: body.indexOf('the deficit'),
+      publishedById: editor.id,
+      withdrawnAt: new Date(),
+    });
+    const { claims } = await getArticleWorkspace(editor, article.id);
+    expect(claims.map((claim) => claim.publicPath)).toEqual([`/claims/${live.slug}`, undefined]);
+    expect(claims.map((claim) => claim.speaker)).toEqual(['The mayor', undefined]);
   });
 });

@@ -4,7 +4,6 @@ import { AddClaimPanel } from '@/components/articles/add-claim-panel';
 import { ArticleProgress } from '@/components/articles/article-progress';
 import { ClaimFilters } from '@/components/articles/claim-filters';
 import { ClaimList } from '@/components/articles/claim-list';
-import { filterClaims } from '@/components/articles/claim-view-filters';
 import { ClaimWorkspace } from '@/components/articles/claim-workspace';
 import { ExtractionStatus } from '@/components/articles/extraction-status';
 import { MergeBar } from '@/components/articles/merge-bar';
@@ -32,12 +31,11 @@ export default async function NewsroomArticlePage({
 }) {
   const { id } = await params;
   const user = await requirePageUser('articles.view', `/newsroom/articles/${id}`);
-  const { article, progress, byline, speakers, highlights, versions, canEdit } = await orNotFound(
+  const { article, claims, progress, byline, speakers, canEdit } = await orNotFound(
     getArticleWorkspace(user, id),
   );
   const query = await searchParams;
   const filters = parseClaimViewFilters(query);
-  const shown = filterClaims(article.claims, filters);
 
   return (
     <main>
@@ -77,21 +75,21 @@ export default async function NewsroomArticlePage({
         canRetry={can(user.role, 'articles.create')}
       />
       <ArticleProgress counts={progress} />
-      <ClaimWorkspace articleId={article.id} body={article.body}>
+      {/* The claims go to the client once, here; the text, the list and the merge bar share them. */}
+      <ClaimWorkspace articleId={article.id} body={article.body} claims={claims}>
         <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <section
             aria-label="Article text"
             className={`max-h-[60vh] overflow-y-auto rounded border border-slate-200 p-3 lg:max-h-none ${PANE}`}
           >
-            <SelectableArticleBody claims={highlights} />
+            <SelectableArticleBody />
           </section>
           <div className={`flex min-h-0 flex-col gap-3 ${PANE}`}>
             {canEdit ? <AddClaimPanel /> : null}
             <ClaimFilters articleId={article.id} filters={filters} speakers={speakers} />
-            {canEdit ? <MergeBar versions={versions} /> : null}
+            {canEdit ? <MergeBar /> : null}
             <ClaimList
-              claims={shown}
-              total={article.claims.length}
+              filters={filters}
               canEdit={canEdit}
               extracting={article.extraction !== 'DONE'}
             />
