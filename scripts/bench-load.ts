@@ -3,6 +3,8 @@
 //                                             (default .next) on PORT (default 3000); needs
 //                                             DATABASE_URL and NEXTAUTH_SECRET like the app
 //   npm run bench:load -- --url http://localhost:3104 [--pid N]   against a running server
+//   npm run bench:load -- --instances 2        `npm start`'s server with FACTDESK_INSTANCES=2 (needs
+//                                             REDIS_URL; peak RSS is then the largest instance's)
 // Each reader route runs at --connections (50) for --duration seconds (5), --repetitions (3)
 // times; the medians print beside two ceilings measured in the same repetition: a bare Node
 // server returning the same bytes (--bare-port), and Next's own prerendered page on the server.
@@ -16,6 +18,7 @@ import {
   peakRss,
   startBareServer,
   startNext,
+  startServe,
   waitForServer,
   type BareServer,
 } from './lib/bench-server';
@@ -48,6 +51,7 @@ const { values: args } = parseArgs({
     'no-newsroom': { type: 'boolean', default: false },
     'no-public': { type: 'boolean', default: false },
     'no-query-count': { type: 'boolean', default: false },
+    instances: { type: 'string', default: '1' },
   },
 });
 
@@ -61,6 +65,7 @@ const newsroomConnections = number('newsroom-connections');
 const duration = number('duration');
 const warmup = number('warmup');
 const repetitions = Math.max(1, Math.round(number('repetitions')));
+const instances = Math.max(1, Math.round(number('instances')));
 const databaseUrl = process.env.DATABASE_URL;
 
 interface Measured {
@@ -148,16 +153,15 @@ async function main() {
         appDatabaseUrl.port = String(proxy.port);
       }
       base = `http://localhost:${port}`;
-      server = startNext({
-        root: repoRoot,
-        distDir,
-        port,
-        env: {
-          ...process.env,
-          DATABASE_URL: appDatabaseUrl.href,
-          NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? base,
-        },
-      });
+      const env = {
+        ...process.env,
+        DATABASE_URL: appDatabaseUrl.href,
+        NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? base,
+      };
+      server =
+        instances > 1
+          ? startServe({ root: repoRoot, distDir, port, env, instances })
+          : startNext({ root: repoRoot, distDir, port, env });
       serverPid = server.pid;
       await waitForServer(base, 60_000);
     }
@@ -193,7 +197,7 @@ async function main() {
 
     const loadAtStart = loadAverage();
     console.log(
-      `bench:load against ${base}: ${connections} connections (newsroom ${newsroomConnections}), ${duration} s a run, ${repetitions} repetitions; bare copies on ${bareBase}; load average ${loadAtStart}`,
+      `bench:load against ${base}${instances > 1 ? ` (${instances} instances)` : ''}: ${connections} connections (newsroom ${newsroomConnections}), ${duration} s a run, ${repetitions} repetitions; bare copies on ${bareBase}; load average ${loadAtStart}`,
     );
     for (const target of [...ceilingTargets, ...newsroomTargets]) {
       if (!warmup) break;

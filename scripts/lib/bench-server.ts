@@ -46,6 +46,42 @@ export function startNext(options: {
   });
 }
 
+/**
+ * `npm start`'s server (scripts/serve.ts) with FACTDESK_INSTANCES instances on port, from the build in
+ * distDir; env must carry REDIS_URL when instances > 1. The caller kills it (SIGTERM stops them all).
+ */
+export function startServe(options: {
+  root: string;
+  distDir: string;
+  port: number;
+  env: NodeJS.ProcessEnv;
+  instances: number;
+}): ChildProcess {
+  if (!existsSync(path.join(options.root, options.distDir, 'BUILD_ID')))
+    throw new Error(`No production build in ${options.distDir}.`);
+  return spawn(
+    process.execPath,
+    [
+      path.join(options.root, 'node_modules/tsx/dist/cli.mjs'),
+      path.join(options.root, 'scripts/serve.ts'),
+      '-p',
+      String(options.port),
+    ],
+    {
+      cwd: options.root,
+      env: {
+        ...options.env,
+        FACTDESK_INSTANCES: String(options.instances),
+        NEXT_DIST_DIR: options.distDir,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        NODE_OPTIONS: serverNodeOptions(options.env),
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+}
+
 const statusField = (pid: number, field: string): number | null => {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
