@@ -76,6 +76,13 @@ test('FACTDESK_INSTANCES=2 serves from two processes and replaces one that dies'
     server.kill('SIGTERM');
     await expect.poll(() => replaced.filter(alive), { timeout: 30_000 }).toEqual([]);
   } finally {
-    if (server.exitCode === null) server.kill('SIGKILL');
+    // SIGKILL would reach only tsx, leaving the primary and its instances running.
+    const tree = instancesUnder(server.pid!);
+    const left = [server.pid!, ...(tree ? [tree.primary, ...tree.instances] : [])];
+    if (server.exitCode === null) server.kill('SIGTERM');
+    await expect
+      .poll(() => left.filter(alive), { timeout: 30_000 })
+      .toEqual([])
+      .catch(() => left.filter(alive).forEach((pid) => process.kill(pid, 'SIGKILL')));
   }
 });
