@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type ExtractedClaim } from '@/lib/extraction';
+
+// Sentence shapes around a reporting cue whose speaker the clause parser missed. Invented sentences.
+
+const byCue = (claims: ExtractedClaim[], cue: string) => {
+  const claim = claims.find((c) => c.cue === cue);
+  if (!claim) throw new Error(`no claim with cue "${cue}" in ${JSON.stringify(claims)}`);
+  return claim;
+};
+
+describe('a leading time phrase is an adjunct, not the subject of a participle cue', () => {
+  it.each([
+    ['Sunday morning, Orla Fenn closed the depot and accused the board of a cover-up.', 'accused'],
+    ['The next month, Orla Fenn sued the council, claiming the vote had been rigged.', 'claiming'],
+    ['Early in the campaign, Orla Fenn toured the harbour, calling it a disgrace.', 'calling'],
+  ])('%s', (sentence, cue) => {
+    expect(byCue(extractClaims(sentence), cue).speaker).toBe('Orla Fenn');
+  });
+
+  it('keeps an administration that speaks ("The administration …, saying")', () => {
+    const claims = extractClaims(
+      'The Fenn administration froze the budget, saying the port had run out of money.',
+    );
+    expect(byCue(claims, 'saying').speaker).toBe('Fenn administration');
+  });
+});
