@@ -25,3 +25,15 @@ describe('a leading time phrase is an adjunct, not the subject of a participle c
     expect(byCue(claims, 'saying').speaker).toBe('Fenn administration');
   });
 });
+
+describe('a reporting gerund in an adjunct belongs to the main clause subject (gerund-adjunct.ts)', () => {
+  it.each([
+    ['Orla Fenn drew criticism after telling reporters that the pier was unsafe.', 'telling'],
+    ['After telling reporters that the pier was unsafe, Orla Fenn closed it.', 'telling'],
+  ])('%s', (sentence, cue) => {
+    expect(byCue(extractClaims(sentence), cue)).toMatchObject({
+      speaker: 'Orla Fenn',
+      text: 'the pier was unsafe',
+    });
+  });
+});
