@@ -2,7 +2,7 @@
  * A reporting gerund inside an adjunct of the main clause, whose speaker is the main clause's subject
  * ("Lee drew criticism after telling reporters that …", "After telling …, Lee …").
  */
-import { cueAt, type CueMatch } from './cues';
+import { cueAt, introducesClause, type CueMatch } from './cues';
 import { withLinkedName } from './clause-subjects';
 import { isPhraseToken, phraseAtStart, type SpeakerPhrase } from './noun-phrase';
 import type { Token } from './types';
@@ -36,6 +36,8 @@ export interface GerundAdjunct {
  * The speaker is the subject of the main clause; the main clause itself is parsed as usual.
  */
 export function gerundAdjunct(t: Token[], start: number, end: number): GerundAdjunct | null {
+  const opening = openingParticiple(t, start, end);
+  if (opening) return opening;
   for (let i = start + 1; i < end - 1; i++) {
     const cue = cueAt(t, i);
     if (!cue) continue;
@@ -52,6 +54,17 @@ export function gerundAdjunct(t: Token[], start: number, end: number): GerundAdj
     return { phrase: subject, cue, prefixEnd: i - 1, contentEnd: end, restStart: end };
   }
   return null;
+}
+
+/**
+ * "Noting that the pier was unsafe, Lee closed it": a sentence-initial participle of a clause-taking cue whose
+ * clause ends at the comma before the main clause's subject ("Speaking at a rally, Lee …" has no clause).
+ */
+function openingParticiple(t: Token[], start: number, end: number): GerundAdjunct | null {
+  const cue = cueAt(t, start);
+  if (!cue?.participle || cue.type !== 'speech') return null;
+  const adjunct = subjectAfterAdjunct(t, cue, start + cue.length, start, end);
+  return adjunct && introducesClause(t, cue, adjunct.contentEnd) ? adjunct : null;
 }
 
 /** Sentence-initial adjunct: the speaker is the subject after the comma that closes it. */

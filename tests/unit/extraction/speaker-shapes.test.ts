@@ -37,3 +37,22 @@ describe('a reporting gerund in an adjunct belongs to the main clause subject (g
     });
   });
 });
+
+describe('a sentence-initial participle cue with a clause belongs to the main clause subject', () => {
+  it('attributes "Noting that …, Lee …" to Lee', () => {
+    const claims = extractClaims(
+      'Noting that the pier had been closed twice, Orla Fenn asked the board for a survey.',
+    );
+    expect(byCue(claims, 'noting')).toMatchObject({
+      speaker: 'Orla Fenn',
+      text: 'the pier had been closed twice',
+    });
+  });
+
+  it('leaves a participle without a clause alone ("Responding to questions, Lee said")', () => {
+    const claims = extractClaims('Responding to questions, Orla Fenn said the pier was safe.');
+    expect(claims.map((c) => [c.speaker, c.cue, c.text])).toEqual([
+      ['Orla Fenn', 'said', 'the pier was safe'],
+    ]);
+  });
+});
