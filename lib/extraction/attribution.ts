@@ -21,6 +21,7 @@ import {
   RELATIVES,
   subjectAfterQuote,
 } from './clause-subjects';
+import { leadingAs, trailingAs } from './as-attribution';
 import { GERUND_PREPOSITIONS, gerundAdjunct } from './gerund-adjunct';
 import { resumesContent } from './resumption';
 import { splitSegments, type Segment } from './segments';
@@ -152,6 +153,13 @@ export class ClauseParser {
         participle: false,
       };
       if (phrase) return this.parse(comma + 1, end, this.attributed(phrase, cue), depth + 1);
+    }
+
+    // Outside reported speech, "As Lee points out, …" and "…, as Lee noted" attribute the clause.
+    const asClause = inherited.cue ? null : (leadingAs(t, start, end) ?? trailingAs(t, start, end));
+    if (asClause) {
+      const { contentStart: from, contentEnd: to, phrase, cue } = asClause;
+      return this.parse(from, to, this.attributed(phrase, cue), depth + 1);
     }
 
     const trailing = this.findTrailing(start, end);

@@ -56,3 +56,21 @@ describe('a sentence-initial participle cue with a clause belongs to the main cl
     ]);
   });
 });
+
+describe('an "as" clause holding only a reporting cue attributes the main clause (as-attribution.ts)', () => {
+  it.each([
+    ['The pier has been closed twice since May, as Orla Fenn noted in her report.', 'noted'],
+    ['As Orla Fenn has said, the pier has been closed twice since May.', 'said'],
+    ['As reported by Orla Fenn, the pier has been closed twice since May.', 'reported'],
+  ])('%s', (sentence, cue) => {
+    expect(byCue(extractClaims(sentence), cue)).toMatchObject({
+      speaker: 'Orla Fenn',
+      text: expect.stringMatching(/^the pier has been closed twice since May$/i),
+    });
+  });
+
+  it('leaves an "as" clause with a clause of its own to its cue ("as the ministry said demand …")', () => {
+    const claims = extractClaims('Prices rose, as the ministry said demand was strong.');
+    expect(byCue(claims, 'said')).toMatchObject({ speaker: 'ministry', text: 'demand was strong' });
+  });
+});
