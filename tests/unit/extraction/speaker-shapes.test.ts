@@ -74,3 +74,17 @@ describe('an "as" clause holding only a reporting cue attributes the main clause
     expect(byCue(claims, 'said')).toMatchObject({ speaker: 'ministry', text: 'demand was strong' });
   });
 });
+
+describe('a title-case headline cue takes whatever capitalised words follow as its content', () => {
+  it.each([
+    ['Orla Fenn Says Pier, ‘Old Harbour’ Pose A Risk To Ferries.', 'says'],
+    ['Orla Fenn Announces Closure Of Poole Pier For Repairs.', 'announces'],
+  ])('%s', (sentence, cue) => {
+    expect(byCue(extractClaims(sentence), cue).speaker).toBe('Orla Fenn');
+  });
+
+  it('keeps a lowercase sentence to the usual clause test ("Lee announced plans")', () => {
+    const claims = extractClaims('Orla Fenn announced plans for the pier at the meeting.');
+    expect(claims.map((c) => c.speaker)).toEqual([null]);
+  });
+});
