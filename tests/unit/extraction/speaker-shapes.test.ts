@@ -88,3 +88,14 @@ describe('a title-case headline cue takes whatever capitalised words follow as i
     expect(claims.map((c) => c.speaker)).toEqual([null]);
   });
 });
+
+describe('a time adjunct between the subject and its cue is not the speaker (time-adjunct.ts)', () => {
+  it.each([
+    ['Orla Fenn earlier Thursday said the pier was safe.', 'Orla Fenn'],
+    ['Orla Fenn earlier this week said the pier was safe.', 'Orla Fenn'],
+    ['Orla Fenn late Monday said the pier was safe.', 'Orla Fenn'],
+    ['The Poole administration said the pier was safe.', 'Poole administration'],
+  ])('%s', (sentence, speaker) => {
+    expect(byCue(extractClaims(sentence), 'said').speaker).toBe(speaker);
+  });
+});
