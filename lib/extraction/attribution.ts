@@ -22,6 +22,7 @@ import {
   subjectAfterQuote,
 } from './clause-subjects';
 import { leadingAs, trailingAs } from './as-attribution';
+import { withConjunct } from './coordinated-subject';
 import { GERUND_PREPOSITIONS, gerundAdjunct } from './gerund-adjunct';
 import { resumesContent } from './resumption';
 import { splitSegments, type Segment } from './segments';
@@ -329,7 +330,11 @@ export class ClauseParser {
       }
       if (cue.type !== 'speech') continue;
       const afterCue = i + cue.length;
-      const phrase = speakerBefore(t, i, start + 1) ?? subjectAfterQuote(t, i, start + 1);
+      const phrase = withConjunct(
+        t,
+        speakerBefore(t, i, start + 1) ?? subjectAfterQuote(t, i, start + 1),
+        start + 1,
+      );
       if (phrase) {
         const boundary = phrase.first - 1;
         const mark = t[boundary];

@@ -99,3 +99,27 @@ describe('a time adjunct between the subject and its cue is not the speaker (tim
     expect(byCue(extractClaims(sentence), 'said').speaker).toBe(speaker);
   });
 });
+
+describe('a trailing speaker coordinated with "and" keeps both conjuncts (coordinated-subject.ts)', () => {
+  it.each([
+    [
+      'The pier will close in May, current and former officials said.',
+      'current and former officials',
+    ],
+    [
+      'The pier will close in May, teachers and union officials told the Gazette.',
+      'teachers and union officials',
+    ],
+  ])('%s', (sentence, speaker) => {
+    expect(extractClaims(sentence)).toMatchObject([
+      { speaker, text: 'The pier will close in May' },
+    ]);
+  });
+
+  it('does not take an appositive after a name as a conjunct', () => {
+    const claims = extractClaims(
+      'Orla Fenn, the harbour master and former host of the radio show, said the pier will close.',
+    );
+    expect(byCue(claims, 'said').speaker).toBe('Orla Fenn');
+  });
+});
