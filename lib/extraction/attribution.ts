@@ -137,8 +137,9 @@ export class ClauseParser {
     if (depth > MAX_DEPTH) return this.emit(start, end, inherited, 2);
 
     // "But according to X, …", "Now, according to X, …": a conjunction or an adverb may come first.
+    // "(According to X, …)": a parenthesis may open the sentence too.
     const lead =
-      t[start].pos === 'CCONJ'
+      t[start].pos === 'CCONJ' || t[start].text === '('
         ? start + 1
         : t[start + 1]?.text === ',' && t[start].pos === 'ADV'
           ? start + 2
@@ -315,9 +316,10 @@ export class ClauseParser {
   /** "CONTENT, SPEAKER said [adjuncts]", "CONTENT, said SPEAKER" or "CONTENT, according to SOURCE". */
   private findTrailing(start: number, end: number) {
     const t = this.tokens;
-    for (let i = end - 1; i > start + 2; i--) {
+    for (let i = end - 1; i > start + 1; i--) {
       const cue = cueAt(t, i);
-      if (!cue || cue.participle) continue;
+      // "Fundraising, according to the campaign, has surged": one word may precede a source cue.
+      if (!cue || cue.participle || (i === start + 2 && cue.type !== 'source')) continue;
       const before = t[i - 1];
       if (cue.type === 'source') {
         // '"…,'' according to X' and "…, according to X": the comma may sit inside the closing quote.

@@ -123,3 +123,15 @@ describe('a trailing speaker coordinated with "and" keeps both conjuncts (coordi
     expect(byCue(claims, 'said').speaker).toBe('Orla Fenn');
   });
 });
+
+describe('"according to" after a one-word subject or an opening parenthesis', () => {
+  it('keeps "Fundraising, according to the campaign, has surged" as one claim of the campaign', () => {
+    const claims = extractClaims('Fundraising, according to the campaign, has surged since May.');
+    expect(claims).toMatchObject([{ speaker: 'campaign', cue: 'according to' }]);
+  });
+
+  it('reads "(According to X, …)"', () => {
+    const claims = extractClaims('(According to the harbour board, the pier was closed twice.)');
+    expect(claims).toMatchObject([{ speaker: 'harbour board', text: 'the pier was closed twice' }]);
+  });
+});
