@@ -20,8 +20,10 @@ import {
   issuedDocumentSubject,
   RELATIVES,
   subjectAfterQuote,
-  withLinkedName,
 } from './clause-subjects';
+import { leadingAs, trailingAs } from './as-attribution';
+import { withConjunct } from './coordinated-subject';
+import { GERUND_PREPOSITIONS, gerundAdjunct } from './gerund-adjunct';
 import { resumesContent } from './resumption';
 import { splitSegments, type Segment } from './segments';
 import { isCloseQuote, isDash, isOpenQuote, isVerbAdverb } from './tokens';
@@ -55,16 +57,6 @@ const NOMINAL_APPEALS = new Set([
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas']);
 // "there’s", "it’s", "they’re": a contracted verb, never part of a speaker's name (unlike "Lee’s").
 const VERB_CONTRACTION = /^(?:there|here|it|he|she|that|what|who)['’]s$|['’](?:re|ll|ve|d|m)$/;
-const GERUND_PREPOSITIONS = new Set([
-  'after',
-  'before',
-  'upon',
-  'by',
-  'since',
-  'without',
-  'when',
-  'while',
-]);
 
 // First- and second-person subject pronouns (closed class).
 const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
@@ -145,8 +137,9 @@ export class ClauseParser {
     if (depth > MAX_DEPTH) return this.emit(start, end, inherited, 2);
 
     // "But according to X, …", "Now, according to X, …": a conjunction or an adverb may come first.
+    // "(According to X, …)": a parenthesis may open the sentence too.
     const lead =
-      t[start].pos === 'CCONJ'
+      t[start].pos === 'CCONJ' || t[start].text === '('
         ? start + 1
         : t[start + 1]?.text === ',' && t[start].pos === 'ADV'
           ? start + 2
@@ -162,6 +155,13 @@ export class ClauseParser {
         participle: false,
       };
       if (phrase) return this.parse(comma + 1, end, this.attributed(phrase, cue), depth + 1);
+    }
+
+    // Outside reported speech, "As Lee points out, …" and "…, as Lee noted" attribute the clause.
+    const asClause = inherited.cue ? null : (leadingAs(t, start, end) ?? trailingAs(t, start, end));
+    if (asClause) {
+      const { contentStart: from, contentEnd: to, phrase, cue } = asClause;
+      return this.parse(from, to, this.attributed(phrase, cue), depth + 1);
     }
 
     const trailing = this.findTrailing(start, end);
@@ -191,7 +191,7 @@ export class ClauseParser {
       }
     }
 
-    const gerund = this.findGerundAdjunct(start, end);
+    const gerund = gerundAdjunct(t, start, end);
     if (gerund) {
       const attribution = this.attributed(gerund.phrase, gerund.cue);
       if (gerund.prefixEnd > start) this.parse(start, gerund.prefixEnd, inherited, depth + 1);
@@ -316,9 +316,10 @@ export class ClauseParser {
   /** "CONTENT, SPEAKER said [adjuncts]", "CONTENT, said SPEAKER" or "CONTENT, according to SOURCE". */
   private findTrailing(start: number, end: number) {
     const t = this.tokens;
-    for (let i = end - 1; i > start + 2; i--) {
+    for (let i = end - 1; i > start + 1; i--) {
       const cue = cueAt(t, i);
-      if (!cue || cue.participle) continue;
+      // "Fundraising, according to the campaign, has surged": one word may precede a source cue.
+      if (!cue || cue.participle || (i === start + 2 && cue.type !== 'source')) continue;
       const before = t[i - 1];
       if (cue.type === 'source') {
         // '"…,'' according to X' and "…, according to X": the comma may sit inside the closing quote.
@@ -331,7 +332,11 @@ export class ClauseParser {
       }
       if (cue.type !== 'speech') continue;
       const afterCue = i + cue.length;
-      const phrase = speakerBefore(t, i, start + 1) ?? subjectAfterQuote(t, i, start + 1);
+      const phrase = withConjunct(
+        t,
+        speakerBefore(t, i, start + 1) ?? subjectAfterQuote(t, i, start + 1),
+        start + 1,
+      );
       if (phrase) {
         const boundary = phrase.first - 1;
         const mark = t[boundary];
@@ -465,42 +470,6 @@ export class ClauseParser {
           prefixEnd: boundary >= start && t[boundary].text === ',' ? boundary : subject.first,
         };
       }
-    }
-    return null;
-  }
-
-  /**
-   * A reporting gerund after a preposition ("after telling reporters that ...", "upon saying ..."):
-   * "SUBJECT VERB ... after telling ... CONTENT" or "After telling ... CONTENT, SUBJECT VERB ...".
-   * The speaker is the subject of the main clause; the main clause itself is parsed as usual.
-   */
-  private findGerundAdjunct(start: number, end: number) {
-    const t = this.tokens;
-    for (let i = start + 1; i < end - 1; i++) {
-      const cue = cueAt(t, i);
-      if (!cue) continue;
-      if (!cue.participle) return null;
-      if (cue.type === 'source' || !GERUND_PREPOSITIONS.has(t[i - 1].lower)) continue;
-      if (i - 1 === start) {
-        // Sentence-initial adjunct: the speaker is the subject after the comma that closes it.
-        for (let k = i + 2; k < end - 2; k++) {
-          if (t[k].text !== ',') continue;
-          const subject = withLinkedName(t, phraseAtStart(t, k + 1, end), end);
-          const after = subject ? t[k + 1 + subject.tokens.length] : undefined;
-          if (subject && subject.first === k + 1 && after?.isWord && !after.isCapitalized) {
-            return { phrase: subject, cue, prefixEnd: start, contentEnd: k, restStart: k + 1 };
-          }
-        }
-        return null;
-      }
-      const subject = withLinkedName(t, phraseAtStart(t, start, i - 1), i - 1);
-      if (
-        !subject ||
-        subject.first > start + 1 ||
-        !subject.tokens.some((tok) => tok.isCapitalized || isPhraseToken(tok))
-      )
-        return null;
-      return { phrase: subject, cue, prefixEnd: i - 1, contentEnd: end, restStart: end };
     }
     return null;
   }

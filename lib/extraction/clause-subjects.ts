@@ -23,7 +23,8 @@ export function clauseSubject(t: Token[], start: number, end: number): SpeakerPh
   // "Ultimately, Lee …", "Once he was mayor, Lee …": an adverb opens an adjunct too.
   const adjunct =
     /^(ADP|SCONJ|ADV)$/.test(opener?.pos ?? '') ||
-    (opener?.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower));
+    (opener?.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower)) ||
+    opensWithTimePhrase(t, start, end);
   if (adjunct) {
     for (let k = start + 1; k < end - 1; k++) {
       if (t[k].text !== ',') continue;
@@ -37,6 +38,19 @@ export function clauseSubject(t: Token[], start: number, end: number): SpeakerPh
     if (subject?.first === k && verbFollows(t, subject, end)) return subject;
   }
   return phraseAtStart(t, start, end);
+}
+
+/**
+ * "Sunday morning, Lee …", "The next month, a former aide …", "Early in the campaign, Lee …": the clause opens
+ * with a time phrase (its head a time word that cannot speak, or "early"/"late" before a preposition).
+ */
+function opensWithTimePhrase(t: Token[], start: number, end: number): boolean {
+  const phrase = phraseAtStart(t, start, end);
+  if (!phrase || phrase.first !== start) return false;
+  const head = phrase.tokens[phrase.tokens.length - 1];
+  const after = t[phrase.first + phrase.tokens.length];
+  if (phrase.tokens.length === 1 && /^(early|late)$/.test(head.lower)) return after?.pos === 'ADP';
+  return TIME_WORDS.has(head.lower) && !isRoleWord(head) && !isGroupWord(head);
 }
 
 /** The subject's verb follows it, past a party tag "(R)" or a place "of Vermont" ("Sen. Lee of Ohio said"). */

@@ -77,6 +77,8 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
   const from = cue.index + cue.length;
   if (from >= end) return true;
   if (/^(DET|NUM|ADJ)$/.test(tokens[from].pos ?? '')) return true;
+  // "Lee Says Trump, ‘Alt Right’ Pose A Threat": in a title-case headline the tags after the cue are unreliable.
+  if (tokens[from].isCapitalized && isTitleCased(tokens)) return true;
   // "reiterated his support for …": a possessive determiner before a noun opens the object phrase.
   if (
     POSSESSIVE_DETERMINERS.has(tokens[from].lower) &&

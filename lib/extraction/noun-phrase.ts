@@ -1,4 +1,5 @@
 import { taggedSubjectBefore } from './tagged-subject';
+import { beforeTimeAdjunct } from './time-adjunct';
 import type { Token } from './types';
 import { bareLower, isDash, isOpenQuote, isPossessive, isQuoteMark, isVerbAdverb } from './tokens';
 import {
@@ -241,6 +242,8 @@ export function speakerBefore(tokens: Token[], cue: number, min: number): Speake
     }
     return opens ? head : null;
   }
+  const subject = beforeTimeAdjunct(tokens, j, min);
+  if (subject < j) return speakerBefore(tokens, subject + 1, min);
   return (
     phraseEndingAt(tokens, j, min) ??
     commonNounPhrase(tokens, j, min) ??
