@@ -19,6 +19,9 @@ const portFlag = process.argv.indexOf('-p');
 const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 3000));
 
 async function serve() {
+  // tsx turns on Node's source maps for its own TypeScript; left on, Node would also keep the
+  // source maps of every Next chunk the server loads (about 80 MB) and map every stack trace.
+  process.setSourceMapsEnabled(false);
   // The public site's default address follows the port actually served on (lib/public-url.ts).
   process.env.PORT = String(port);
   const trust = readProxyTrust(process.env);
