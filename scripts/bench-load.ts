@@ -1,10 +1,12 @@
 // Load bench of the public site, feeds, public API and newsroom (issue 14 §4): docs/performance.md.
-//   npm run bench:load                        starts `next start` from the build in NEXT_DIST_DIR
+//   npm run bench:load                        starts the app from the build in NEXT_DIST_DIR
 //                                             (default .next) on PORT (default 3000); needs
 //                                             DATABASE_URL and NEXTAUTH_SECRET like the app
 //   npm run bench:load -- --url http://localhost:3104 [--pid N]   against a running server
-//   npm run bench:load -- --instances 2        `npm start`'s server with FACTDESK_INSTANCES=2 (needs
-//                                             REDIS_URL; peak RSS is then the largest instance's)
+//   npm run bench:load -- --instances 2        FACTDESK_INSTANCES=2 (needs REDIS_URL; peak RSS is
+//                                             then the largest instance's); the bench starts
+//                                             `npm start`'s server (scripts/serve.ts), or plain
+//                                             `next start` with --next-start
 // Each reader route runs at --connections (50) for --duration seconds (5), --repetitions (3)
 // times; the medians print beside two ceilings measured in the same repetition: a bare Node
 // server returning the same bytes (--bare-port), and Next's own prerendered page on the server.
@@ -52,6 +54,7 @@ const { values: args } = parseArgs({
     'no-public': { type: 'boolean', default: false },
     'no-query-count': { type: 'boolean', default: false },
     instances: { type: 'string', default: '1' },
+    'next-start': { type: 'boolean', default: false },
   },
 });
 
@@ -66,6 +69,7 @@ const duration = number('duration');
 const warmup = number('warmup');
 const repetitions = Math.max(1, Math.round(number('repetitions')));
 const instances = Math.max(1, Math.round(number('instances')));
+if (args['next-start'] && instances > 1) throw new Error('--next-start runs one instance.');
 const databaseUrl = process.env.DATABASE_URL;
 
 interface Measured {
@@ -158,10 +162,10 @@ async function main() {
         DATABASE_URL: appDatabaseUrl.href,
         NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? base,
       };
-      server =
-        instances > 1
-          ? startServe({ root: repoRoot, distDir, port, env, instances })
-          : startNext({ root: repoRoot, distDir, port, env });
+      // What `npm start` runs (scripts/serve.ts), or plain `next start` with --next-start.
+      server = args['next-start']
+        ? startNext({ root: repoRoot, distDir, port, env })
+        : startServe({ root: repoRoot, distDir, port, env, instances });
       serverPid = server.pid;
       await waitForServer(base, 60_000);
     }
