@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type ExtractedClaim } from '@/lib/extraction';
+import { extractClaims } from '@/lib/extraction';
+import { byCue } from './claim-by-cue';
 
 // Speaker phrases next to words that belong to the clause, not to the speaker. Invented sentences.
-
-const byCue = (claims: ExtractedClaim[], cue: string) => {
-  const claim = claims.find((c) => c.cue === cue);
-  if (!claim) throw new Error(`no claim with cue "${cue}" in ${JSON.stringify(claims)}`);
-  return claim;
-};
 
 describe('a sentence-initial adverb or adjunct is not the subject', () => {
   it.each([

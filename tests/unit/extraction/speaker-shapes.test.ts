@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type ExtractedClaim } from '@/lib/extraction';
+import { extractClaims } from '@/lib/extraction';
+import { byCue } from './claim-by-cue';
 
 // Sentence shapes around a reporting cue whose speaker the clause parser missed. Invented sentences.
-
-const byCue = (claims: ExtractedClaim[], cue: string) => {
-  const claim = claims.find((c) => c.cue === cue);
-  if (!claim) throw new Error(`no claim with cue "${cue}" in ${JSON.stringify(claims)}`);
-  return claim;
-};
 
 describe('a leading time phrase is an adjunct, not the subject of a participle cue', () => {
   it.each([
