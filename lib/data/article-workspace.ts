@@ -5,7 +5,8 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
-import type { ClaimKind, ClaimState, ExtractionStatus } from '@/lib/generated/prisma/enums';
+import type { NewsroomArticle } from '@/lib/data/articles';
+import type { ClaimKind, ClaimState } from '@/lib/generated/prisma/enums';
 import { splitStatement, type StatementParts } from '@/lib/statement-parts';
 import { CLAIM_STATES } from '@/lib/workflow/states';
 
@@ -47,17 +48,7 @@ type ClaimRecord = Omit<
   publicPath: string | null;
 };
 
-interface ArticleRecord {
-  id: string;
-  title: string;
-  outlet: string | null;
-  byline: string | null;
-  url: string | null;
-  publishedAt: Date | null;
-  body: string;
-  extraction: ExtractionStatus;
-  extractionError: string | null;
-}
+type ArticleRecord = Omit<NewsroomArticle, 'claims' | 'createdAt' | 'addedBy'>;
 
 function compact({
   text,
