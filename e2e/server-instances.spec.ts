@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { freePort, redisReachable, startAppServer } from './app-server';
 import { expect, test } from './fixtures';
 
@@ -84,5 +86,31 @@ test('FACTDESK_INSTANCES=2 serves from two processes and replaces one that dies'
       .poll(() => left.filter(alive), { timeout: 30_000 })
       .toEqual([])
       .catch(() => left.filter(alive).forEach((pid) => process.kill(pid, 'SIGKILL')));
+  }
+});
+
+test('a server that cannot listen exits with an error instead of running on without a port', async () => {
+  test.setTimeout(120_000);
+  const taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, resolve));
+  const { port } = taken.address() as AddressInfo;
+  try {
+    for (const instances of ['1', '2']) {
+      const server = spawn(
+        process.execPath,
+        ['node_modules/tsx/dist/cli.mjs', 'scripts/serve.ts', '-p', String(port)],
+        {
+          env: { ...process.env, NODE_ENV: 'production', FACTDESK_INSTANCES: instances, REDIS_URL },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
+      let stderr = '';
+      server.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => server.on('exit', resolve));
+      expect(code, `${instances} instance(s)`).toBe(1);
+      expect(stderr).toContain(`cannot serve on port ${port}`);
+    }
+  } finally {
+    taken.close();
   }
 });

@@ -39,18 +39,39 @@ async function serve() {
     if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
     else delete request.headers[CLIENT_ADDRESS_HEADER];
     void handle(request, response);
-  }).listen(port, () => {
-    if (cluster.isPrimary) console.log(`factdesk: serving on port ${port}${dev ? ' (dev)' : ''}`);
-  });
+  })
+    // Next keeps the process alive after an uncaught error: a server that cannot listen must exit.
+    .on('error', (error) => {
+      console.error(`factdesk: cannot serve on port ${port}: ${error.message}`);
+      process.exit(1);
+    })
+    .listen(port, () => {
+      if (cluster.isPrimary) console.log(`factdesk: serving on port ${port}${dev ? ' (dev)' : ''}`);
+    });
 }
+
+// More deaths than this per instance within a minute is a fault no restart mends (the port taken, a
+// bad setting): stop instead of forking forever.
+const DEATHS_PER_MINUTE = 3;
 
 /** Forks the instances, replaces one that dies, and passes a stop signal on to all of them. */
 function superviseInstances(count: number) {
   let stopping = false;
+  const deaths: number[] = [];
   for (let i = 0; i < count; i++) cluster.fork();
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
+      return;
+    }
+    const now = Date.now();
+    deaths.push(now);
+    while (deaths[0] < now - 60_000) deaths.shift();
+    if (deaths.length > DEATHS_PER_MINUTE * count) {
+      console.error(`factdesk: instances keep exiting (${deaths.length} in a minute); stopping.`);
+      process.exitCode = 1;
+      stop('SIGTERM');
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
       return;
     }
     console.error(
