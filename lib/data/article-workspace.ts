@@ -3,9 +3,8 @@ import { assertCan } from '@/lib/auth/assert-can';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
-import { notFound } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
-import type { NewsroomArticle } from '@/lib/data/articles';
+import { readArticleRecord } from '@/lib/data/articles';
 import type { ClaimKind, ClaimState } from '@/lib/generated/prisma/enums';
 import { splitStatement, type StatementParts } from '@/lib/statement-parts';
 import { CLAIM_STATES } from '@/lib/workflow/states';
@@ -48,8 +47,6 @@ type ClaimRecord = Omit<
   publicPath: string | null;
 };
 
-type ArticleRecord = Omit<NewsroomArticle, 'claims' | 'createdAt' | 'addedBy'>;
-
 function compact({
   text,
   statement,
@@ -77,11 +74,8 @@ function compact({
 /** The newsroom article page: the article, its claims (in text order) and their progress. */
 export async function getArticleWorkspace(actor: SessionUser | null, articleId: string) {
   const user = assertCan(actor, 'articles.view');
-  const [[article], records] = await Promise.all([
-    db.$queryRaw<ArticleRecord[]>`
-      SELECT id, title, outlet, byline, url, "publishedAt", body,
-             extraction::text AS extraction, "extractionError"
-      FROM "Article" WHERE id = ${articleId}`,
+  const [article, records] = await Promise.all([
+    readArticleRecord(articleId),
     db.$queryRaw<ClaimRecord[]>`
       SELECT c.id, c.text, c.statement, c.start, c."end", c.speaker, c."speakerRole", c.cue,
              c.kind::text AS kind, c.checkworthiness, c.checkworthy, c.state::text AS state,
@@ -93,7 +87,6 @@ export async function getArticleWorkspace(actor: SessionUser | null, articleId: 
       WHERE c."articleId" = ${articleId}
       ORDER BY c.start`,
   ]);
-  if (!article) throw notFound('Article');
   const claims = records.map(compact);
   // The article's claims are all listed, so their states give its progress (no second count).
   const progress = Object.fromEntries(CLAIM_STATES.map((state) => [state, 0])) as Record<
@@ -101,14 +94,15 @@ export async function getArticleWorkspace(actor: SessionUser | null, articleId: 
     number
   >;
   for (const claim of claims) progress[claim.state] += 1;
-  const { outlet, byline, publishedAt, ...shown } = article;
+  const { id, title, url, body, extraction, extractionError, outlet, byline, publishedAt } =
+    article;
   return {
-    article: shown,
+    article: { id, title, url, body, extraction, extractionError },
     claims,
     progress,
     byline: [outlet, byline, publishedAt && formatDate(publishedAt)].filter(Boolean).join(' · '),
     speakers: [...new Set(claims.flatMap((c) => (c.speaker ? [c.speaker] : [])))].sort(),
     // Claims are not added or merged by hand until the extraction job has saved its own.
-    canEdit: can(user.role, 'claims.edit') && article.extraction === 'DONE',
+    canEdit: can(user.role, 'claims.edit') && extraction === 'DONE',
   };
 }

@@ -155,21 +155,31 @@ export interface NewsroomArticle {
   claims: NewsroomClaim[];
 }
 
-type ArticleRecord = Omit<NewsroomArticle, 'claims'>;
+export type ArticleRecord = Omit<NewsroomArticle, 'claims'>;
 type ClaimRecord = Omit<NewsroomClaim, 'codePoints'>;
 
 /** The article and its claims, with who added it and each claim's assignee named in the same statements. */
+/**
+ * One article's own fields, or a 404. Unchecked: it serves getNewsroomArticle and getArticleWorkspace,
+ * which check `articles.view` first.
+ */
+export async function readArticleRecord(id: string): Promise<ArticleRecord> {
+  const [article] = await db.$queryRaw<ArticleRecord[]>`
+    SELECT a.id, a.title, a.outlet, a.byline, a.url, a."publishedAt", a.body, a."createdAt",
+           a.extraction::text AS extraction, a."extractionError", u.name AS "addedBy"
+    FROM "Article" a JOIN "User" u ON u.id = a."createdById"
+    WHERE a.id = ${id}`;
+  if (!article) throw notFound('Article');
+  return article;
+}
+
 export async function getNewsroomArticle(
   actor: SessionUser | null,
   id: string,
 ): Promise<NewsroomArticle> {
   assertCan(actor, 'articles.view');
-  const [[article], claims] = await Promise.all([
-    db.$queryRaw<ArticleRecord[]>`
-      SELECT a.id, a.title, a.outlet, a.byline, a.url, a."publishedAt", a.body, a."createdAt",
-             a.extraction::text AS extraction, a."extractionError", u.name AS "addedBy"
-      FROM "Article" a JOIN "User" u ON u.id = a."createdById"
-      WHERE a.id = ${id}`,
+  const [article, claims] = await Promise.all([
+    readArticleRecord(id),
     db.$queryRaw<ClaimRecord[]>`
       SELECT c.id, c.text, c.statement, c.start, c."end", c.speaker, c."speakerRole", c.cue,
              c.kind::text AS kind, c.attribution::text AS attribution, c.checkworthiness,
@@ -178,7 +188,6 @@ export async function getNewsroomArticle(
       WHERE c."articleId" = ${id}
       ORDER BY c.start`,
   ]);
-  if (!article) throw notFound('Article');
   const codePoint = codePointOffsets(article.body);
   return {
     ...article,
