@@ -21,21 +21,28 @@ export async function waitForServer(url: string, timeoutMs: number): Promise<voi
   throw new Error(`Nothing answered at ${url} within ${timeoutMs / 1000} s.`);
 }
 
-/** `next start` on port from the build in distDir; the caller kills it. */
-export function startNext(options: {
+interface AppServerOptions {
   root: string;
   distDir: string;
   port: number;
   env: NodeJS.ProcessEnv;
-}): ChildProcess {
+}
+
+/** Runs `args` with node as the app's production server on the build in distDir; the caller kills it. */
+function spawnAppServer(
+  options: AppServerOptions,
+  args: string[],
+  env: Record<string, string> = {},
+) {
   if (!existsSync(path.join(options.root, options.distDir, 'BUILD_ID')))
     throw new Error(
       `No production build in ${options.distDir}: run \`NEXT_DIST_DIR=${options.distDir} npm run build\` first, or pass --url.`,
     );
-  return spawn(process.execPath, [nextBin(options.root), 'start', '-p', String(options.port)], {
+  return spawn(process.execPath, args, {
     cwd: options.root,
     env: {
       ...options.env,
+      ...env,
       NEXT_DIST_DIR: options.distDir,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
@@ -46,39 +53,25 @@ export function startNext(options: {
   });
 }
 
+/** `next start` on port from the build in distDir; the caller kills it. */
+export function startNext(options: AppServerOptions): ChildProcess {
+  return spawnAppServer(options, [nextBin(options.root), 'start', '-p', String(options.port)]);
+}
+
 /**
  * `npm start`'s server (scripts/serve.ts) with FACTDESK_INSTANCES instances on port, from the build in
  * distDir; env must carry REDIS_URL when instances > 1. The caller kills it (SIGTERM stops them all).
  */
-export function startServe(options: {
-  root: string;
-  distDir: string;
-  port: number;
-  env: NodeJS.ProcessEnv;
-  instances: number;
-}): ChildProcess {
-  if (!existsSync(path.join(options.root, options.distDir, 'BUILD_ID')))
-    throw new Error(`No production build in ${options.distDir}.`);
-  return spawn(
-    process.execPath,
+export function startServe(options: AppServerOptions & { instances: number }): ChildProcess {
+  return spawnAppServer(
+    options,
     [
       path.join(options.root, 'node_modules/tsx/dist/cli.mjs'),
       path.join(options.root, 'scripts/serve.ts'),
       '-p',
       String(options.port),
     ],
-    {
-      cwd: options.root,
-      env: {
-        ...options.env,
-        FACTDESK_INSTANCES: String(options.instances),
-        NEXT_DIST_DIR: options.distDir,
-        NODE_ENV: 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-        NODE_OPTIONS: serverNodeOptions(options.env),
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
+    { FACTDESK_INSTANCES: String(options.instances) },
   );
 }
 
