@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createUser } from '@/prisma/factories';
 import { expect, test } from './fixtures';
+import { submitSignIn } from './sign-in-form';
 
 /** The id Next gave an exported Server Action in the build under test. */
 function actionId(exportedName: string): string {
@@ -24,10 +25,7 @@ test('malformed and oversized Server Action bodies get a 4xx and create nothing'
 }) => {
   // Its own journalist: a shared login could be ended by another spec while this one runs.
   const journalist = await createUser(db, { role: 'JOURNALIST', name: 'Bea Body' });
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(journalist.email);
-  await page.getByLabel('Password').fill(journalist.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, journalist.email, journalist.password);
   await expect(page.getByLabel('Signed in as')).toContainText('Bea Body');
 
   const headers = { origin: baseURL!, 'next-action': actionId('createArticleAction') };

@@ -1,13 +1,7 @@
 import type { Page } from '@playwright/test';
 import { createUser } from '@/prisma/factories';
 import { expect, test } from './fixtures';
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
+import { submitSignIn } from './sign-in-form';
 
 async function choosePassword(page: Page, current: string, next: string) {
   const form = page.getByRole('form', { name: 'Change password' });
@@ -25,7 +19,7 @@ test('an admin resets a password; the user must choose a strong new one at the n
   const admin = await createUser(db, { role: 'ADMIN', name: 'Ari Admin' });
   const user = await createUser(db, { role: 'JOURNALIST', name: 'Rey Reset' });
 
-  await signIn(page, admin.email, admin.password);
+  await submitSignIn(page, admin.email, admin.password);
   await expect(page.getByLabel('Signed in as')).toContainText('Ari Admin');
   await page.goto('/newsroom/admin/users');
   const row = page.getByRole('row').filter({ hasText: user.email });
@@ -36,11 +30,11 @@ test('an admin resets a password; the user must choose a strong new one at the n
 
   const context = await browser.newContext();
   const userPage = await context.newPage();
-  await signIn(userPage, user.email, user.password);
+  await submitSignIn(userPage, user.email, user.password);
   await expect(userPage.getByRole('main').getByRole('alert')).toHaveText(
     'Email or password is incorrect.',
   );
-  await signIn(userPage, user.email, temporary);
+  await submitSignIn(userPage, user.email, temporary);
   await expect(userPage).toHaveURL(/\/account\/password$/);
   await userPage.goto('/newsroom/claims');
   await expect(userPage).toHaveURL(/\/account\/password$/);
@@ -49,14 +43,14 @@ test('an admin resets a password; the user must choose a strong new one at the n
   await expect(userPage.getByText('This password is too easy to guess')).toBeVisible();
   await choosePassword(userPage, temporary, 'lantern harbour oboe 1877');
   await expect(userPage).toHaveURL(/\/signin/);
-  await signIn(userPage, user.email, 'lantern harbour oboe 1877');
+  await submitSignIn(userPage, user.email, 'lantern harbour oboe 1877');
   await expect(userPage.getByLabel('Signed in as')).toContainText('Rey Reset');
   await context.close();
 });
 
 test('a user changes their own password on the account page', async ({ page, db }) => {
   const user = await createUser(db, { role: 'EDITOR', name: 'Cy Change' });
-  await signIn(page, user.email, user.password);
+  await submitSignIn(page, user.email, user.password);
   await expect(page.getByLabel('Signed in as')).toContainText('Cy Change');
   await page.getByRole('link', { name: 'Account' }).click();
   await choosePassword(page, 'not-my-password', 'quartz meadow violin 2041');
@@ -65,6 +59,6 @@ test('a user changes their own password on the account page', async ({ page, db 
   await expect(page.getByText('This password is too easy to guess')).toBeVisible();
   await choosePassword(page, user.password, 'quartz meadow violin 2041');
   await expect(page).toHaveURL(/\/signin/);
-  await signIn(page, user.email, 'quartz meadow violin 2041');
+  await submitSignIn(page, user.email, 'quartz meadow violin 2041');
   await expect(page.getByLabel('Signed in as')).toContainText('Cy Change');
 });

@@ -1,12 +1,10 @@
 import type { Browser, Cookie, Page } from '@playwright/test';
 import { createUser } from '@/prisma/factories';
 import { expect, test } from './fixtures';
+import { submitSignIn } from './sign-in-form';
 
 async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, email, password);
   await expect(page.getByLabel('Signed in as')).toBeVisible();
 }
 
