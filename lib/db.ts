@@ -6,5 +6,6 @@ import { createPrismaClient, type Db } from '@/lib/prisma-client';
 const globalForPrisma = globalThis as unknown as { factdeskPrisma?: Db };
 
 export const db: Db =
-  globalForPrisma.factdeskPrisma ?? createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+  globalForPrisma.factdeskPrisma ??
+  createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_SIZE, env.DATABASE_PREPARED_STATEMENTS);
 globalForPrisma.factdeskPrisma = db;

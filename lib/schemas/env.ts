@@ -18,6 +18,9 @@ const envSchema = z
     // Test-only: let URL import reach loopback/private addresses (never set in production).
     FACTDESK_ALLOW_PRIVATE_FETCH: z.enum(['1', '0']).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(8),
+    // Query shapes each connection keeps prepared (0 = none, e.g. behind a transaction-mode pgbouncer
+    // older than 1.21). None on the embedded database (lib/statement-names.ts).
+    DATABASE_PREPARED_STATEMENTS: z.coerce.number().int().min(0).max(10_000).default(500),
     // Email notifications are sent only when this is set: smtp(s)://user:pass@host:port.
     SMTP_URL: z.preprocess(
       (value) => (value === '' ? undefined : value),

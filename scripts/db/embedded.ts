@@ -8,6 +8,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { defaultDataDir, isMain } from './paths';
+import { EMBEDDED_APPLICATION_NAME } from '@/lib/statement-names';
 import { PGliteServer } from './pglite-socket-server';
 
 // 32: the shared-cache e2e runs two more app servers (each a pool plus a job sender) beside the first.
@@ -29,7 +30,7 @@ export interface EmbeddedOptions {
 }
 
 export function embeddedUrl(port: number): string {
-  return `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+  return `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable&application_name=${EMBEDDED_APPLICATION_NAME}`;
 }
 
 export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise<EmbeddedPostgres> {
