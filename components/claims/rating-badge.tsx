@@ -17,7 +17,7 @@ export function RatingBadge({
   const background = ratingColour(scale, rating);
   return (
     <Badge
-      className="font-semibold ring-1 ring-black/20"
+      className="rating-badge"
       style={{ backgroundColor: background, color: ratingTextColour(background) }}
     >
       {name ?? ratingName(scale, rating)}

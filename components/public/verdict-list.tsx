@@ -16,35 +16,25 @@ export function VerdictList({
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <ol className="divide-y divide-slate-200">
+    <ol className="verdict-list divide-y divide-slate-200">
       {verdicts.map((verdict) => (
-        <li key={verdict.slug} className="py-4">
+        <li key={verdict.slug}>
           <article>
-            <Heading className="font-serif text-lg leading-snug">
-              <Link
-                href={`/claims/${verdict.slug}`}
-                className="text-slate-900 underline decoration-slate-400 hover:decoration-slate-900"
-              >
-                {verdict.statement}
-              </Link>
+            <Heading>
+              <Link href={`/claims/${verdict.slug}`}>{verdict.statement}</Link>
             </Heading>
-            <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700">
+            <p className="verdict-meta">
               <RatingBadge rating={verdict.rating} scale={ratingScale} name={verdict.ratingName} />
               {verdict.speaker ? (
                 <span>
-                  <Link
-                    href={`/speakers/${speakerSlug(verdict.speaker)}`}
-                    className="text-blue-800 underline"
-                  >
-                    {verdict.speaker}
-                  </Link>
+                  <Link href={`/speakers/${speakerSlug(verdict.speaker)}`}>{verdict.speaker}</Link>
                   {verdict.speakerRole ? `, ${verdict.speakerRole}` : ''}
                 </span>
               ) : null}
               <span aria-hidden="true">·</span>
               <PublishedDate date={verdict.publishedAt} />
             </p>
-            <p className="mt-1 text-slate-800">{verdict.summary}</p>
+            <p className="verdict-summary">{verdict.summary}</p>
           </article>
         </li>
       ))}

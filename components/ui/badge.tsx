@@ -13,7 +13,7 @@ export function Badge({
   children: ReactNode;
 }) {
   return (
-    <span className={cx('inline-block rounded px-1.5 py-0.5 text-xs', className)} style={style}>
+    <span className={cx('badge', className)} style={style}>
       {children}
     </span>
   );
