@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '@/lib/extraction';
+
+// Speaker pass 4: sentence shapes whose speaker the engine missed on PolNeAR's training split. Invented sentences.
+
+describe('an attribution after a quotation closed with its own terminator (attribution-tail.ts)', () => {
+  it('gives "“…?” Lee said." to Lee, not to the last speaker heard', () => {
+    const claims = extractClaims(
+      'Ivo Marsh said the pier was safe. “Why is the board closing it?” Orla Fenn said. “It has stood for a century.”',
+    );
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([
+      ['the pier was safe', 'Ivo Marsh'],
+      ['Why is the board closing it', 'Orla Fenn'],
+      ['It has stood for a century', 'Orla Fenn'],
+    ]);
+  });
+
+  it('gives every sentence of a multi-sentence quotation to the speaker after it', () => {
+    const claims = extractClaims(
+      'Ivo Marsh said the pier was safe.\n“I do not care. The pier is closing tonight!” Orla Fenn told reporters.',
+    );
+    expect(claims.slice(1).map((c) => c.speaker)).toEqual(['Orla Fenn', 'Orla Fenn']);
+  });
+
+  it('keeps a quotation followed by a sentence with content of its own apart', () => {
+    const claims = extractClaims('“We will appeal.” Orla Fenn said the ruling was unfair.');
+    expect(claims.find((c) => c.text === 'the ruling was unfair')?.speaker).toBe('Orla Fenn');
+    expect(claims.find((c) => c.text.startsWith('We will appeal'))?.speaker).toBeNull();
+  });
+});
