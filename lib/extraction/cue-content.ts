@@ -58,6 +58,11 @@ export function contentStart(tokens: Token[], cue: CueMatch, end: number): numbe
       i++;
   } else if (cue.type === 'speech') i = afterAudience(t, i, end);
   if (i < end && (PREPOSITIONS.has(t[i].lower) || TIME_WORDS.has(t[i].lower))) {
+    // "said Sunday in Madison, Wisconsin, that …": an adjunct holding commas, then the clause.
+    for (let k = i; k < end && k < i + 9 && (t[k].isWord || t[k].text === ','); k++) {
+      if (/^(VERB|AUX)$/.test(t[k].pos ?? '')) break;
+      if (t[k].text === ',' && t[k + 1]?.lower === 'that') return k + 2;
+    }
     for (let k = i; k < end && k < i + 9 && t[k].text !== ','; k++) {
       if (t[k].lower === 'that' || t[k].text === ':') return k + 1;
     }

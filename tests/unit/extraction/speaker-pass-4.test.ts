@@ -28,3 +28,14 @@ describe('an attribution after a quotation closed with its own terminator (attri
     expect(claims.find((c) => c.text.startsWith('We will appeal'))?.speaker).toBeNull();
   });
 });
+
+describe('a "that" clause after an adjunct holding commas (cues.ts, cue-content.ts)', () => {
+  it('reads "said Sunday in Poole, Dorset, that …" as a cue and its clause', () => {
+    const claims = extractClaims(
+      'Sen. Orla Fenn (D-Ohio) said Sunday in Poole, Dorset, that she was hoping for a large turnout.',
+    );
+    expect(claims).toMatchObject([
+      { speaker: 'Orla Fenn', text: 'she was hoping for a large turnout' },
+    ]);
+  });
+});
