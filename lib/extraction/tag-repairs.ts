@@ -59,6 +59,23 @@ function withReportingVerbTags(tokens: Token[]): Token[] {
       next.text === ':' ||
       isQuoteMark(next) ||
       CLAUSE_START_TAGS.has(next.pos ?? '');
-    return opensClause ? { ...t, pos: 'VERB' } : t;
+    return opensClause || endsTrailingAttribution(tokens, i) ? { ...t, pos: 'VERB' } : t;
   });
+}
+
+const MAX_TRAILING_SUBJECT = 6;
+const TRAILING_SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * "…, the Daily Caller reports.": the form ends the sentence right after a short noun phrase that a comma
+ * opens, the shape of a trailing attribution (a plural noun there would close a bare noun phrase).
+ */
+function endsTrailingAttribution(tokens: Token[], i: number): boolean {
+  const rest = tokens.slice(i + 1);
+  if (!rest.length || rest.some((t) => t.isWord || !/^[.!?]$/.test(t.text))) return false;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_TRAILING_SUBJECT; k--) {
+    if (tokens[k].text === ',') return k < i - 1;
+    if (!tokens[k].isWord || !TRAILING_SUBJECT_TAGS.has(tokens[k].pos ?? '')) return false;
+  }
+  return false;
 }

@@ -39,3 +39,19 @@ describe('a "that" clause after an adjunct holding commas (cues.ts, cue-content.
     ]);
   });
 });
+
+describe('a reporting verb the tagger reads as a noun at the end of a trailing attribution (tag-repairs.ts)', () => {
+  it('attributes "…, the Harbour Gazette reports." to the paper', () => {
+    const claims = extractClaims(
+      'Ticket prices at the pier rose again in May, the Harbour Gazette reports.',
+    );
+    expect(claims).toMatchObject([
+      { speaker: 'Harbour Gazette', text: 'Ticket prices at the pier rose again in May' },
+    ]);
+  });
+
+  it('leaves a noun phrase ending a sentence of the article’s own alone', () => {
+    const claims = extractClaims('The council rejected the plan, citing two pier reports.');
+    expect(claims.every((c) => c.speaker === null || c.speaker === 'council')).toBe(true);
+  });
+});
