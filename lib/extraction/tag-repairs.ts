@@ -1,4 +1,4 @@
-import { REPORTING_VERBS } from './lexicon';
+import { PHRASAL_CUES, REPORTING_VERBS } from './lexicon';
 import { isPossessive, isQuoteMark } from './tokens';
 import type { Token } from './types';
 
@@ -59,7 +59,14 @@ function withReportingVerbTags(tokens: Token[]): Token[] {
       next.text === ':' ||
       isQuoteMark(next) ||
       CLAUSE_START_TAGS.has(next.pos ?? '');
-    return opensClause || endsTrailingAttribution(tokens, i) ? { ...t, pos: 'VERB' } : t;
+    // "Labor leaders point out that …", "Lee points to …": a phrasal cue's particle, the form agreeing with
+    // the subject ("a wake-up call for the voters" is a noun: a base form needs a plural subject).
+    const agrees = t.lower !== t.lemma || /s$/.test(prev.lower);
+    const phrasal =
+      agrees &&
+      PHRASAL_CUES.has(`${t.lemma} ${next.lower}`) &&
+      (tokens[i + 2]?.lower === 'that' || CLAUSE_START_TAGS.has(tokens[i + 2]?.pos ?? ''));
+    return opensClause || phrasal || endsTrailingAttribution(tokens, i) ? { ...t, pos: 'VERB' } : t;
   });
 }
 

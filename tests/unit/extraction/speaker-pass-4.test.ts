@@ -55,3 +55,19 @@ describe('a reporting verb the tagger reads as a noun at the end of a trailing a
     expect(claims.every((c) => c.speaker === null || c.speaker === 'council')).toBe(true);
   });
 });
+
+describe('a phrasal cue the tagger reads as a noun after its subject (tag-repairs.ts)', () => {
+  it.each([
+    ['Harbour traders point out that the pier has been closed twice.', 'Harbour traders'],
+    ['Critics point to the pier’s repair bill, which doubled in a year.', 'Critics'],
+  ])('%s', (sentence, speaker) => {
+    expect(extractClaims(sentence)[0]?.speaker).toBe(speaker);
+  });
+
+  it('keeps a singular noun before a base form a noun ("a wake-up call for the council")', () => {
+    const claims = extractClaims(
+      'Citing the flood as a wake-up call for the council, Orla Fenn urged the board to act.',
+    );
+    expect(claims.some((c) => c.speaker === 'wake-up')).toBe(false);
+  });
+});
