@@ -71,3 +71,22 @@ describe('a phrasal cue the tagger reads as a noun after its subject (tag-repair
     expect(claims.some((c) => c.speaker === 'wake-up')).toBe(false);
   });
 });
+
+describe('a trailing attribution whose adjuncts end in a clause of their own (cue-content.ts)', () => {
+  it.each([
+    [
+      'The pier is not safe, Orla Fenn told her closest advisers as she left the harbour office.',
+      'told',
+    ],
+    [
+      'The pier is not safe, Orla Fenn said during her speech to the council to be elected chair.',
+      'said',
+    ],
+  ])('%s', (sentence, cue) => {
+    const claims = extractClaims(sentence);
+    expect(claims.find((c) => c.cue === cue)).toMatchObject({
+      speaker: 'Orla Fenn',
+      text: 'The pier is not safe',
+    });
+  });
+});
