@@ -90,3 +90,13 @@ describe('a trailing attribution whose adjuncts end in a clause of their own (cu
     });
   });
 });
+
+describe('an adjunct between the auxiliary and the cue (aux-adjunct.ts)', () => {
+  it.each([
+    ['A harbour survey has, however, revealed that the pier is failing.', 'harbour survey'],
+    ['Local traders have, in fact, praised the council for its repairs.', 'Local traders'],
+    ['Local traders have in the past said the pier was safe.', 'Local traders'],
+  ])('%s', (sentence, speaker) => {
+    expect(extractClaims(sentence)[0]?.speaker).toBe(speaker);
+  });
+});
