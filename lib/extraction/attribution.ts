@@ -3,7 +3,6 @@ import { cueAt, cueText, introducesClause, type CueMatch } from './cues';
 import { isHearsayAdverb } from './cue-lexicon';
 import {
   isPhraseBoundary,
-  isPhraseToken,
   isPronoun,
   isVerbAfterNoun,
   phraseAtStart,
@@ -18,6 +17,7 @@ import {
   clauseSubject,
   invertedPhrase,
   issuedDocumentSubject,
+  opensInvertedSpeaker,
   RELATIVES,
   subjectAfterQuote,
 } from './clause-subjects';
@@ -394,12 +394,7 @@ export class ClauseParser {
           // "…, said one source who spoke on condition of anonymity": a relative clause describes the speaker.
           if (RELATIVES.has(t[after].lower)) stoppedEarly = false;
         }
-        if (
-          (!inverted || stoppedEarly) &&
-          (t[afterCue].isCapitalized ||
-            /^(the|a|an)$/.test(t[afterCue].lower) ||
-            isPhraseToken(t[afterCue]))
-        ) {
+        if ((!inverted || stoppedEarly) && opensInvertedSpeaker(t[afterCue])) {
           const candidate = sourcePhrase(t, afterCue, close);
           const hasVerb = candidate?.tokens.some(
             (tok, k) =>

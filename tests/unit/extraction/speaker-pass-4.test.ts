@@ -100,3 +100,15 @@ describe('an adjunct between the auxiliary and the cue (aux-adjunct.ts)', () => 
     expect(extractClaims(sentence)[0]?.speaker).toBe(speaker);
   });
 });
+
+describe('an inverted speaker opening with "one" and a longer description (clause-subjects.ts)', () => {
+  it('gives the quotation to "one person with knowledge of the talks"', () => {
+    const claims = extractClaims(
+      '“The pier deal is dead,” said one person with knowledge of the talks, who spoke on the condition of anonymity.',
+    );
+    expect(claims[0]).toMatchObject({
+      speaker: 'one person with knowledge of the talks',
+      text: 'The pier deal is dead',
+    });
+  });
+});
