@@ -112,3 +112,20 @@ describe('an inverted speaker opening with "one" and a longer description (claus
     });
   });
 });
+
+describe('the agent of a passive reporting verb (passive-agent.ts)', () => {
+  it('gives "X was first reported by the Gazette." to the Gazette, X its content', () => {
+    expect(
+      extractClaims('The pier closure was first reported by the Harbour Gazette.'),
+    ).toMatchObject([{ speaker: 'Harbour Gazette', text: 'The pier closure', cue: 'reported' }]);
+  });
+
+  it('leaves passive infinitives and agents with adjuncts alone', () => {
+    const claims = extractClaims(
+      'Orla Fenn will probably be remembered by historians as a reformer. She did not want to be quoted by name.',
+    );
+    expect(
+      claims.every((c) => c.speaker !== 'historians as a reformer' && c.speaker !== 'name'),
+    ).toBe(true);
+  });
+});
