@@ -129,3 +129,15 @@ describe('the agent of a passive reporting verb (passive-agent.ts)', () => {
     ).toBe(true);
   });
 });
+
+describe('a manner adverb before a participle cue after a comma (segments.ts)', () => {
+  it('gives "…, falsely suggesting that …" to the clause subject', () => {
+    const claims = extractClaims(
+      'Orla Fenn raised questions about the repair bill, falsely suggesting that the pier had been sold.',
+    );
+    expect(claims.find((c) => c.cue === 'suggesting')).toMatchObject({
+      speaker: 'Orla Fenn',
+      text: 'the pier had been sold',
+    });
+  });
+});
