@@ -3,7 +3,6 @@ import { cueAt, cueText, introducesClause, type CueMatch } from './cues';
 import { isHearsayAdverb } from './cue-lexicon';
 import {
   isPhraseBoundary,
-  isPhraseToken,
   isPronoun,
   isVerbAfterNoun,
   phraseAtStart,
@@ -18,11 +17,13 @@ import {
   clauseSubject,
   invertedPhrase,
   issuedDocumentSubject,
+  opensInvertedSpeaker,
   RELATIVES,
   subjectAfterQuote,
 } from './clause-subjects';
 import { leadingAs, trailingAs } from './as-attribution';
 import { withConjunct } from './coordinated-subject';
+import { passiveAgent } from './passive-agent';
 import { GERUND_PREPOSITIONS, gerundAdjunct } from './gerund-adjunct';
 import { resumesContent } from './resumption';
 import { splitSegments, type Segment } from './segments';
@@ -157,10 +158,13 @@ export class ClauseParser {
       if (phrase) return this.parse(comma + 1, end, this.attributed(phrase, cue), depth + 1);
     }
 
-    // Outside reported speech, "As Lee points out, …" and "…, as Lee noted" attribute the clause.
-    const asClause = inherited.cue ? null : (leadingAs(t, start, end) ?? trailingAs(t, start, end));
-    if (asClause) {
-      const { contentStart: from, contentEnd: to, phrase, cue } = asClause;
+    // Outside reported speech, "As Lee points out, …", "…, as Lee noted" and "X was first reported by the
+    // Gazette" attribute the clause (or the passive's subject).
+    const clause = inherited.cue
+      ? null
+      : (leadingAs(t, start, end) ?? trailingAs(t, start, end) ?? passiveAgent(t, start, end));
+    if (clause) {
+      const { contentStart: from, contentEnd: to, phrase, cue } = clause;
       return this.parse(from, to, this.attributed(phrase, cue), depth + 1);
     }
 
@@ -394,12 +398,7 @@ export class ClauseParser {
           // "…, said one source who spoke on condition of anonymity": a relative clause describes the speaker.
           if (RELATIVES.has(t[after].lower)) stoppedEarly = false;
         }
-        if (
-          (!inverted || stoppedEarly) &&
-          (t[afterCue].isCapitalized ||
-            /^(the|a|an)$/.test(t[afterCue].lower) ||
-            isPhraseToken(t[afterCue]))
-        ) {
+        if ((!inverted || stoppedEarly) && opensInvertedSpeaker(t[afterCue])) {
           const candidate = sourcePhrase(t, afterCue, close);
           const hasVerb = candidate?.tokens.some(
             (tok, k) =>

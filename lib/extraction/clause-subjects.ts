@@ -153,6 +153,13 @@ export function invertedPhrase(t: Token[], from: number, end: number): SpeakerPh
     : phrase;
 }
 
+/**
+ * The first word of a speaker after an inverted cue: a name, an article, a phrase word, or "one"/"another"
+ * before a longer description ("…,” said one person with knowledge of the talks).
+ */
+export const opensInvertedSpeaker = (t: Token) =>
+  t.isCapitalized || /^(the|a|an|one|another)$/.test(t.lower) || isPhraseToken(t);
+
 /** A subject opens at `i`: a noun phrase, or a degree word before one ("far too many homes", "only two"). */
 export function opensSubject(t: Token[], i: number): boolean {
   if (SUBJECT_TAGS.test(t[i].pos ?? '')) return true;

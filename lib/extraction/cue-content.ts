@@ -58,6 +58,11 @@ export function contentStart(tokens: Token[], cue: CueMatch, end: number): numbe
       i++;
   } else if (cue.type === 'speech') i = afterAudience(t, i, end);
   if (i < end && (PREPOSITIONS.has(t[i].lower) || TIME_WORDS.has(t[i].lower))) {
+    // "said Sunday in Madison, Wisconsin, that …": an adjunct holding commas, then the clause.
+    for (let k = i; k < end && k < i + 9 && (t[k].isWord || t[k].text === ','); k++) {
+      if (/^(VERB|AUX)$/.test(t[k].pos ?? '')) break;
+      if (t[k].text === ',' && t[k + 1]?.lower === 'that') return k + 2;
+    }
     for (let k = i; k < end && k < i + 9 && t[k].text !== ','; k++) {
       if (t[k].lower === 'that' || t[k].text === ':') return k + 1;
     }
@@ -115,7 +120,7 @@ export function isAdjunctTail(tokens: Token[], from: number, end: number, cue: C
   if (PREPOSITIONS.has(first) || TIME_WORDS.has(first) || afterParticle) {
     for (let k = afterParticle ? from : from + 1; k < stop; k++) {
       // A verb inside the adjunct's own clause ("after the cabinet met", "that aired") is still adjunct.
-      if (CLAUSE_OPENERS.has(t[k].lower)) return true;
+      if (CLAUSE_OPENERS.has(t[k].lower) || opensInfinitive(t, k)) return true;
       if (t[k].isWord && isVerbWord(t, k)) return false;
     }
     return true;
@@ -126,17 +131,32 @@ export function isAdjunctTail(tokens: Token[], from: number, end: number, cue: C
   if (cue.lemma !== 'tell') return false;
   // "told <audience> [<prepositional phrase>]": a short object, then only prepositional or time adjuncts.
   let k = from;
-  while (k < stop && k - from < MAX_OBJECT_WORDS && !startsAdjunct(t[k])) {
+  while (
+    k < stop &&
+    k - from < MAX_OBJECT_WORDS &&
+    !startsAdjunct(t[k]) &&
+    !(k > from && SUBORDINATORS.has(t[k].lower))
+  ) {
     if (!isObjectWord(t, k, from)) return false;
     k++;
   }
   if (k === stop) return true;
+  // "told his advisers as he labored over the speech": a subordinate clause after the audience.
+  if (k > from && SUBORDINATORS.has(t[k].lower)) return true;
   if (!startsAdjunct(t[k])) return false;
   for (; k < stop; k++) if (t[k].isWord && isVerbWord(t, k)) return false;
   return true;
 }
 
 const MAX_OBJECT_WORDS = 6;
+const SUBORDINATORS = new Set(
+  'as while when whereas because although though after before since until'.split(' '),
+);
+/** "said during his speech to the delegates to be a national delegate": an infinitive clause. */
+const opensInfinitive = (t: Token[], k: number) =>
+  t[k].lower === 'to' &&
+  /^(VERB|AUX)$/.test(t[k + 1]?.pos ?? '') &&
+  !/(?:ed|ing)$/.test(t[k + 1].lower);
 const startsAdjunct = (t: Token) =>
   PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower) || t.lower === 'of';
 

@@ -114,6 +114,8 @@ export function introducesClause(tokens: Token[], cue: CueMatch, end: number): b
         continue;
       }
     }
+    // "said Sunday in Madison, Wisconsin, that …": the clause opens with "that" after an adjunct.
+    if (t.text === ',' && next?.lower === 'that') return true;
     if (
       t.text === ',' &&
       (!/^(DET|NOUN|PROPN|PRON|NUM|ADJ|VERB|AUX)$/.test(next?.pos ?? '') || /ing$/.test(next.lower))

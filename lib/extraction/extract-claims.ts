@@ -1,5 +1,6 @@
 import type { Attribution, ExtractedClaim, Token } from './types';
 import { ClauseParser, type DraftClaim } from './attribution';
+import { joinAttributionTails } from './attribution-tail';
 import { classifyClaim } from './classify';
 import { phraseAtStart } from './noun-phrase';
 import { registerPersons } from './persons';
@@ -24,11 +25,13 @@ const DIRECT_QUOTE_SHARE = 0.6;
 /** Extracts attributed, classified claims from article text, in document order. */
 export function extractClaims(text: string): ExtractedClaim[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
-  const sentences = splitSentences(text);
   const quotes = findQuoteSpans(text);
   const tags = new Map(tagText(text).map((w) => [w.start, w]));
-  const sentenceTokens = sentences.map((s) =>
-    withRepairedTags(tokenize(text, s.start, s.end, tags)),
+  const split = splitSentences(text);
+  const { sentences, tokens: sentenceTokens } = joinAttributionTails(
+    text,
+    split,
+    split.map((s) => withRepairedTags(tokenize(text, s.start, s.end, tags))),
   );
   const resolver = new SpeakerResolver();
   registerPersons(text, sentenceTokens, resolver);

@@ -1,4 +1,5 @@
 import type { Token } from './types';
+import { auxiliaryBeforeAdjunct } from './aux-adjunct';
 import { isGroupWord, isPronoun, isRoleWord, type SpeakerPhrase } from './noun-phrase';
 import { isDash, isQuoteMark, isVerbAdverb } from './tokens';
 import { CLAUSE_OPENERS, QUANTIFIERS, TIME_WORDS } from './word-lists';
@@ -43,6 +44,9 @@ export function leadingSubject(
   const gerund = /ing$/.test(tokens[cue].lower);
   let progressive = false;
   let last = cue - 1;
+  // "has, however, revealed", "have in the past said": an adjunct after the auxiliary.
+  const auxiliary = gerund ? -1 : auxiliaryBeforeAdjunct(tokens, last, start);
+  if (auxiliary >= 0) last = auxiliary;
   // "would only say", "has repeatedly said", "did not say": auxiliaries and adverbs belong to the verb.
   while (
     last >= start &&

@@ -140,7 +140,10 @@ export function splitSegments(tokens: Token[], start: number, end: number): Segm
         cuts.push({ at: i, next: i + 2, cue: null });
       else if (t.text === ',' || isDash(t)) {
         // ', "quoted," telling reporters ...': the comma sits inside the closing quote.
-        const afterQuote = next.text === '”' || next.text === '"' ? i + 2 : i + 1;
+        let afterQuote = next.text === '”' || next.text === '"' ? i + 2 : i + 1;
+        // "…, falsely suggesting that …": a manner adverb before the participle.
+        if (isVerbAdverb(tokens[afterQuote]) && cueAt(tokens, afterQuote + 1)?.participle)
+          afterQuote++;
         const cue = cueAt(tokens, afterQuote);
         if (afterQuote > i + 1 && cue?.participle && cue.type !== 'source') {
           cuts.push({ at: i, next: afterQuote, cue });

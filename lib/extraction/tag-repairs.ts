@@ -1,4 +1,4 @@
-import { REPORTING_VERBS } from './lexicon';
+import { PHRASAL_CUES, REPORTING_VERBS } from './lexicon';
 import { isPossessive, isQuoteMark } from './tokens';
 import type { Token } from './types';
 
@@ -59,6 +59,30 @@ function withReportingVerbTags(tokens: Token[]): Token[] {
       next.text === ':' ||
       isQuoteMark(next) ||
       CLAUSE_START_TAGS.has(next.pos ?? '');
-    return opensClause ? { ...t, pos: 'VERB' } : t;
+    // "Labor leaders point out that …", "Lee points to …": a phrasal cue's particle, the form agreeing with
+    // the subject ("a wake-up call for the voters" is a noun: a base form needs a plural subject).
+    const agrees = t.lower !== t.lemma || /s$/.test(prev.lower);
+    const phrasal =
+      agrees &&
+      PHRASAL_CUES.has(`${t.lemma} ${next.lower}`) &&
+      (tokens[i + 2]?.lower === 'that' || CLAUSE_START_TAGS.has(tokens[i + 2]?.pos ?? ''));
+    return opensClause || phrasal || endsTrailingAttribution(tokens, i) ? { ...t, pos: 'VERB' } : t;
   });
+}
+
+const MAX_TRAILING_SUBJECT = 6;
+const TRAILING_SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * "…, the Daily Caller reports.": the form ends the sentence right after a short noun phrase that a comma
+ * opens, the shape of a trailing attribution (a plural noun there would close a bare noun phrase).
+ */
+function endsTrailingAttribution(tokens: Token[], i: number): boolean {
+  const rest = tokens.slice(i + 1);
+  if (!rest.length || rest.some((t) => t.isWord || !/^[.!?]$/.test(t.text))) return false;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_TRAILING_SUBJECT; k--) {
+    if (tokens[k].text === ',') return k < i - 1;
+    if (!tokens[k].isWord || !TRAILING_SUBJECT_TAGS.has(tokens[k].pos ?? '')) return false;
+  }
+  return false;
 }
