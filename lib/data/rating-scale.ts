@@ -5,6 +5,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { readPageSettings } from '@/lib/data/newsroom-settings';
+import { cachedRead } from '@/lib/data/public/cached-read';
 import { conflict, invalid, isUniqueViolation, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { RatingEntry, RatingScale } from '@/lib/ratings';
@@ -50,12 +51,19 @@ async function readScale(client: Tx | typeof db): Promise<RatingScale> {
   return scaleOf(entries, bounds);
 }
 
-/** The rating scale, archived entries included, in order. Public: readers see the names and colours. */
-export const getRatingScale = cache(async (): Promise<RatingScale> => {
-  // The bounds come with the review rules, which the claim page reads as well.
-  const [entries, bounds] = await Promise.all([readEntries(db), readPageSettings()]);
-  return scaleOf(entries, bounds);
-});
+/**
+ * The rating scale, archived entries included, in order. Public: readers see the names and colours.
+ * Every page reads it, so it comes from the shared cache, expired whenever the scale or its bounds
+ * change (lib/actions/rating-scale.ts); a transaction that must see the scale as it is reads
+ * `ratingScaleIn`.
+ */
+export const getRatingScale = cache(
+  cachedRead('public-rating-scale', async (): Promise<RatingScale> => {
+    // The bounds come with the review rules, which the claim page reads as well.
+    const [entries, bounds] = await Promise.all([readEntries(db), readPageSettings()]);
+    return scaleOf(entries, bounds);
+  }),
+);
 
 /** The scale inside a transaction (publishing freezes the rating as the scale has it then). */
 export const ratingScaleIn = (tx: Tx) => readScale(tx);

@@ -1,6 +1,4 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
-import { getRatingScale as ratingScaleFromDb } from '@/lib/data/rating-scale';
 import { getPublicArticle as articleFromDb } from './articles';
 import { getPublicClaimPage as claimPageFromDb } from './claim-page';
 import { getPublishedClaim as publishedClaimFromDb } from './claims';
@@ -14,29 +12,15 @@ import {
   listMostCheckedSpeakers as mostCheckedFromDb,
   listPublishedVerdicts as verdictsFromDb,
 } from './verdicts';
-import { decodeCached, encodeCached } from './cache-json';
-import { publicCacheSettings, PUBLIC_CACHE_TAG } from './cache-settings';
+import { cachedRead as cached } from './cached-read';
 
 // The public site's reads, served from Next's data cache (Redis when REDIS_URL is set, else in
 // process) under one tag that lib/public-cache.ts expires on every publish, correction, withdrawal
 // and settings save. Same names and signatures as the database readers they wrap.
 
-function cached<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>) {
-  let wrapped: ((...args: A) => Promise<string>) | undefined;
-  return async (...args: A): Promise<R> => {
-    const { enabled, revalidateSeconds } = publicCacheSettings();
-    // Outside a Next.js server (scripts, tests calling route handlers) there is no cache to use.
-    if (!enabled || !process.env.NEXT_RUNTIME) return read(...args);
-    wrapped ??= unstable_cache(async (...inner: A) => encodeCached(await read(...inner)), [name], {
-      tags: [PUBLIC_CACHE_TAG],
-      revalidate: revalidateSeconds,
-    });
-    return decodeCached<R>(await wrapped(...args));
-  };
-}
-
 export const getPublicSettings = cached('public-settings', settingsFromDb);
-export const getRatingScale = cached('public-rating-scale', ratingScaleFromDb);
+// Read through the same cache everywhere, the newsroom included (lib/data/rating-scale.ts).
+export { getRatingScale } from '@/lib/data/rating-scale';
 export const listPublishedVerdicts = cached('public-verdicts', verdictsFromDb);
 export const listMostCheckedSpeakers = cached('public-most-checked', mostCheckedFromDb);
 export const getPublicClaimPage = cached('public-claim-page', claimPageFromDb);
