@@ -7,9 +7,9 @@ import {
   isVerbAfterNoun,
   phraseAtStart,
   sourcePhrase,
-  speakerBefore,
   type SpeakerPhrase,
 } from './noun-phrase';
+import { speakerBefore } from './speaker-before';
 import { contentStart, isAdjunctTail, nextBreak, PREPOSITIONS } from './cue-content';
 import { leadingSubject } from './leading-subject';
 import {
