@@ -38,12 +38,12 @@ export function trimClause(t: Token[], start: number, end: number): [number, num
   return [start, end];
 }
 
-export function hasClosingQuoteBefore(tokens: Token[], start: number, end: number): boolean {
+function hasClosingQuoteBefore(tokens: Token[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isCloseQuote(tokens[i])) return true;
   return false;
 }
 
-export function hasOpeningQuote(tokens: Token[], start: number, end: number): boolean {
+function hasOpeningQuote(tokens: Token[], start: number, end: number): boolean {
   let straight = 0;
   for (let i = start; i < end; i++) {
     if (tokens[i].text === '“') return true;

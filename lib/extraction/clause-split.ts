@@ -31,7 +31,7 @@ export function isClausePrefix(tokens: Token[], start: number, end: number): boo
 }
 
 /** "Prices rose sharply and …": a subject, then a finite verb, in a few words. */
-export function isShortClause(t: Token[], start: number, end: number): boolean {
+function isShortClause(t: Token[], start: number, end: number): boolean {
   if (!/^(NOUN|PROPN|PRON|NUM)$/.test(t[start].pos ?? '')) return false;
   for (let k = start + 1; k < end; k++)
     if (/^(VERB|AUX)$/.test(t[k].pos ?? '') && !/ing$/.test(t[k].lower)) return true;

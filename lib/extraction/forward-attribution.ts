@@ -10,7 +10,7 @@ import type { Token } from './types';
 // First- and second-person subject pronouns (closed class).
 const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
 
-export function personalSubjectBefore(tokens: Token[], cue: number, start: number): boolean {
+function personalSubjectBefore(tokens: Token[], cue: number, start: number): boolean {
   let j = cue - 1;
   while (j > start && (isVerbAdverb(tokens[j]) || tokens[j].pos === 'AUX')) j--;
   const word = tokens[j];

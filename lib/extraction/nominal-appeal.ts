@@ -1,3 +1,4 @@
+/** Nominal appeals: "with a plea for …", "issued a call for …" (a noun cue whose subject is the clause subject). */
 import type { CueMatch } from './cues';
 import { phraseAtStart } from './noun-phrase';
 import type { Token } from './types';
