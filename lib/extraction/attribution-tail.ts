@@ -2,7 +2,7 @@ import type { Token } from './types';
 import { ClauseParser } from './attribution';
 import { isAdjunctTail } from './cue-content';
 import { cueAt } from './cues';
-import { speakerBefore } from './noun-phrase';
+import { speakerBefore } from './speaker-before';
 import type { SentenceSpan } from './sentences';
 import { isCloseQuote, isOpenQuote, isQuoteMark } from './tokens';
 
