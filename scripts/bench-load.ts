@@ -15,9 +15,11 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { repoRoot } from './db/paths';
 import { startCountingProxy, type CountingProxy } from './lib/bench-pg-proxy';
+import { cpuSnapshot, cpuSpent, postgresPids } from './lib/bench-cpu';
 import { runLoad } from './lib/bench-run';
 import {
   peakRss,
+  processTree,
   startBareServer,
   startNext,
   startServe,
@@ -87,9 +89,14 @@ async function measure(
     cookie?: string;
     proxy?: CountingProxy;
     drain?: boolean;
+    /** Read the CPU time of this server process tree and of the local PostgreSQL around the run. */
+    serverPid?: number;
   },
 ): Promise<RunFigures> {
   const before = options.proxy?.statements() ?? null;
+  const cpuPids = () => (options.serverPid ? processTree(options.serverPid) : []);
+  const appBefore = cpuSnapshot(cpuPids());
+  const databaseBefore = cpuSnapshot(postgresPids());
   const figures = await runLoad({
     url: new URL(target.path, base).href,
     connections: options.connections,
@@ -111,8 +118,15 @@ async function measure(
     );
   }
   const after = options.proxy?.statements() ?? null;
+  const served = figures.requests + (options.drain ? 1 : 0);
   if (before !== null && after !== null && figures.requests)
-    figures.queriesPerRequest = (after - before) / (figures.requests + (options.drain ? 1 : 0));
+    figures.queriesPerRequest = (after - before) / served;
+  if (options.serverPid && appBefore.size && figures.requests) {
+    figures.appCpuMs = cpuSpent(appBefore, cpuSnapshot(cpuPids())) / served;
+    const databaseAfter = cpuSnapshot(postgresPids());
+    if (databaseAfter.size)
+      figures.databaseCpuMs = cpuSpent(databaseBefore, databaseAfter) / served;
+  }
   return figures;
 }
 
@@ -239,6 +253,7 @@ async function main() {
             cookie,
             proxy,
             drain: true,
+            serverPid,
           }),
         );
         console.log(

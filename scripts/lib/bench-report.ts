@@ -52,7 +52,18 @@ export function publicTable(rows: PublicRow[], nextPrerendered: RunFigures | nul
 
 export function newsroomTable(rows: { name: string; path: string; app: RunFigures }[]): string {
   return markdownTable(
-    ['page', 'path', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'queries/req', 'failed'],
+    [
+      'page',
+      'path',
+      'req/s',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'queries/req',
+      'app CPU ms/req',
+      'PostgreSQL CPU ms/req',
+      'failed',
+    ],
     rows.map(({ name, path, app }) => [
       name,
       `\`${displayPath(path)}\``,
@@ -61,6 +72,8 @@ export function newsroomTable(rows: { name: string; path: string; app: RunFigure
       formatMs(app.p95),
       formatMs(app.p99),
       formatQueries(app.queriesPerRequest),
+      app.appCpuMs === undefined ? 'n/a' : formatMs(app.appCpuMs),
+      app.databaseCpuMs === undefined ? 'n/a' : formatMs(app.databaseCpuMs),
       failed(app),
     ]),
   );

@@ -85,7 +85,8 @@ const statusField = (pid: number, field: string): number | null => {
   }
 };
 
-function processTree(pid: number): number[] {
+/** pid and every process under it (the server's instances, Next's own worker). */
+export function processTree(pid: number): number[] {
   const children: number[] = [];
   try {
     for (const task of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(/\s+/))

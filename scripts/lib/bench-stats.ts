@@ -27,6 +27,9 @@ export interface RunFigures {
   errors: number;
   /** Database statements per request, when they were counted. */
   queriesPerRequest?: number;
+  /** CPU milliseconds per request of the server's processes and of the local PostgreSQL, when read. */
+  appCpuMs?: number;
+  databaseCpuMs?: number;
 }
 
 /** Median of each figure over repetitions (each figure on its own, as usual for load benches). */
@@ -44,6 +47,8 @@ export function medianFigures(runs: RunFigures[]): RunFigures {
     unexpected: runs.reduce((sum, run) => sum + run.unexpected, 0),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
     queriesPerRequest: of((run) => run.queriesPerRequest),
+    appCpuMs: of((run) => run.appCpuMs),
+    databaseCpuMs: of((run) => run.databaseCpuMs),
   };
 }
 
