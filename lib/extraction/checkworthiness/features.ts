@@ -40,48 +40,57 @@ export type IdfTable = Float32Array;
 
 // Dense count arrays, one per hash size, reused by every group in turn: a Map per group cost a
 // quarter of the extractor's time. A group resets the entries it touched when it is read out.
-const scratchBySize = new Map<number, Float64Array>();
+const scratchBySize = new Map<number, Uint32Array>();
+
+/** Where a feature group's (key, value) pairs go: a sparse vector for the trainer, a dot product for scoring. */
+export interface FeatureSink {
+  add(key: number, value: number): void;
+}
+
+// Reused by every group's read-out: keys and weights of the group being scaled.
+let groupKeys = new Int32Array(256);
+let groupWeights = new Float64Array(256);
 
 /** One feature group's counts per hashed dimension, read out in first-seen order. */
 class Accumulator {
-  private readonly counts: Float64Array;
+  private readonly counts: Uint32Array;
   private readonly keys: number[] = [];
   constructor(
     private readonly mask: number,
     private readonly idf: IdfTable | null = null,
   ) {
     let scratch = scratchBySize.get(mask);
-    if (!scratch) scratchBySize.set(mask, (scratch = new Float64Array(mask + 1)));
+    if (!scratch) scratchBySize.set(mask, (scratch = new Uint32Array(mask + 1)));
     this.counts = scratch;
   }
 
-  add(hash: number, amount = 1): void {
+  add(hash: number): void {
     const key = hash & this.mask;
     if (this.counts[key] === 0) this.keys.push(key);
-    this.counts[key] += amount;
+    this.counts[key]++;
   }
 
   /** The (TF-IDF weighted) counts scaled to unit length (long sentences do not outweigh short ones). */
-  normalizedInto(index: number[], value: number[]): void {
-    const keys: number[] = [];
-    const weights: number[] = [];
+  normalizedInto(sink: FeatureSink): void {
+    if (groupKeys.length < this.keys.length) {
+      groupKeys = new Int32Array(this.keys.length * 2);
+      groupWeights = new Float64Array(this.keys.length * 2);
+    }
+    let count = 0;
     let norm = 0;
     for (const key of this.keys) {
       const c = this.counts[key];
       this.counts[key] = 0;
       const w = this.idf ? (1 + Math.log(c)) * this.idf[key] : c;
       if (w === 0) continue;
-      keys.push(key);
-      weights.push(w);
+      groupKeys[count] = key;
+      groupWeights[count++] = w;
       norm += w * w;
     }
     this.keys.length = 0;
     if (norm === 0) return;
     const scale = 1 / Math.sqrt(norm);
-    for (let k = 0; k < keys.length; k++) {
-      index.push(keys[k]);
-      value.push(weights[k] * scale);
-    }
+    for (let k = 0; k < count; k++) sink.add(groupKeys[k], groupWeights[k] * scale);
   }
 }
 
@@ -141,11 +150,12 @@ let lastSentence: {
   value: number[];
 } | null = null;
 
-function sentenceFeatures(
+function addSentenceFeatures(
   sentence: string,
   mask: number,
   idf: IdfTable | null,
-): { index: number[]; value: number[] } {
+  sink: FeatureSink,
+): void {
   if (lastSentence?.text !== sentence || lastSentence.mask !== mask || lastSentence.idf !== idf) {
     const context = new Accumulator(mask, idf);
     addWords(
@@ -156,32 +166,32 @@ function sentenceFeatures(
     );
     const index: number[] = [];
     const value: number[] = [];
-    context.normalizedInto(index, value);
+    context.normalizedInto({ add: (key, v) => (index.push(key), value.push(v)) });
     lastSentence = { text: sentence, mask, idf, index, value };
   }
-  return lastSentence;
+  const { index, value } = lastSentence;
+  for (let k = 0; k < index.length; k++) sink.add(index[k], value[k]);
 }
 
 /**
- * The model's input for one claim: hashed into 2^bits dimensions, each feature group scaled to unit
- * length. `sentence` is the sentence the claim was taken from; a whole sentence is its own sentence.
- * Without `idf` the n-gram groups hold raw counts (what the trainer counts document frequencies on).
+ * The model's input for one claim, group by group into `sink`: hashed into 2^bits dimensions, each feature
+ * group scaled to unit length. `sentence` is the sentence the claim was taken from; a whole sentence is its
+ * own sentence. Without `idf` the n-gram groups hold raw counts (what the trainer counts document
+ * frequencies on).
  */
-export function featurize(
+export function addFeatures(
   text: string,
   bits: number,
-  sentence = text,
-  idf: IdfTable | null = null,
-): SparseVector {
+  sentence: string,
+  idf: IdfTable | null,
+  sink: FeatureSink,
+): void {
   const mask = (1 << bits) - 1;
-  const normalized = normalizeText(text);
-  const tokens = normalized.match(TOKEN_RE) ?? [];
-  const index: number[] = [];
-  const value: number[] = [];
+  const tokens = normalizeText(text).match(TOKEN_RE) ?? [];
   // One group at a time: the groups share the scratch counts.
   const words = new Accumulator(mask, idf);
   addWords(tokens, words, WORD_SEED, BIGRAM_SEED);
-  words.normalizedInto(index, value);
+  words.normalizedInto(sink);
   const chars = new Accumulator(mask, idf);
   for (const token of tokens) {
     const padded = ` ${token} `;
@@ -193,14 +203,22 @@ export function featurize(
       }
     }
   }
-  chars.normalizedInto(index, value);
+  chars.normalizedInto(sink);
   const shapes = new Accumulator(mask);
   for (const shape of shapeFeatures(text)) shapes.add(fnv(shape, SHAPE_SEED));
-  shapes.normalizedInto(index, value);
-  const sentenceGroup = sentenceFeatures(sentence, mask, idf);
-  for (let k = 0; k < sentenceGroup.index.length; k++) {
-    index.push(sentenceGroup.index[k]);
-    value.push(sentenceGroup.value[k]);
-  }
+  shapes.normalizedInto(sink);
+  addSentenceFeatures(sentence, mask, idf, sink);
+}
+
+/** The features of one claim as a sparse vector (what the trainer fits on). */
+export function featurize(
+  text: string,
+  bits: number,
+  sentence = text,
+  idf: IdfTable | null = null,
+): SparseVector {
+  const index: number[] = [];
+  const value: number[] = [];
+  addFeatures(text, bits, sentence, idf, { add: (key, v) => (index.push(key), value.push(v)) });
   return { index: Int32Array.from(index), value: Float32Array.from(value) };
 }

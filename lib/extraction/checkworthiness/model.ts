@@ -3,7 +3,7 @@
  * are decoded on first use and kept for the life of the process.
  */
 import modelFile from './model.json';
-import { featurize, type IdfTable } from './features';
+import { addFeatures, type FeatureSink, type IdfTable } from './features';
 import { decodeIdf, IDF_SCALE } from './idf';
 import type { CheckworthinessModelFile, OperatingPoint, OperatingPointName } from './model-file';
 
@@ -55,13 +55,23 @@ export function withOperatingPoint<T>(point: OperatingPointName, work: () => T):
   }
 }
 
+/** Adds weight × feature value to `score`; the value rounded to 32 bits as the trainer's vectors hold it. */
+class DotProduct implements FeatureSink {
+  score = 0;
+  weights: Float32Array = new Float32Array(0);
+  add(key: number, value: number): void {
+    this.score += this.weights[key] * Math.fround(value);
+  }
+}
+const dot = new DotProduct();
+
 /** The linear model's raw score (log-odds before calibration) of a claim taken from `sentence`. */
 export function checkworthinessScore(text: string, sentence = text): number {
   const model = checkworthinessModel();
-  const { index, value } = featurize(text, model.bits, sentence, model.idf);
-  let score = model.bias;
-  for (let k = 0; k < index.length; k++) score += model.weights[index[k]] * value[k];
-  return score;
+  dot.score = model.bias;
+  dot.weights = model.weights;
+  addFeatures(text, model.bits, sentence, model.idf, dot);
+  return dot.score;
 }
 
 /** The model's calibrated probability that the claim (taken from `sentence`) is a check-worthy factual claim. */

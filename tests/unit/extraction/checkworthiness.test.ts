@@ -7,6 +7,7 @@ import { featurize } from '@/lib/extraction/checkworthiness/features';
 import {
   checkworthinessModel,
   checkworthinessProbability,
+  checkworthinessScore,
 } from '@/lib/extraction/checkworthiness/model';
 import { withCheckworthinessRules } from '@/lib/extraction/checkworthiness/rules';
 
@@ -31,6 +32,20 @@ describe('check-worthiness model', () => {
       expect(p).toBeGreaterThanOrEqual(0);
       expect(p).toBeLessThanOrEqual(1);
       expect(checkworthinessProbability(text)).toBe(p);
+    }
+  });
+
+  it('scores exactly the vector the trainer fits on', () => {
+    const model = checkworthinessModel();
+    const sentence = 'The council approved 14 new homes, but critics called the plan reckless.';
+    for (const [text, from] of [
+      ...TEXTS.map((t) => [t, t]),
+      ['critics called the plan reckless', sentence],
+    ]) {
+      const { index, value } = featurize(text, model.bits, from, model.idf);
+      let expected = model.bias;
+      for (let k = 0; k < index.length; k++) expected += model.weights[index[k]] * value[k];
+      expect(checkworthinessScore(text, from)).toBe(expected);
     }
   });
 
