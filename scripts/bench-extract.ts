@@ -8,6 +8,7 @@ import path from 'node:path';
 import { extractClaims, type ExtractedClaim } from '../lib/extraction';
 import { withCheckworthinessRules } from '../lib/extraction/checkworthiness/rules';
 import { splitSentences } from '../lib/extraction/sentences';
+import { inSingleQuoteStyle } from './lib/house-style';
 import { reportPolnear } from './lib/bench-polnear';
 import { withOperatingPoint } from '../lib/extraction/checkworthiness/model';
 import { benchCheckworthiness, otherOperatingPoint } from './lib/bench-checkworthiness';
@@ -235,6 +236,12 @@ function main(): void {
     'speaker = speaker agreement on gold claims matched by a prediction (best overlap), names normalised as in the README.',
   );
   evaluate('Engine (lib/extraction)', articles, extractClaims, true);
+  evaluate(
+    'Engine on the dev set in single-quote house style (every "…" and “…” as \'…\' and ‘…’)',
+    articles.map((a) => ({ ...a, body: inSingleQuoteStyle(a.body) })),
+    extractClaims,
+    false,
+  );
   evaluate(
     'Engine without check-worthiness rules (model only)',
     articles,

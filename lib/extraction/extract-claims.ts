@@ -4,6 +4,7 @@ import { joinAttributionTails } from './attribution-tail';
 import { classifyClaim } from './classify';
 import { phraseAtStart } from './noun-phrase';
 import { registerPersons } from './persons';
+import { withSingleQuotationsAsDouble } from './single-quotes';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { describeSpeaker, SpeakerResolver, type Speaker } from './speakers';
@@ -23,8 +24,10 @@ const QUOTE_CONTINUATION_PARAGRAPHS = 3;
 const DIRECT_QUOTE_SHARE = 0.6;
 
 /** Extracts attributed, classified claims from article text, in document order. */
-export function extractClaims(text: string): ExtractedClaim[] {
-  if (typeof text !== 'string' || text.trim() === '') return [];
+export function extractClaims(input: string): ExtractedClaim[] {
+  if (typeof input !== 'string' || input.trim() === '') return [];
+  // Same offsets, quotations in double marks whatever the house style; claim texts come from the input.
+  const text = withSingleQuotationsAsDouble(input);
   const quotes = findQuoteSpans(text);
   const tags = new Map(tagText(text).map((w) => [w.start, w]));
   const split = splitSentences(text);
@@ -61,7 +64,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
     }
   });
   continueQuotes(resolved, quotes);
-  return dedupe(resolved.map((claim) => toClaim(text, claim)));
+  return dedupe(resolved.map((claim) => toClaim(input, text, claim)));
 }
 
 /** Remembers a sentence's subject as an antecedent for "he"/"she" when it is a person with a known role. */
@@ -135,13 +138,14 @@ function attributionOf(claim: ResolvedClaim): Attribution {
   }
 }
 
-function toClaim(text: string, claim: ResolvedClaim): ExtractedClaim {
+/** `text` is what the engine read (input with its quotation marks made double), scored the same way. */
+function toClaim(input: string, text: string, claim: ResolvedClaim): ExtractedClaim {
   const { draft, sentence } = claim;
   const attribution = attributionOf(claim);
   const speaker = attribution === 'reported' || attribution === 'none' ? null : claim.speaker;
-  const claimText = text.slice(draft.start, draft.end);
+  const claimText = input.slice(draft.start, draft.end);
   const classification = classifyClaim({
-    text: claimText,
+    text: text.slice(draft.start, draft.end),
     sentence: text.slice(sentence.start, sentence.end),
     attribution,
     cueLemma: draft.cueLemma,

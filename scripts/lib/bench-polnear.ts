@@ -5,6 +5,7 @@
  */
 import { extractClaims, type ExtractedClaim } from '../../lib/extraction';
 import { splitSentences } from '../../lib/extraction/sentences';
+import { inSingleQuoteStyle } from './house-style';
 import { overlap, speakersMatch, spansMatch } from './matching';
 import {
   loadPolnear,
@@ -106,6 +107,10 @@ export function reportPolnear(dir: string, split: PolnearSplit = 'dev'): void {
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const baseline = scorePolnear(articles, sentencesByNobody);
+  const singleQuoted = scorePolnear(
+    articles.map((a) => ({ ...a, text: inSingleQuoteStyle(a.text) })),
+    extractClaims,
+  );
   console.log(
     `\nPolNeAR ${split} (${articles.length} articles): attributions with a reporting cue and a non-pronoun source`,
   );
@@ -113,6 +118,7 @@ export function reportPolnear(dir: string, split: PolnearSplit = 'dev'): void {
     `${''.padEnd(44)} ${'found'.padStart(7)} ${'speaker'.padStart(8)} ${'found n'.padStart(11)} ${'speaker n'.padStart(11)}`,
   );
   console.log(line('Engine (lib/extraction)', engine));
+  console.log(line('Engine, text in single-quote house style', singleQuoted));
   console.log(line('Baseline (every sentence a claim by nobody)', baseline));
   console.log(`(engine pass incl. cue filtering: ${seconds.toFixed(1)} s)`);
   for (const m of misses)
