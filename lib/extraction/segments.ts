@@ -56,6 +56,26 @@ function looksLikeClause(tokens: Token[], start: number, end: number): boolean {
   return words >= 4 && end - start >= 5 && tokens[start].isCapitalized;
 }
 
+/**
+ * A relative clause closed by a comma before the verb it interrupts ("The bank, which raised rates 14
+ * times, is expected to …"): GUIDELINE §2 keeps it inside the claim, so ", which" does not cut there.
+ */
+function closesBeforeVerb(tokens: Token[], start: number, end: number): boolean {
+  for (let i = start; i < end - 1; i++) {
+    if (tokens[i].text !== ',' && !isDash(tokens[i])) continue;
+    let k = i + 1;
+    while (k < end && isVerbAdverb(tokens[k])) k++;
+    const verb = tokens[k];
+    return (
+      !!verb &&
+      (verb.pos === 'VERB' || verb.pos === 'AUX') &&
+      !verb.isCapitalized &&
+      !/ing$/.test(verb.lower)
+    );
+  }
+  return false;
+}
+
 /** A clause after "though" (not the adverb ", though," nor an elliptical "though not in May"). */
 function opensSubordinate(tokens: Token[], i: number, end: number): boolean {
   return i + 1 < end && tokens[i].isWord && tokens[i].lower !== 'not';
@@ -135,7 +155,8 @@ export function splitSegments(tokens: Token[], start: number, end: number): Segm
         cuts.push({ at: i, next: i + 2, cue: null });
       else if (lower === 'and' && looksLikeClause(tokens, i + 2, end))
         cuts.push({ at: i, next: i + 2, cue: null });
-      else if (lower === 'which' && t.text === ',') cuts.push({ at: i, next: i + 1, cue: null });
+      else if (lower === 'which' && t.text === ',' && !closesBeforeVerb(tokens, i + 2, end))
+        cuts.push({ at: i, next: i + 1, cue: null });
       else if (lower === 'with' && absoluteWithClause(tokens, i + 2, end))
         cuts.push({ at: i, next: i + 2, cue: null });
       else if (t.text === ',' || isDash(t)) {

@@ -114,3 +114,19 @@ describe('an attribution between subject and verb stays inside the claim (GUIDEL
     expect(claims.map((c) => c.text)).toEqual(['The depot closed in May', 'fares would rise']);
   });
 });
+
+describe('a relative clause between subject and verb stays in the claim (GUIDELINE §2)', () => {
+  it.each([
+    'The ferry company, which employs 4,000 people, closed two depots in May',
+    'The harbour board, which raised fees 14 times since 2021, is expected to hold them next week',
+    'The levy, which was announced in May, has rarely been collected',
+  ])('%s', (sentence) => {
+    expect(extractClaims(`${sentence}.`).map((c) => c.text)).toEqual([sentence]);
+  });
+
+  it('still splits a relative clause that ends the sentence or comes after the verb', () => {
+    expect(
+      extractClaims('The company closed two depots, which employed 400 people.').map((c) => c.text),
+    ).toEqual(['The company closed two depots', 'which employed 400 people']);
+  });
+});
