@@ -20,8 +20,9 @@
  *   >= MIN_PERSON_TEXT_COUNT times in the articles and tagged a noun in >= MIN_NOUN_SHARE of their lowercase
  *   occurrences ("coach", "captain"), so titles rare among sources still count;
  * - person nouns (roles; plural = groups), group nouns (organisations and bodies) and document nouns
- *   (poll, report): nouns inside source spans with a noun.person / noun.group / noun.communication sense
- *   among their first two WordNet senses, >= MIN_SOURCE_NOUN_COUNT;
+ *   (report, survey): nouns inside source spans with a noun.person / noun.group / noun.communication sense
+ *   among their first two WordNet senses, >= MIN_SOURCE_NOUN_COUNT; document nouns also take the heads of
+ *   sources whose first WordNet sense is a noun.cognition ("poll", "data", "statistics"), as often;
  * - organisation words: capitalised last words of sources with a noun.group sense among their first two
  *   WordNet senses ("… Committee", "… Department"), >= MIN_ORGANISATION_COUNT, that are also written in
  *   lowercase as common nouns >= MIN_COMMON_NOUN_COUNT times (so no names of institutions);
@@ -34,9 +35,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { tagText, type TaggedWord } from '../lib/extraction/tagger';
 import { extractionDataDir } from './lib/extraction-data';
-import { loadPolnear, type PolnearPiece } from './lib/polnear-data';
+import { countPolnear, type Counter } from './lib/polnear-counts';
+import { loadPolnear } from './lib/polnear-data';
 import { hasSense, senseFiles, verbFrames } from './lib/wordnet';
 
 const MIN_CUE_COUNT = 5;
@@ -62,8 +63,6 @@ const TOP_SENSES = 2;
 
 const OUTPUT = path.resolve(__dirname, '..', 'lib', 'extraction', 'lexicon.generated.json');
 
-type Counter = Map<string, number>;
-const bump = (m: Counter, key: string, by = 1) => m.set(key, (m.get(key) ?? 0) + by);
 const sorted = (m: Counter, min: number, keep: (w: string) => boolean = () => true) =>
   Object.fromEntries(
     [...m]
@@ -71,118 +70,27 @@ const sorted = (m: Counter, min: number, keep: (w: string) => boolean = () => tr
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
   );
 
-const inside = (pieces: PolnearPiece[] | null, w: TaggedWord) =>
-  !!pieces?.some((p) => w.start >= p.start && w.end <= p.end);
-const isWordish = (w: TaggedWord) => /^[a-z][a-z'-]*$/.test(w.lemma);
-const formOf = (text: string, w: TaggedWord) => text.slice(w.start, w.end);
-/** Lowercase in the text: common nouns, not names ("Clinton" is a noun.person in WordNet too). */
-const isLowercase = (text: string, w: TaggedWord) => /^[a-z]/.test(formOf(text, w));
-
-/** A content is a clause when it opens with a complementiser or quote, or holds a finite verb. */
-function isClause(words: TaggedWord[], text: string): boolean {
-  if (!words.length) return false;
-  const first = text.slice(words[0].start, words[0].end).toLowerCase();
-  if (/^(that|if|whether|["“'‘:])/.test(first)) return true;
-  return words.some((w, i) => {
-    if (w.pos === 'AUX') return true;
-    if (w.pos !== 'VERB' || words[i - 1]?.lemma === 'to') return false;
-    const form = text.slice(w.start, w.end).toLowerCase();
-    return !form.endsWith('ing') && form !== w.lemma;
-  });
-}
-
 function main(): void {
   const articles = loadPolnear(extractionDataDir(), 'train');
-  const cueHeads: Counter = new Map();
-  const verbOccurrences: Counter = new Map();
-  const clauseContents: Counter = new Map();
-  const inverted: Counter = new Map();
-  const phrasal: Counter = new Map();
-  const sourceNouns: Counter = new Map();
-  const modifiers: Counter = new Map();
-  const adjuncts: Counter = new Map();
-
-  const phrasalClauses: Counter = new Map();
-  const cueAdverbs: Counter = new Map();
-  const loneCueAdverbs: Counter = new Map();
-  const verbCueAdverbs: Counter = new Map();
-  const organisationWords: Counter = new Map();
-  const commonNouns: Counter = new Map();
-  const commonNounLemmas: Counter = new Map();
-  const lowercaseLemmas: Counter = new Map();
-  for (const article of articles) {
-    const { text } = article;
-    const words = tagText(text);
-    for (const w of words) {
-      if (w.pos === 'VERB' && isWordish(w)) bump(verbOccurrences, w.lemma);
-      if (isWordish(w) && isLowercase(text, w)) bump(lowercaseLemmas, w.lemma);
-      if (w.pos === 'NOUN' && isLowercase(text, w)) {
-        bump(commonNouns, formOf(text, w));
-        if (isWordish(w)) bump(commonNounLemmas, w.lemma);
-      }
-    }
-    for (const a of article.attributions) {
-      const cueWords = words.filter((w) => inside(a.cue, w));
-      const content = words.filter((w) => inside(a.content, w));
-      const clause = isClause(content, text);
-      const head = cueWords.findIndex((w) => w.pos === 'VERB' && isWordish(w));
-      // An adverb right before the cue verb ("later said", "also told").
-      const before = cueWords[head - 1];
-      if (before?.pos === 'ADV' && isWordish(before) && isLowercase(text, before))
-        bump(cueAdverbs, formOf(text, before).toLowerCase());
-      const adverbs = cueWords.filter((w) => w.pos === 'ADV' && isWordish(w));
-      for (const adverb of adverbs)
-        bump(
-          cueWords.length === 1 ? loneCueAdverbs : verbCueAdverbs,
-          formOf(text, adverb).toLowerCase(),
-        );
-      const sourceLast = a.source?.length
-        ? words.filter((w) => inside(a.source, w)).pop()
-        : undefined;
-      if (sourceLast?.pos === 'PROPN' && /^\p{Lu}/u.test(formOf(text, sourceLast)))
-        bump(organisationWords, formOf(text, sourceLast).toLowerCase());
-      if (head >= 0) {
-        const lemma = cueWords[head].lemma;
-        bump(cueHeads, lemma);
-        if (clause) bump(clauseContents, lemma);
-        if (a.source?.length && a.cue?.length && a.source[0].start > a.cue[0].start)
-          bump(inverted, lemma);
-        // A particle closing the cue span ("called for", "pointed out"), not an adjunct ("said in a statement").
-        const particle = cueWords[head + 1];
-        if (
-          head + 2 === cueWords.length &&
-          particle &&
-          (particle.pos === 'ADP' || particle.pos === 'PART') &&
-          isWordish(particle)
-        ) {
-          bump(phrasal, `${lemma} ${particle.lemma}`);
-          if (clause) bump(phrasalClauses, `${lemma} ${particle.lemma}`);
-        }
-        // Adjunct nouns: after the verb inside the cue ("said in a statement") or between cue and
-        // content ("told reporters").
-        const cueEnd = cueWords[cueWords.length - 1].end;
-        const gap =
-          content.length && content[0].start > cueEnd
-            ? words
-                .filter((w) => w.start >= cueEnd && w.end <= content[0].start)
-                .slice(0, MAX_GAP_WORDS)
-            : [];
-        for (const w of [...cueWords.slice(head + 1), ...gap])
-          if (w.pos === 'NOUN' && isWordish(w) && isLowercase(text, w)) bump(adjuncts, w.lemma);
-        for (const w of gap)
-          if (w.pos === 'PROPN' && hasSense('noun', w.lemma, 'noun.time')) bump(adjuncts, w.lemma);
-      }
-      const sourceWords = words.filter((w) => inside(a.source, w));
-      sourceWords.forEach((w, i) => {
-        if (!isWordish(w) || !isLowercase(text, w)) return;
-        const next = sourceWords[i + 1];
-        if (w.pos === 'NOUN') {
-          bump(sourceNouns, w.lemma);
-          if (next && /^(NOUN|PROPN)$/.test(next.pos)) bump(modifiers, w.lemma);
-        } else if (w.pos === 'ADJ' && next) bump(modifiers, formOf(text, w).toLowerCase());
-      });
-    }
-  }
+  const {
+    cueHeads,
+    verbOccurrences,
+    clauseContents,
+    inverted,
+    phrasal,
+    sourceNouns,
+    sourceHeads,
+    modifiers,
+    adjuncts,
+    phrasalClauses,
+    cueAdverbs,
+    loneCueAdverbs,
+    verbCueAdverbs,
+    organisationWords,
+    commonNouns,
+    commonNounLemmas,
+    lowercaseLemmas,
+  } = countPolnear(articles, MAX_GAP_WORDS);
 
   const verbs = senseFiles('verb');
   const reportingSense = (lemma: string) =>
@@ -211,8 +119,9 @@ function main(): void {
         },
       ]),
   );
-  const nounSense = (file: 'noun.person' | 'noun.group' | 'noun.communication') => (w: string) =>
-    hasSense('noun', w, file, TOP_SENSES);
+  const nounSense =
+    (file: 'noun.person' | 'noun.group' | 'noun.communication' | 'noun.cognition') => (w: string) =>
+      hasSense('noun', w, file, TOP_SENSES);
   const lexicon = {
     about:
       'Generated by scripts/derive-lexicons.ts from PolNeAR v1.0.0 train (Newell, Margolin & Ruths, LREC 2018) and WordNet 3.1; words and counts only. Do not edit: run npm run derive:lexicons.',
@@ -283,14 +192,26 @@ function main(): void {
       MIN_ORGANISATION_COUNT,
       (w) => nounSense('noun.group')(w) && (commonNouns.get(w) ?? 0) >= MIN_COMMON_NOUN_COUNT,
     ),
-    documentNouns: sorted(
-      sourceNouns,
-      MIN_SOURCE_NOUN_COUNT,
-      (w) =>
-        nounSense('noun.communication')(w) &&
-        !nounSense('noun.group')(w) &&
-        !nounSense('noun.person')(w),
-    ),
+    documentNouns: {
+      ...sorted(
+        sourceNouns,
+        MIN_SOURCE_NOUN_COUNT,
+        (w) =>
+          nounSense('noun.communication')(w) &&
+          !nounSense('noun.group')(w) &&
+          !nounSense('noun.person')(w),
+      ),
+      // Findings that speak for their authors ("the poll found", "a study showed", "data showed").
+      ...sorted(
+        sourceHeads,
+        MIN_SOURCE_NOUN_COUNT,
+        (w) =>
+          hasSense('noun', w, 'noun.cognition', 1) &&
+          !nounSense('noun.communication')(w) &&
+          !nounSense('noun.group')(w) &&
+          !nounSense('noun.person')(w),
+      ),
+    },
     speakerModifiers: sorted(modifiers, MIN_MODIFIER_COUNT),
     timeWords: sorted(adjuncts, MIN_ADJUNCT_COUNT, (w) => hasSense('noun', w, 'noun.time')),
     audienceWords: sorted(adjuncts, MIN_ADJUNCT_COUNT, (w) => !hasSense('noun', w, 'noun.time')),

@@ -21,6 +21,8 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
  */
 function plurals(noun: string): string[] {
   if (noun.endsWith('man')) return [`${noun.slice(0, -3)}men`];
+  // Latin plurals next to the English one: datum → data, medium → media, memorandum → memoranda.
+  if (noun.endsWith('um')) return [`${noun}s`, `${noun.slice(0, -2)}a`];
   if (/[^aeiou]y$/.test(noun)) return [`${noun.slice(0, -1)}ies`];
   if (/(?:s|sh|ch|x|z)$/.test(noun)) return [`${noun}es`];
   return [`${noun}s`];

@@ -14,6 +14,7 @@ export const LEXICOGRAPHER_FILES = {
   'noun.person': 18,
   'noun.time': 28,
   'noun.communication': 10,
+  'noun.cognition': 9,
   'verb.communication': 32,
   'verb.cognition': 31,
 } as const;

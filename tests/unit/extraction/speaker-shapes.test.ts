@@ -130,3 +130,13 @@ describe('"according to" after a one-word subject or an opening parenthesis', ()
     expect(claims).toMatchObject([{ speaker: 'harbour board', text: 'the pier was closed twice' }]);
   });
 });
+
+describe('findings speak for their source: data, polls, statistics (derived document nouns)', () => {
+  it.each([
+    ['Ferry exports fell 4% in May, official data showed on Tuesday.', 'official data', 'showed'],
+    ['Support for the levy stands at 41%, a new poll shows.', 'new poll', 'shows'],
+    ['The depot lost 40 jobs, local media reported.', 'local media', 'reported'],
+  ])('%s', (sentence, speaker, cue) => {
+    expect(extractClaims(sentence)).toMatchObject([{ speaker, cue }]);
+  });
+});
