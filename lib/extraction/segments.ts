@@ -12,22 +12,6 @@ export interface Segment {
   cue: CueMatch | null;
 }
 
-// -ing words that introduce adjuncts rather than separate claims.
-const PREPOSITIONAL_ING = new Set([
-  'including',
-  'using',
-  'following',
-  'according',
-  'regarding',
-  'concerning',
-  'involving',
-  'excluding',
-  'during',
-  'notwithstanding',
-  'bringing',
-  'being',
-  'having',
-]);
 const isSubjectStart = (t: Token | undefined) =>
   !!t &&
   t.isWord &&
@@ -122,11 +106,10 @@ function leadingCue(tokens: Token[], i: number, end: number): CueMatch | null {
 
 /**
  * Splits a clause where a new claim starts: ", but", "; ", ", and" + clause, ", which", "and said",
- * ", adding", an absolute ", with ... killed and ... destroyed", and a final ", -ing" result clause.
+ * ", adding" and an absolute ", with ... killed and ... destroyed".
  */
 export function splitSegments(tokens: Token[], start: number, end: number): Segment[] {
   const cuts: { at: number; next: number; cue: CueMatch | null }[] = [];
-  let lastIngCut = -1;
   for (let i = start + 2; i < end - 1; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
@@ -170,14 +153,8 @@ export function splitSegments(tokens: Token[], start: number, end: number): Segm
           cuts.push({ at: i, next: afterQuote, cue });
           continue;
         }
+        // A participle clause that is not a cue ("…, flooding 200 homes") stays: GUIDELINE §2.
         if (cue?.participle && cue.type !== 'source') cuts.push({ at: i, next: i + 1, cue });
-        else if (
-          next.isWord &&
-          /[a-z]ing$/.test(lower) &&
-          !PREPOSITIONAL_ING.has(lower) &&
-          end - i > 4
-        )
-          lastIngCut = i;
       }
       continue;
     }
@@ -203,14 +180,6 @@ export function splitSegments(tokens: Token[], start: number, end: number): Segm
         cuts.push({ at: i, next: i + 1, cue: null });
     }
   }
-  const atSentenceEnd = tokens.slice(end).every((t) => !t.isWord);
-  const pastBefore =
-    lastIngCut > 0 &&
-    tokens
-      .slice(start, lastIngCut)
-      .some((t) => /[a-z]{3}ed$/.test(t.lower) || t.lower === 'was' || t.lower === 'were');
-  if (lastIngCut > 0 && atSentenceEnd && pastBefore && !cuts.some((c) => c.at > lastIngCut))
-    cuts.push({ at: lastIngCut, next: lastIngCut + 1, cue: null });
   cuts.sort((a, b) => a.at - b.at);
 
   const segments: Segment[] = [];

@@ -130,3 +130,13 @@ describe('a relative clause between subject and verb stays in the claim (GUIDELI
     ).toEqual(['The company closed two depots', 'which employed 400 people']);
   });
 });
+
+describe('a participle clause sharing the main clause’s subject stays in its claim (GUIDELINE §2)', () => {
+  it.each([
+    'The storm hit the coast, flooding 200 homes',
+    'The council voted 7-2 on Tuesday to close the depot, handing the mayor a narrow victory',
+    'The ferry virus was first found in 1976, taking its name from the river where it was found',
+  ])('%s', (sentence) => {
+    expect(extractClaims(`${sentence}.`).map((c) => c.text)).toEqual([sentence]);
+  });
+});
