@@ -15,7 +15,19 @@ export interface Speaker {
   definite?: boolean;
 }
 
-const LEADING_WORDS = new Set([...DETERMINERS, 'its', 'his', 'her', 'their', 'our']);
+// Also a conjunction that opened the sentence ("But a study by …").
+const LEADING_WORDS = new Set([
+  ...DETERMINERS,
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'but',
+  'and',
+  'yet',
+  'so',
+]);
 const DOCUMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'letter', 'release']);
 
 function spanText(text: string, tokens: Token[]): string {
@@ -66,12 +78,37 @@ export function describeSpeaker(text: string, phrase: SpeakerPhrase): Speaker {
 
   let nameStart = tokens.length;
   while (nameStart > 0 && isNameToken(tokens[nameStart - 1])) nameStart--;
+  // "a spokesman for the Ministry of Health", "the Bank of England": "of" after an organisation word
+  // joins the two into one name.
+  let organisationOf = false;
+  while (
+    nameStart >= 2 &&
+    nameStart < tokens.length &&
+    tokens[nameStart - 1].lower === 'of' &&
+    tokens[nameStart - 2].isCapitalized &&
+    ORG_FINAL_WORDS.has(tokens[nameStart - 2].lower)
+  ) {
+    organisationOf = true;
+    nameStart -= 2;
+    while (nameStart > 0 && isNameToken(tokens[nameStart - 1])) nameStart--;
+  }
   while (
     nameStart < tokens.length &&
     NAME_PARTICLES.has(tokens[nameStart].lower) &&
     !tokens[nameStart].isCapitalized
   )
     nameStart++;
+  // "Secretary of State John Kerry", "Minister of Foreign Affairs Ana Ruiz": the words after a title's
+  // "of" belong to the title; the name is the last two words (three with a middle initial).
+  if (
+    !organisationOf &&
+    tokens[nameStart - 1]?.lower === 'of' &&
+    tokens[nameStart - 2]?.isCapitalized &&
+    tokens.length - nameStart > 2
+  ) {
+    const initial = /^\p{Lu}\.$/u.test(tokens[tokens.length - 2].text);
+    nameStart = Math.max(nameStart, tokens.length - (initial ? 3 : 2));
+  }
   let nameTokens = tokens.slice(nameStart);
   let roleTokens = tokens.slice(0, nameStart);
   while (nameTokens.length && isHonorific(nameTokens[0])) nameTokens = nameTokens.slice(1);
@@ -110,7 +147,7 @@ export function describeSpeaker(text: string, phrase: SpeakerPhrase): Speaker {
   const lastLower = bareLower(nameTokens[nameTokens.length - 1]);
   const isAcronym = nameTokens.length === 1 && /^[\p{Lu}.\d&-]{2,}$/u.test(nameTokens[0].text);
   const kind: SpeakerKind =
-    ORG_FINAL_WORDS.has(lastLower) || isAcronym
+    ORG_FINAL_WORDS.has(lastLower) || isAcronym || organisationOf
       ? 'organisation'
       : nameTokens.length >= 2 || role
         ? 'person'

@@ -140,3 +140,27 @@ describe('findings speak for their source: data, polls, statistics (derived docu
     expect(extractClaims(sentence)).toMatchObject([{ speaker, cue }]);
   });
 });
+
+describe('names with "of": organisations and titles', () => {
+  it.each([
+    [
+      'A spokesman for the Ministry of Ports said the pier was closed.',
+      'spokesman for the Ministry of Ports',
+      null,
+    ],
+    ['The Bank of Avel said inflation fell to 2%.', 'Bank of Avel', null],
+    ['Secretary of State Orla Fenn said the talks failed.', 'Orla Fenn', 'Secretary of State'],
+    [
+      'Minister of Foreign Affairs Tom J. Hale said the talks failed.',
+      'Tom J. Hale',
+      'Minister of Foreign Affairs',
+    ],
+    [
+      'But a survey released by the Department of Ports showed 40 piers were unsafe.',
+      'survey released by the Department of Ports',
+      null,
+    ],
+  ])('%s', (sentence, speaker, speakerRole) => {
+    expect(extractClaims(sentence)[0]).toMatchObject({ speaker, speakerRole });
+  });
+});
