@@ -72,7 +72,10 @@ export function findTrailingAttribution(t: Token[], start: number, end: number) 
       const afterQuotedComma = isCloseQuote(before) && t[i - 2]?.text === ',';
       if (before.text !== ',' && before.text !== '(' && !afterQuotedComma) continue;
       const close = nextBreak(t, i + 2, end);
-      const phrase = sourcePhrase(t, i + 2, close, Infinity);
+      // "…, according to figures released Thursday — the lowest since 2019": a dash ends the source.
+      let sourceEnd = i + 2;
+      while (sourceEnd < close && !isDash(t[sourceEnd])) sourceEnd++;
+      const phrase = sourcePhrase(t, i + 2, sourceEnd, Infinity);
       if (phrase) return { phrase, cue, contentEnd: i - 1, tailStart: close + 1 };
       continue;
     }

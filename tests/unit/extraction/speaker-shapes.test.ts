@@ -164,3 +164,17 @@ describe('names with "of": organisations and titles', () => {
     expect(extractClaims(sentence)[0]).toMatchObject({ speaker, speakerRole });
   });
 });
+
+describe('a dash ends an "according to" source', () => {
+  it('keeps the comment after the dash out of the speaker', () => {
+    expect(
+      extractClaims(
+        'Ferry traffic fell 4%, according to the harbour board — the lowest since 2019.',
+      )[0],
+    ).toMatchObject({
+      text: 'Ferry traffic fell 4%',
+      speaker: 'harbour board',
+      cue: 'according to',
+    });
+  });
+});
