@@ -1,23 +1,24 @@
 /**
- * `npm run train:checkworthiness [-- --extra export.jsonl ... --extra-weight N --out FILE]`: trains the
- * check-worthiness model on ClaimBuster's training file (read from the shared data folder) plus any newsroom
- * exports, prints cross-validated and held-out F1 and writes lib/extraction/checkworthiness/model.json.
+ * `npm run train:checkworthiness [-- --extra export.jsonl ... --extra-weight N --dev-gold --out FILE]`: trains
+ * the check-worthiness model on ClaimBuster's training file (read from the shared data folder), optionally the
+ * dev set's gold claims, plus any newsroom exports; prints cross-validated and held-out F1 and writes
+ * lib/extraction/checkworthiness/model.json.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MissingDataError } from './lib/extraction-data';
-import { extractClaims } from '../lib/extraction';
 import {
+  DEFAULT_DEV_GOLD_WEIGHT,
   loadClaimbuster,
+  loadDevGoldExamples,
   loadExtraFile,
-  loadPolnearTrainTexts,
   type LabelledText,
 } from './lib/checkworthiness/data';
-import {
-  DEFAULT_TRAIN_OPTIONS,
-  trainCheckworthiness,
-  type UnlabelledClaim,
-} from './lib/checkworthiness/train';
+import { unlabelledNewsClaims } from './lib/checkworthiness/news-claims';
+import { DEFAULT_TRAIN_OPTIONS, trainCheckworthiness } from './lib/checkworthiness/train';
+
+const USAGE =
+  'usage: train:checkworthiness [--extra FILE]... [--extra-weight N>0] [--dev-gold [--dev-gold-weight N>0] [--dev-gold-except ID]...] [--operating-point news|claimbuster] [--out FILE]';
 
 const DEFAULT_OUT = path.resolve(
   __dirname,
@@ -33,6 +34,9 @@ function parseArgs(argv: string[]) {
   let out = DEFAULT_OUT;
   let extraWeight = DEFAULT_TRAIN_OPTIONS.extraWeight;
   let operatingPoint = DEFAULT_TRAIN_OPTIONS.operatingPoint;
+  let devGold = false;
+  let devGoldWeight = DEFAULT_DEV_GOLD_WEIGHT;
+  const devGoldExcept: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     if (argv[i] === '--extra' && value) extra.push(argv[++i]);
@@ -40,38 +44,19 @@ function parseArgs(argv: string[]) {
     else if (argv[i] === '--extra-weight' && value && Number(value) > 0) {
       extraWeight = Number(value);
       i++;
-    } else if (argv[i] === '--operating-point' && (value === 'news' || value === 'claimbuster')) {
+    } else if (argv[i] === '--dev-gold') devGold = true;
+    else if (argv[i] === '--dev-gold-weight' && value && Number(value) > 0) {
+      devGoldWeight = Number(value);
+      i++;
+    } else if (argv[i] === '--dev-gold-except' && value) devGoldExcept.push(argv[++i]);
+    else if (argv[i] === '--operating-point' && (value === 'news' || value === 'claimbuster')) {
       operatingPoint = value;
       i++;
-    } else
-      throw new Error(
-        `unknown or incomplete argument ${argv[i]}; usage: train:checkworthiness [--extra FILE]... [--extra-weight N>0] [--operating-point news|claimbuster] [--out FILE]`,
-      );
+    } else throw new Error(`unknown or incomplete argument ${argv[i]}; ${USAGE}`);
   }
-  return { extra, out, extraWeight, operatingPoint };
-}
-
-/** Claim texts the extractor finds in PolNeAR's training articles: unlabelled news for the prior. */
-function unlabelledNewsClaims(): UnlabelledClaim[] {
-  const claims: UnlabelledClaim[] = [];
-  let failed = 0;
-  const articles = loadPolnearTrainTexts();
-  for (const text of articles) {
-    try {
-      claims.push(
-        ...extractClaims(text).map((c) => ({
-          text: c.text,
-          sentence: text.slice(c.sentence.start, c.sentence.end),
-        })),
-      );
-    } catch {
-      failed++;
-    }
-  }
-  console.log(
-    `Unlabelled news: ${claims.length} claims from ${articles.length - failed} PolNeAR training articles${failed ? ` (${failed} the extractor failed on, skipped)` : ''}.`,
-  );
-  return claims;
+  if (!devGold && devGoldExcept.length)
+    throw new Error(`--dev-gold-except needs --dev-gold; ${USAGE}`);
+  return { extra, out, extraWeight, operatingPoint, devGold, devGoldWeight, devGoldExcept };
 }
 
 function main(): void {
@@ -86,11 +71,15 @@ function main(): void {
       `${file}: ${examples.length} labelled examples, ${skipped} without a check-worthiness label skipped`,
     );
   }
+  const devGold = args.devGold ? loadDevGoldExamples(args.devGoldWeight, args.devGoldExcept) : [];
   const news = unlabelledNewsClaims();
-  const { model } = trainCheckworthiness(claimbuster, extra, news, {
+  const { model } = trainCheckworthiness(claimbuster, [...devGold, ...extra], news, {
     ...DEFAULT_TRAIN_OPTIONS,
     extraWeight: args.extraWeight,
     operatingPoint: args.operatingPoint,
+    ...(args.devGold && {
+      devGold: { examples: devGold.length, weight: args.devGoldWeight, except: args.devGoldExcept },
+    }),
     log: (line) => console.log(line),
   });
   writeFileSync(args.out, `${JSON.stringify(model, null, 2)}\n`);
@@ -103,7 +92,7 @@ function main(): void {
   );
   if (m.cvF1NewsroomExamples !== undefined)
     console.log(
-      `Cross-validated F1 on the newsroom examples alone: ${m.cvF1NewsroomExamples.toFixed(3)}`,
+      `Cross-validated F1 on the ${args.devGold ? 'dev-gold and newsroom' : 'newsroom'} examples alone: ${m.cvF1NewsroomExamples.toFixed(3)}`,
     );
   console.log(
     `Operating point ${model.operatingPoint} (threshold ${model.operatingPoints[model.operatingPoint].threshold}); wrote ${path.relative(process.cwd(), args.out)} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,

@@ -39,7 +39,7 @@ const modelSays = (text: string, sentence = text) =>
 const fmt = (s: BinaryScores) =>
   `F1 ${s.f1.toFixed(3)} (precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)})`;
 
-function scoreSentences(sentences: ClaimbusterSentence[], predict: (text: string) => boolean) {
+export function scoreSentences(sentences: ClaimbusterSentence[], predict: (text: string) => boolean) {
   return binaryScores(
     countBinary(
       sentences.map((s) => predict(s.text)),
@@ -48,7 +48,7 @@ function scoreSentences(sentences: ClaimbusterSentence[], predict: (text: string
   );
 }
 
-const throughExtractor = (rules: readonly RuleName[]) => (text: string) =>
+export const throughExtractor = (rules: readonly RuleName[]) => (text: string) =>
   withCheckworthinessRules(rules, () => extractClaims(text).some((c) => c.checkworthy));
 
 const without = (rule: RuleName) => ALL_RULES.filter((r) => r !== rule);

@@ -38,6 +38,8 @@ export interface CheckworthinessModelFile {
     claimbusterSentences: number;
     extraExamples: number;
     extraWeight: number;
+    /** The shared dev set's gold claims trained on (`--dev-gold`), with their weight and any article left out. */
+    devGold?: { examples: number; weight: number; except: string[] };
     /** ClaimBuster sentences kept out of training, for the benchmark (scripts/lib/checkworthiness/split.ts). */
     holdout: { seed: number; every: number; sentences: number };
   };

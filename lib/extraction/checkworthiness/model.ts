@@ -14,11 +14,11 @@ export interface CheckworthinessModel extends OperatingPoint {
   idf: IdfTable | null;
 }
 
-const file = modelFile as CheckworthinessModelFile;
+let file = modelFile as CheckworthinessModelFile;
 let weights: Float32Array | null = null;
 let idf: IdfTable | null | undefined;
 let active: OperatingPointName = file.operatingPoint;
-const models = new Map<OperatingPointName, CheckworthinessModel>();
+let models = new Map<OperatingPointName, CheckworthinessModel>();
 
 function decodeWeights(base64: string, count: number): Float32Array {
   const bytes = Buffer.from(base64, 'base64');
@@ -52,6 +52,21 @@ export function withOperatingPoint<T>(point: OperatingPointName, work: () => T):
     return work();
   } finally {
     active = previous;
+  }
+}
+
+/** Runs `work` (synchronously) with another trained model file: for the leave-one-article-out benchmark. */
+export function withModelFile<T>(other: CheckworthinessModelFile, work: () => T): T {
+  const saved = { file, weights, idf, active, models };
+  file = other;
+  weights = null;
+  idf = undefined;
+  active = other.operatingPoint;
+  models = new Map();
+  try {
+    return work();
+  } finally {
+    ({ file, weights, idf, active, models } = saved);
   }
 }
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { trainingRecordSchema } from '../../../lib/extraction/checkworthiness/training-record';
-import { extractionDataDir, MissingDataError } from '../extraction-data';
+import { extractionDataDir, loadDevSet, MissingDataError } from '../extraction-data';
 
 export interface ClaimbusterSentence {
   sentence_id: number;
@@ -15,6 +15,8 @@ export interface LabelledText {
   /** The sentence the text was taken from, when known. */
   sentence?: string;
   label: 0 | 1;
+  /** Sample weight in training; the trainer's `extraWeight` when absent. */
+  weight?: number;
 }
 
 export function loadClaimbuster(dir = extractionDataDir()): ClaimbusterSentence[] {
@@ -69,4 +71,30 @@ export function loadPolnearTrainTexts(dir = extractionDataDir()): string[] {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => (JSON.parse(line) as { text: string }).text);
+}
+
+/** Weight of one dev-set gold claim against one ClaimBuster sentence (docs/extraction.md, "Dev gold"). */
+export const DEFAULT_DEV_GOLD_WEIGHT = 30;
+
+/**
+ * The shared dev set's gold claims as labelled news examples (claim text, its sentence, the annotator's
+ * check-worthiness), read in place; `except` leaves articles out for a held-out evaluation.
+ */
+export function loadDevGoldExamples(
+  weight: number,
+  except: readonly string[] = [],
+  dir = extractionDataDir(),
+): LabelledText[] {
+  const unknown = except.filter((id) => !loadDevSet(dir).some((a) => a.id === id));
+  if (unknown.length) throw new Error(`no dev article ${unknown.join(', ')} to leave out`);
+  return loadDevSet(dir)
+    .filter((article) => !except.includes(article.id))
+    .flatMap((article) =>
+      article.claims.map((claim) => ({
+        text: claim.text,
+        sentence: claim.sentence,
+        label: claim.checkworthy ? (1 as const) : (0 as const),
+        weight,
+      })),
+    );
 }

@@ -32,6 +32,8 @@ export interface TrainOptions {
   extraWeight: number;
   /** The operating point the engine will use (both are written). */
   operatingPoint: OperatingPointName;
+  /** Recorded in the model file when `extra` holds the dev set's gold claims. */
+  devGold?: { examples: number; weight: number; except: string[] };
   maxIterations?: number;
   log?: (line: string) => void;
 }
@@ -125,7 +127,7 @@ export function trainCheckworthiness(
     ...extra.map((e, i) => ({
       x: featurize(e.text, options.bits, e.sentence ?? e.text, idf),
       label: e.label,
-      weight: options.extraWeight,
+      weight: e.weight ?? options.extraWeight,
       key: `extra:${String(i).padStart(8, '0')}`,
       extra: true,
     })),
@@ -142,7 +144,7 @@ export function trainCheckworthiness(
     (r) => r.label,
   );
   log(
-    `Training on ${train.length} ClaimBuster sentences + ${extra.length} newsroom examples (weight ${options.extraWeight}); ${heldOut.length} ClaimBuster sentences held out (one in ${options.holdout.every}, seed ${options.holdout.seed}).`,
+    `Training on ${train.length} ClaimBuster sentences + ${extra.length - (options.devGold?.examples ?? 0)} newsroom examples (weight ${options.extraWeight})${options.devGold ? ` + ${options.devGold.examples} dev-set gold claims (weight ${options.devGold.weight})` : ''}; ${heldOut.length} ClaimBuster sentences held out (one in ${options.holdout.every}, seed ${options.holdout.seed}).`,
   );
 
   let best: { lambda: number; f1: number; scores: number[] } | null = null;
@@ -263,8 +265,9 @@ export function trainCheckworthiness(
         folds: options.folds,
         seed: options.seed,
         claimbusterSentences: train.length,
-        extraExamples: extra.length,
+        extraExamples: extra.length - (options.devGold?.examples ?? 0),
         extraWeight: options.extraWeight,
+        ...(options.devGold && { devGold: options.devGold }),
         holdout: { ...options.holdout, sentences: heldOut.length },
       },
       metrics,
