@@ -39,7 +39,10 @@ const modelSays = (text: string, sentence = text) =>
 const fmt = (s: BinaryScores) =>
   `F1 ${s.f1.toFixed(3)} (precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)})`;
 
-export function scoreSentences(sentences: ClaimbusterSentence[], predict: (text: string) => boolean) {
+export function scoreSentences(
+  sentences: ClaimbusterSentence[],
+  predict: (text: string) => boolean,
+) {
   return binaryScores(
     countBinary(
       sentences.map((s) => predict(s.text)),
